@@ -1,0 +1,36 @@
+import type { Item, ItemKind } from './schema';
+
+export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, string>> = {
+  functional: 'Functional requirement',
+  nonFunctional: 'Non-functional requirement',
+  infrastructure: 'Infrastructure',
+  document: 'Document',
+  opsBriefing: 'Ops briefing',
+  training: 'Training',
+  earlyLifeSupport: 'Early life support',
+  other: 'Other',
+};
+
+/** The kind-specific figure of an item as a transition manager would say it. */
+export function describeItemDetail(item: Item): string {
+  switch (item.kind) {
+    case 'nonFunctional':
+      return `${String(item.targetPercent)}% of targets`;
+    case 'infrastructure':
+      return item.quantity === 1 ? '1 unit' : `${String(item.quantity)} units`;
+    case 'opsBriefing':
+      return `t-${String(item.leadWeeks)} weeks`;
+    case 'training':
+      return `from t-${String(item.leadWeeks)} weeks`;
+    case 'earlyLifeSupport':
+      return `until +${String(item.days)} days`;
+    case 'functional':
+    case 'document':
+    case 'other':
+      return '';
+  }
+}
+
+export function countItems(deliveries: readonly { items: readonly unknown[] }[]): number {
+  return deliveries.reduce((sum, delivery) => sum + delivery.items.length, 0);
+}

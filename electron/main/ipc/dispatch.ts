@@ -1,0 +1,74 @@
+import { isInvokeChannel } from '../../../core/ipc/channels';
+import { invokeContract, type IpcResult } from '../../../core/ipc/contract';
+import { problemsFromZod } from '../../../core/plan/problems';
+import type { HandlerTable } from './handlers';
+import { UserFacingError } from './user-facing-error';
+
+export interface SenderCheck {
+  trusted: boolean;
+}
+
+type LooseHandler = (request: unknown) => Promise<unknown>;
+
+/**
+ * The single entry point for every IPC request, whatever the transport. Nothing from the
+ * renderer is trusted: channel, sender and payload are checked here, and any failure comes back
+ * as a typed error instead of a rejected promise or a crash.
+ */
+export async function dispatchInvoke(
+  handlers: HandlerTable,
+  channel: unknown,
+  payload: unknown,
+  sender: SenderCheck,
+  log: (message: string, error: unknown) => void = defaultLog,
+): Promise<IpcResult<unknown>> {
+  if (!sender.trusted) {
+    return fail('untrusted-sender', 'This request did not come from a Transition Studio window.');
+  }
+  if (!isInvokeChannel(channel)) {
+    return fail('unknown-channel', `There is no operation called "${String(channel)}".`);
+  }
+  const { request: requestSchema, response: responseSchema } = invokeContract[channel];
+  const request = requestSchema.safeParse(payload);
+  if (!request.success) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        message: `The request to "${channel}" was malformed.`,
+        problems: problemsFromZod(request.error),
+      },
+    };
+  }
+  try {
+    const handler = handlers[channel] as LooseHandler;
+    const value: unknown = await handler(request.data);
+    const response = responseSchema.safeParse(value);
+    if (!response.success) {
+      log(`Handler "${channel}" answered outside the contract`, response.error);
+      return fail('failed', `"${channel}" produced an answer the app cannot use.`);
+    }
+    return { ok: true, value: response.data };
+  } catch (error) {
+    if (error instanceof UserFacingError) {
+      return {
+        ok: false,
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.problems && error.problems.length > 0 ? { problems: error.problems } : {}),
+        },
+      };
+    }
+    log(`Handler "${channel}" failed`, error);
+    return fail('failed', `"${channel}" failed unexpectedly; the details are in the log.`);
+  }
+}
+
+function fail(code: 'untrusted-sender' | 'unknown-channel' | 'failed', message: string) {
+  return { ok: false as const, error: { code, message } };
+}
+
+function defaultLog(message: string, error: unknown): void {
+  console.error(`[ipc] ${message}:`, error);
+}

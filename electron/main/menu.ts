@@ -1,0 +1,130 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../core/ipc/contract';
+
+export interface MenuActions {
+  send(command: MenuCommand): void;
+  showAbout(): void;
+}
+
+export interface MenuOptions {
+  platform: NodeJS.Platform;
+  appName: string;
+  /** Most recent first; the list is kept by the app database. */
+  recentFiles: readonly { path: string; name: string }[];
+  openRecent(path: string): void;
+  /** Developer tools are offered in development builds only. */
+  devTools: boolean;
+}
+
+/**
+ * The application menu. macOS menus use title case and an app menu; Windows and Linux use
+ * sentence case (their platform guidelines), with Quit under File and About under Help.
+ * Commands that the editor does not offer yet are present but disabled, never silent.
+ */
+export function buildMenuTemplate(
+  options: MenuOptions,
+  actions: MenuActions,
+): MenuItemConstructorOptions[] {
+  const mac = options.platform === 'darwin';
+  const label = (title: string, sentence: string): string => (mac ? title : sentence);
+
+  const recentSubmenu: MenuItemConstructorOptions[] =
+    options.recentFiles.length === 0
+      ? [{ label: label('No Recent Files', 'No recent files'), enabled: false }]
+      : options.recentFiles.map((file) => ({
+          label: file.name,
+          toolTip: file.path,
+          click: () => {
+            options.openRecent(file.path);
+          },
+        }));
+
+  const fileMenu: MenuItemConstructorOptions = {
+    label: mac ? 'File' : '&File',
+    submenu: [
+      { label: label('New', 'New'), accelerator: 'CmdOrCtrl+N', click: () => actions.send('new') },
+      {
+        label: label('Open…', 'Open…'),
+        accelerator: 'CmdOrCtrl+O',
+        click: () => actions.send('open'),
+      },
+      { label: label('Open Recent', 'Open recent'), submenu: recentSubmenu },
+      {
+        label: label('Open the Example Plan', 'Open the example plan'),
+        click: () => actions.send('openSample'),
+      },
+      { type: 'separator' },
+      { label: 'Save', accelerator: 'CmdOrCtrl+S', enabled: false },
+      { label: label('Save As…', 'Save as…'), accelerator: 'CmdOrCtrl+Shift+S', enabled: false },
+      { type: 'separator' },
+      { label: 'Export…', accelerator: 'CmdOrCtrl+E', enabled: false },
+      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),
+    ],
+  };
+
+  const editMenu: MenuItemConstructorOptions = {
+    label: mac ? 'Edit' : '&Edit',
+    submenu: [
+      { role: 'undo', label: 'Undo' },
+      { role: 'redo', label: 'Redo' },
+      { type: 'separator' },
+      { role: 'cut', label: 'Cut' },
+      { role: 'copy', label: 'Copy' },
+      { role: 'paste', label: 'Paste' },
+      { role: 'selectAll', label: label('Select All', 'Select all') },
+    ],
+  };
+
+  const viewMenu: MenuItemConstructorOptions = {
+    label: mac ? 'View' : '&View',
+    submenu: [
+      { role: 'reload', label: 'Reload' },
+      ...(options.devTools
+        ? [
+            {
+              role: 'toggleDevTools',
+              label: label('Toggle Developer Tools', 'Toggle developer tools'),
+            } as const,
+          ]
+        : []),
+      { type: 'separator' },
+      { role: 'resetZoom', label: label('Actual Size', 'Actual size') },
+      { role: 'zoomIn', label: label('Zoom In', 'Zoom in') },
+      { role: 'zoomOut', label: label('Zoom Out', 'Zoom out') },
+      { type: 'separator' },
+      { role: 'togglefullscreen', label: label('Toggle Full Screen', 'Toggle full screen') },
+    ],
+  };
+
+  const aboutLabel = label(`About ${options.appName}`, `About ${options.appName}`);
+  const helpMenu: MenuItemConstructorOptions = {
+    role: 'help',
+    label: mac ? 'Help' : '&Help',
+    submenu: mac ? [] : [{ label: aboutLabel, click: () => actions.showAbout() }],
+  };
+
+  const appMenu: MenuItemConstructorOptions[] = mac
+    ? [
+        {
+          label: options.appName,
+          submenu: [
+            { role: 'about', label: aboutLabel },
+            { type: 'separator' },
+            { role: 'services', label: 'Services' },
+            { type: 'separator' },
+            { role: 'hide', label: `Hide ${options.appName}` },
+            { role: 'hideOthers', label: 'Hide Others' },
+            { role: 'unhide', label: 'Show All' },
+            { type: 'separator' },
+            { role: 'quit', label: `Quit ${options.appName}` },
+          ],
+        },
+      ]
+    : [];
+
+  const windowMenu: MenuItemConstructorOptions[] = mac
+    ? [{ role: 'windowMenu', label: 'Window' }]
+    : [];
+
+  return [...appMenu, fileMenu, editMenu, viewMenu, ...windowMenu, helpMenu];
+}

@@ -1,0 +1,35 @@
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+
+export const MIN_WINDOW_SIZE = { width: 900, height: 600 } as const;
+
+/** The main window's options: every web preference that matters for security is explicit. */
+export function mainWindowOptions(
+  preloadPath: string,
+  bounds: Partial<Rectangle>,
+  iconPath?: string,
+): BrowserWindowConstructorOptions {
+  return {
+    ...bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    show: false,
+    title: 'Transition Studio',
+    backgroundColor: '#ffffff',
+    ...(iconPath ? { icon: iconPath } : {}),
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { eventChannelName, invokeChannelName } from '../../core/ipc/channels';
+import { buildStudioApi } from '../../core/ipc/studio-api';
+
+// The one thing the page gets: named functions from the contract. The raw ipcRenderer and
+// the IPC event objects never cross the bridge.
+contextBridge.exposeInMainWorld(
+  'studio',
+  buildStudioApi(
+    (channel, request) => ipcRenderer.invoke(invokeChannelName(channel), request),
+    (event, listener) => {
+      const channel = eventChannelName(event);
+      const forward = (_event: Electron.IpcRendererEvent, payload: unknown): void => {
+        listener(payload);
+      };
+      ipcRenderer.on(channel, forward);
+      return () => {
+        ipcRenderer.removeListener(channel, forward);
+      };
+    },
+  ),
+);

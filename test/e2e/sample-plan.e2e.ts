@@ -1,0 +1,90 @@
+import { writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { INVOKE_CHANNELS } from '../../core/ipc/channels';
+import { launchStudio, type StudioHarness } from './support/harness';
+
+let studio: StudioHarness | undefined;
+
+afterEach(async () => {
+  await studio?.close();
+  studio = undefined;
+});
+
+describe('the app in Chromium, against the real main-process handlers', () => {
+  it('opens on the sample plan with its 2 deliveries and 27 items', async () => {
+    studio = await launchStudio();
+    const { page } = studio;
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Seed example: two packaged deliveries');
+    await expect.poll(() => page.getByTestId('plan-item').count()).toBe(27);
+    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      'Delivery 1',
+      'Delivery 2',
+    ]);
+    expect(await page.getByTestId('plan-summary').textContent()).toBe('2 deliveries · 27 items');
+    // A kind-specific figure, formatted as a transition manager reads it.
+    await expect.poll(() => page.getByRole('cell', { name: 't-3 weeks' }).count()).toBe(1);
+    await studio.screenshot('sample-plan');
+    expect(studio.consoleErrors).toEqual([]);
+  });
+
+  it('gives the page no way to reach Node or Electron', async () => {
+    studio = await launchStudio();
+    const exposure = await studio.page.evaluate(() => {
+      const page = globalThis as unknown as Record<string, unknown> & { studio: Record<string, unknown> };
+      return {
+        require: typeof page.require,
+        process: typeof page.process,
+        module: typeof page.module,
+        ipcRendererOnWindow: 'ipcRenderer' in page,
+        ipcRendererOnStudio: 'ipcRenderer' in page.studio,
+        studioKeys: Object.keys(page.studio).sort(),
+        studioFrozen: Object.isFrozen(page.studio),
+      };
+    });
+    expect(exposure).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      module: 'undefined',
+      ipcRendererOnWindow: false,
+      ipcRendererOnStudio: false,
+      studioKeys: [...INVOKE_CHANNELS, 'on'].sort(),
+      studioFrozen: true,
+    });
+  });
+
+  it('refuses malformed requests and unsafe external links with typed errors', async () => {
+    studio = await launchStudio();
+    const answers = await studio.page.evaluate(async () => {
+      const api = (globalThis as unknown as { studio: Record<string, (r?: unknown) => Promise<unknown>> })
+        .studio;
+      return {
+        javascriptUrl: await api.openExternal?.({ url: 'javascript:alert(1)' }),
+        httpsUrl: await api.openExternal?.({ url: 'https://www.axelos.com/' }),
+        malformed: await api.openExternal?.({ url: 42 }),
+      };
+    });
+    expect(answers.javascriptUrl).toEqual({ ok: true, value: { opened: false } });
+    expect(answers.httpsUrl).toEqual({ ok: true, value: { opened: true } });
+    expect(answers.malformed).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(studio.externalUrlsOpened).toEqual(['https://www.axelos.com/']);
+  });
+
+  it('keeps the open plan and names the file when File › Open picks a bad one', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'studio-bad-'));
+    const badFile = join(folder, 'broken.transition');
+    await writeFile(badFile, '{ "format": "transition-studio.plan", "schemaVersion": 7 }');
+    studio = await launchStudio({ openDialogAnswers: [badFile] });
+    const { page } = studio;
+    await expect.poll(() => page.getByTestId('plan-item').count()).toBe(27);
+    await studio.emit('menuCommand', 'open');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('"broken.transition" is not a valid plan.');
+    expect(await alert.textContent()).toContain('newer than this app reads (version 1)');
+    expect(await page.getByTestId('plan-item').count()).toBe(27);
+    await studio.screenshot('open-bad-file');
+  });
+});

@@ -1,0 +1,36 @@
+import type { EventChannel } from '../../../core/ipc/channels';
+import { buildStudioApi } from '../../../core/ipc/studio-api';
+
+/**
+ * Runs in the page before the app, in place of Electron's preload: the same `buildStudioApi`,
+ * over a Playwright binding instead of ipcRenderer. Events from "main" arrive through
+ * `__studioEmit`, which the harness calls.
+ */
+interface BridgeGlobals {
+  __studioInvoke(channel: string, request: unknown): Promise<unknown>;
+  __studioEmit?: (event: EventChannel, payload: unknown) => void;
+  studio?: unknown;
+}
+
+const globals = globalThis as unknown as BridgeGlobals;
+const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
+
+globals.__studioEmit = (event, payload) => {
+  for (const listener of listeners.get(event) ?? []) listener(payload);
+};
+
+Object.defineProperty(globals, 'studio', {
+  value: buildStudioApi(
+    (channel, request) => globals.__studioInvoke(channel, request),
+    (event, listener) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => {
+        set.delete(listener);
+      };
+    },
+  ),
+  writable: false,
+  configurable: false,
+});
