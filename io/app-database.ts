@@ -17,10 +17,7 @@ const RectangleSchema = z.object({
 
 export const AppDataSchema = z.object({
   version: z.literal(1).catch(1),
-  window: z
-    .object({ bounds: RectangleSchema, maximized: z.boolean() })
-    .optional()
-    .catch(undefined),
+  window: z.object({ bounds: RectangleSchema, maximized: z.boolean() }).optional().catch(undefined),
   recentFiles: z
     .array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() }))
     .max(10)
@@ -37,7 +34,10 @@ export interface OpenedAppDatabase {
   recoveredFrom?: { movedTo: string; reason: string };
 }
 
-export async function openAppDatabase(filePath: string, now = new Date()): Promise<OpenedAppDatabase> {
+export async function openAppDatabase(
+  filePath: string,
+  now = new Date(),
+): Promise<OpenedAppDatabase> {
   const db = new Low<AppData>(new JSONFile<AppData>(filePath), structuredClone(DEFAULT_APP_DATA));
   try {
     await db.read();
@@ -48,6 +48,6 @@ export async function openAppDatabase(filePath: string, now = new Date()): Promi
     const reason = error instanceof Error ? error.message : String(error);
     return { db, recoveredFrom: { movedTo, reason } };
   }
-  db.data = AppDataSchema.parse(db.data ?? DEFAULT_APP_DATA);
+  db.data = AppDataSchema.parse(db.data);
   return { db };
 }

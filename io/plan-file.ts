@@ -8,7 +8,14 @@ export const MAX_PLAN_FILE_BYTES = 50 * 1024 * 1024;
 
 export type PlanFileReadResult =
   | { ok: true; plan: Plan; path: string; name: string }
-  | { ok: false; path: string; name: string; reason: 'unreadable' | 'invalid'; message: string; problems: Problem[] };
+  | {
+      ok: false;
+      path: string;
+      name: string;
+      reason: 'unreadable' | 'invalid';
+      message: string;
+      problems: Problem[];
+    };
 
 /**
  * Reads and validates a plan file. Every failure is a sentence naming the file; the size is
@@ -79,7 +86,8 @@ function formatMegabytes(bytes: number): string {
 }
 
 export function describeFsError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
   switch (code) {
     case 'ENOENT':
       return 'the file does not exist (it may have been moved or deleted)';

@@ -2,7 +2,12 @@
  * Channel names only, with no schema attached: the sandboxed preload imports this file and
  * nothing heavier, so it stays a few hundred bytes.
  */
-export const INVOKE_CHANNELS = ['getAppInfo', 'openSamplePlan', 'openPlan', 'openExternal'] as const;
+export const INVOKE_CHANNELS = [
+  'getAppInfo',
+  'openSamplePlan',
+  'openPlan',
+  'openExternal',
+] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
 export const EVENT_CHANNELS = ['menuCommand'] as const;

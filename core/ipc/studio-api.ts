@@ -16,7 +16,7 @@ export function buildStudioApi(invoke: Invoke, subscribe: Subscribe): StudioApi 
   }
   api.on = (event: EventChannel, listener: (payload: unknown) => void) => {
     if (!(EVENT_CHANNELS as readonly string[]).includes(event)) {
-      throw new Error(`Unknown event channel: ${String(event)}`);
+      throw new Error(`Unknown event channel: ${event}`);
     }
     return subscribe(event, listener);
   };

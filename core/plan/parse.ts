@@ -38,7 +38,11 @@ function checkEnvelope(data: unknown): Problem | undefined {
     };
   }
   const version = record.schemaVersion;
-  if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION) {
+  if (
+    typeof version === 'number' &&
+    Number.isInteger(version) &&
+    version > CURRENT_SCHEMA_VERSION
+  ) {
     return {
       path: 'schemaVersion',
       message: `is ${String(version)}, newer than this app reads (version ${String(CURRENT_SCHEMA_VERSION)}); update Transition Studio to open it`,
@@ -52,7 +56,10 @@ function findDuplicateIds(plan: Plan): Problem[] {
   const seen = new Set<string>();
   plan.packagedPlan.deliveries.forEach((delivery, d) => {
     if (seen.has(delivery.id)) {
-      problems.push({ path: `packagedPlan.deliveries[${String(d)}].id`, message: `"${delivery.id}" is used twice` });
+      problems.push({
+        path: `packagedPlan.deliveries[${String(d)}].id`,
+        message: `"${delivery.id}" is used twice`,
+      });
     }
     seen.add(delivery.id);
     delivery.items.forEach((item, i) => {

@@ -61,7 +61,7 @@ export const CadenceSchema = z.discriminatedUnion('kind', [
       min: z.number().int().min(1).max(7),
       max: z.number().int().min(1).max(7),
     })
-    .refine((c) => c.min <= c.max, { message: 'min must not exceed max', path: ['max'] }),
+    .refine((c) => c.min <= c.max, { error: 'min must not exceed max', path: ['max'] }),
   z.looseObject({ kind: z.literal('asRequired') }),
 ]);
 

@@ -50,7 +50,9 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, serveRendererAsset);
 
-  const { db, recoveredFrom } = await openAppDatabase(join(app.getPath('userData'), 'app-data.json'));
+  const { db, recoveredFrom } = await openAppDatabase(
+    join(app.getPath('userData'), 'app-data.json'),
+  );
   if (recoveredFrom) {
     console.warn(`App data was unreadable and was moved to ${recoveredFrom.movedTo}`);
   }

@@ -34,7 +34,9 @@ describe('the app in Chromium, against the real main-process handlers', () => {
   it('gives the page no way to reach Node or Electron', async () => {
     studio = await launchStudio();
     const exposure = await studio.page.evaluate(() => {
-      const page = globalThis as unknown as Record<string, unknown> & { studio: Record<string, unknown> };
+      const page = globalThis as unknown as Record<string, unknown> & {
+        studio: Record<string, unknown>;
+      };
       return {
         require: typeof page.require,
         process: typeof page.process,
@@ -59,8 +61,9 @@ describe('the app in Chromium, against the real main-process handlers', () => {
   it('refuses malformed requests and unsafe external links with typed errors', async () => {
     studio = await launchStudio();
     const answers = await studio.page.evaluate(async () => {
-      const api = (globalThis as unknown as { studio: Record<string, (r?: unknown) => Promise<unknown>> })
-        .studio;
+      const api = (
+        globalThis as unknown as { studio: Record<string, (r?: unknown) => Promise<unknown>> }
+      ).studio;
       return {
         javascriptUrl: await api.openExternal?.({ url: 'javascript:alert(1)' }),
         httpsUrl: await api.openExternal?.({ url: 'https://www.axelos.com/' }),
@@ -82,7 +85,9 @@ describe('the app in Chromium, against the real main-process handlers', () => {
     await expect.poll(() => page.getByTestId('plan-item').count()).toBe(27);
     await studio.emit('menuCommand', 'open');
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('"broken.transition" is not a valid plan.');
+    await expect
+      .poll(() => alert.textContent())
+      .toContain('"broken.transition" is not a valid plan.');
     expect(await alert.textContent()).toContain('newer than this app reads (version 1)');
     expect(await page.getByTestId('plan-item').count()).toBe(27);
     await studio.screenshot('open-bad-file');

@@ -6,7 +6,7 @@ export function isAllowedExternalUrl(raw: string): boolean {
   // Reject before parsing: the WHATWG parser silently repairs backslashes, tabs and newlines,
   // which is how look-alike URLs sneak past a check on the parsed form.
   if (raw.length === 0 || raw.length > 2048) return false;
-  if (/[\s\\\u0000-\u001f\u007f]/u.test(raw)) return false;
+  if (/[\s\\\p{Cc}]/u.test(raw)) return false;
 
   let url: URL;
   try {

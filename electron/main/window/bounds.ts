@@ -39,6 +39,7 @@ function titleBarVisibleOn(window: Rectangle, area: Rectangle): boolean {
   const left = Math.max(window.x, area.x);
   const right = Math.min(window.x + window.width, area.x + area.width);
   const titleTop = window.y;
-  const insideVertically = titleTop >= area.y - 10 && titleTop < area.y + area.height - MIN_VISIBLE / 2;
+  const insideVertically =
+    titleTop >= area.y - 10 && titleTop < area.y + area.height - MIN_VISIBLE / 2;
   return insideVertically && right - left >= MIN_VISIBLE;
 }

@@ -1,4 +1,14 @@
-import { AppShell, Button, Center, Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import {
+  AppShell,
+  Button,
+  Center,
+  Container,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../core/ipc/contract';
 import { PlanOverview } from '../features/plan-overview/PlanOverview';

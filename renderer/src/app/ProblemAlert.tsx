@@ -19,7 +19,9 @@ export function ProblemAlert({ error, onClose }: { error: IpcError; onClose: () 
       {problems.length > 0 ? (
         <List size="sm">
           {problems.slice(0, SHOWN_PROBLEMS).map((problem) => (
-            <List.Item key={`${problem.path}:${problem.message}`}>{describeProblem(problem)}</List.Item>
+            <List.Item key={`${problem.path}:${problem.message}`}>
+              {describeProblem(problem)}
+            </List.Item>
           ))}
           {problems.length > SHOWN_PROBLEMS ? (
             <List.Item>…and {problems.length - SHOWN_PROBLEMS} more</List.Item>

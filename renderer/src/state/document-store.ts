@@ -10,10 +10,10 @@ interface DocumentState {
   status: LoadStatus;
   /** The last failure, kept until the next attempt; what is open stays open. */
   lastError: IpcError | null;
-  openSample(): Promise<void>;
-  openFromDisk(): Promise<void>;
-  newPlan(): void;
-  dismissError(): void;
+  openSample: () => Promise<void>;
+  openFromDisk: () => Promise<void>;
+  newPlan: () => void;
+  dismissError: () => void;
 }
 
 export const useDocumentStore = create<DocumentState>()((set, get) => {

@@ -61,8 +61,9 @@ function pageBridgeSource(): Promise<string> {
     const outputs = Array.isArray(output) ? output : [output];
     for (const result of outputs) {
       if ('output' in result) {
-        const chunk = result.output.find((entry) => entry.type === 'chunk');
-        if (chunk && chunk.type === 'chunk') return chunk.code;
+        for (const entry of result.output) {
+          if (entry.type === 'chunk') return entry.code;
+        }
       }
     }
     throw new Error('Bundling the page bridge produced no code.');
@@ -102,7 +103,12 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
     page.on('pageerror', (error) => consoleErrors.push(error.message));
 
     const handlers = createHandlers({
-      appInfo: { name: 'Transition Studio', version: 'e2e', platform: process.platform, runtime: 'browser-harness' },
+      appInfo: {
+        name: 'Transition Studio',
+        version: 'e2e',
+        platform: process.platform,
+        runtime: 'browser-harness',
+      },
       samplePlanPath: samplePlanPath(join(repoRoot, 'resources')),
       dialogs: { choosePlanToOpen: () => Promise.resolve(openAnswers.shift()) },
       openExternal: (url) => {
@@ -114,7 +120,9 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
     await page.exposeBinding('__studioInvoke', (source, channel: unknown, payload: unknown) =>
       dispatchInvoke(handlers, channel, payload, {
         // The same rule as Electron's sender check: the app's own top frame only.
-        trusted: source.frame === source.page.mainFrame() && new URL(source.frame.url()).origin === appOrigin,
+        trusted:
+          source.frame === source.page.mainFrame() &&
+          new URL(source.frame.url()).origin === appOrigin,
       }),
     );
     await page.addInitScript({ content: await pageBridgeSource() });
@@ -127,7 +135,10 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
       emit: async (event, payload) => {
         await page.evaluate(
           ([name, value]) => {
-            (globalThis as unknown as { __studioEmit(e: string, p: unknown): void }).__studioEmit(name, value);
+            (globalThis as unknown as { __studioEmit(e: string, p: unknown): void }).__studioEmit(
+              name,
+              value,
+            );
           },
           [event, payload] as const,
         );

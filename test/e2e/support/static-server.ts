@@ -36,7 +36,10 @@ export async function serveRenderer(rootDir: string): Promise<RunningServer> {
     url: `http://127.0.0.1:${String(port)}/`,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
         server.closeAllConnections();
       }),
   };

@@ -1,0 +1,38 @@
+import { describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNELS } from '../../../core/ipc/channels';
+import type { EventChannel } from '../../../core/ipc/channels';
+import { buildStudioApi } from '../../../core/ipc/studio-api';
+
+describe('buildStudioApi', () => {
+  it('offers one function per contract channel and `on`, and nothing else', () => {
+    const api = buildStudioApi(vi.fn(), vi.fn());
+    expect(Object.keys(api).sort()).toEqual([...INVOKE_CHANNELS, 'on'].sort());
+    expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it('routes each call to its own channel with the request unchanged', async () => {
+    const invoke = vi.fn((channel: string, request: unknown) =>
+      Promise.resolve({ channel, request }),
+    );
+    const api = buildStudioApi(invoke, vi.fn());
+    await expect(api.openExternal({ url: 'https://example.com/' })).resolves.toEqual({
+      channel: 'openExternal',
+      request: { url: 'https://example.com/' },
+    });
+    await api.openSamplePlan();
+    expect(invoke).toHaveBeenLastCalledWith('openSamplePlan', undefined);
+  });
+
+  it('subscribes to known events and refuses unknown ones', () => {
+    const unsubscribe = vi.fn();
+    const subscribe = vi.fn(() => unsubscribe);
+    const api = buildStudioApi(vi.fn(), subscribe);
+    const off = api.on('menuCommand', () => undefined);
+    off();
+    expect(subscribe).toHaveBeenCalledWith('menuCommand', expect.any(Function));
+    expect(unsubscribe).toHaveBeenCalledOnce();
+    expect(() => api.on('shutdown' as EventChannel, () => undefined)).toThrow(
+      /Unknown event channel/,
+    );
+  });
+});
