@@ -29,6 +29,8 @@ if (result.status === 0 && electronBinaryPath()) {
   console.log('Electron binary installed.');
 } else {
   const reason = (result.stderr || result.error?.message || '').split('\n').find((l) => l.trim());
-  console.warn(`\n${ELECTRON_MISSING_MESSAGE}\n${reason ? `(The download said: ${reason.trim()})\n` : ''}`);
+  console.warn(
+    `\n${ELECTRON_MISSING_MESSAGE}\n${reason ? `(The download said: ${reason.trim()})\n` : ''}`,
+  );
 }
 process.exit(0);

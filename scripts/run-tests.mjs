@@ -29,13 +29,21 @@ function run(command, args) {
 function vitest(label, args) {
   const report = join(resultsDir, `${label}.json`);
   rmSync(report, { force: true });
-  const ok = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const ok = run('npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   try {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     tally.passed += json.numPassedTests;
     tally.failed += json.numFailedTests;
     tally.skipped += json.numPendingTests + json.numTodoTests;
-    if (!ok && json.numFailedTests === 0) notes.push(`${label}: vitest failed outside a test (see above).`);
+    if (!ok && json.numFailedTests === 0)
+      notes.push(`${label}: vitest failed outside a test (see above).`);
   } catch {
     notes.push(`${label}: no report was written (see the output above).`);
   }

@@ -1,0 +1,132 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  createHandlers,
+  samplePlanPath,
+  type MainServices,
+} from '../../../electron/main/ipc/handlers';
+import { UserFacingError } from '../../../electron/main/ipc/user-facing-error';
+
+const repoRoot = resolve(import.meta.dirname, '../../..');
+const sampleFile = samplePlanPath(join(repoRoot, 'resources'));
+
+function setup(chosenPath?: string) {
+  const services = {
+    appInfo: {
+      name: 'Transition Studio',
+      version: '0.1.0',
+      platform: 'linux',
+      runtime: 'electron',
+    },
+    samplePlanPath: sampleFile,
+    dialogs: {
+      choosePlanToOpen: vi.fn<() => Promise<string | undefined>>(() => Promise.resolve(chosenPath)),
+    },
+    openExternal: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()),
+  } satisfies MainServices;
+  return { handlers: createHandlers(services), services };
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<UserFacingError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof UserFacingError) return error;
+    throw error;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'studio-handlers-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('createHandlers', () => {
+  it('getAppInfo answers the app info it was given', async () => {
+    const { handlers, services } = setup();
+    expect(await handlers.getAppInfo(undefined)).toEqual(services.appInfo);
+  });
+
+  it('openSamplePlan loads the packaged sample plan', async () => {
+    const { handlers } = setup();
+    const document = await handlers.openSamplePlan(undefined);
+    expect(document.plan.title).toBe('Seed example: two packaged deliveries');
+    const deliveries = document.plan.packagedPlan.deliveries;
+    expect(deliveries).toHaveLength(2);
+    expect(deliveries.reduce((sum, delivery) => sum + delivery.items.length, 0)).toBe(27);
+    expect(document.source).toEqual({ kind: 'sample', name: 'seed-plan.transition.json' });
+  });
+
+  it('openPlan answers no document when the user cancels the dialog', async () => {
+    const { handlers } = setup(undefined);
+    expect(await handlers.openPlan(undefined)).toEqual({ document: null });
+  });
+
+  it('openPlan reads the chosen file and names its source', async () => {
+    const path = join(dir, 'my plan.transition.json');
+    await writeFile(path, await readFile(sampleFile));
+    const { handlers, services } = setup(path);
+    const { document } = await handlers.openPlan(undefined);
+    expect(services.dialogs.choosePlanToOpen).toHaveBeenCalledOnce();
+    expect(document?.source).toEqual({ kind: 'file', path, name: 'my plan.transition.json' });
+    expect(document?.plan.title).toBe('Seed example: two packaged deliveries');
+  });
+
+  it('openPlan reports a file that is not a valid plan by name', async () => {
+    const path = join(dir, 'broken.transition.json');
+    await writeFile(path, JSON.stringify({ format: 'transition-studio.plan', schemaVersion: 1 }));
+    const error = await rejectionOf(setup(path).handlers.openPlan(undefined));
+    expect(error.code).toBe('invalid-plan');
+    expect(error.message).toContain('broken.transition.json');
+    expect(error.problems?.length).toBeGreaterThan(0);
+  });
+
+  it('openPlan reports a file that is not JSON as an invalid plan', async () => {
+    const path = join(dir, 'notes.transition.json');
+    await writeFile(path, 'these are my notes');
+    const error = await rejectionOf(setup(path).handlers.openPlan(undefined));
+    expect(error.code).toBe('invalid-plan');
+    expect(error.message).toContain('notes.transition.json');
+  });
+
+  it('openPlan reports a missing file as unreadable', async () => {
+    const path = join(dir, 'gone.transition.json');
+    const error = await rejectionOf(setup(path).handlers.openPlan(undefined));
+    expect(error.code).toBe('file-unreadable');
+    expect(error.message).toContain('gone.transition.json');
+  });
+
+  it('openPlan reports a folder as unreadable', async () => {
+    const error = await rejectionOf(setup(dir).handlers.openPlan(undefined));
+    expect(error.code).toBe('file-unreadable');
+  });
+
+  it('openExternal opens allowed URLs', async () => {
+    const { handlers, services } = setup();
+    expect(await handlers.openExternal({ url: 'https://example.com/help' })).toEqual({
+      opened: true,
+    });
+    expect(await handlers.openExternal({ url: 'mailto:someone@example.com' })).toEqual({
+      opened: true,
+    });
+    expect(services.openExternal.mock.calls).toEqual([
+      ['https://example.com/help'],
+      ['mailto:someone@example.com'],
+    ]);
+  });
+
+  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'http://example.com', 'smb://host/x'])(
+    'openExternal refuses %s without touching the OS',
+    async (url) => {
+      const { handlers, services } = setup();
+      expect(await handlers.openExternal({ url })).toEqual({ opened: false });
+      expect(services.openExternal).not.toHaveBeenCalled();
+    },
+  );
+});
