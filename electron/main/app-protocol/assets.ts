@@ -75,7 +75,7 @@ export function resolveAssetPath(rootDir: string, pathname: string): string | nu
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/u, '');
   const root = resolve(rootDir);
   const target = resolve(root, normalize(relative));
-  if (target !== root && !target.startsWith(root + sep)) return null;
+  if (!target.startsWith(root + sep)) return null;
   return target;
 }
 

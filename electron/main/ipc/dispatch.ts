@@ -26,7 +26,8 @@ export async function dispatchInvoke(
     return fail('untrusted-sender', 'This request did not come from a Transition Studio window.');
   }
   if (!isInvokeChannel(channel)) {
-    return fail('unknown-channel', `There is no operation called "${String(channel)}".`);
+    const name = typeof channel === 'string' ? channel : typeof channel;
+    return fail('unknown-channel', `There is no operation called "${name.slice(0, 80)}".`);
   }
   const { request: requestSchema, response: responseSchema } = invokeContract[channel];
   const request = requestSchema.safeParse(payload);

@@ -6,7 +6,8 @@ export function isAllowedExternalUrl(raw: string): boolean {
   // Reject before parsing: the WHATWG parser silently repairs backslashes, tabs and newlines,
   // which is how look-alike URLs sneak past a check on the parsed form.
   if (raw.length === 0 || raw.length > 2048) return false;
-  if (/[\s\\\p{Cc}]/u.test(raw)) return false;
+  // Invisible format characters (soft hyphen, zero-width space…) would reach the OS as typed.
+  if (/[\s\\\p{Cc}\p{Cf}]/u.test(raw)) return false;
 
   let url: URL;
   try {
@@ -21,13 +22,22 @@ export function isAllowedExternalUrl(raw: string): boolean {
   return isPlausiblePublicHost(url.hostname);
 }
 
+/** Query keys a mail program may be given; `attach=` and the like could leak local files. */
+const MAILTO_KEYS = new Set(['subject', 'body', 'cc', 'bcc']);
+
 function isPlausibleMailto(url: URL): boolean {
-  const address = decodeURIComponent(url.pathname);
-  return /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/u.test(address);
+  let address: string;
+  try {
+    address = decodeURIComponent(url.pathname);
+  } catch {
+    return false;
+  }
+  if ([...url.searchParams.keys()].some((key) => !MAILTO_KEYS.has(key.toLowerCase()))) return false;
+  return /^[^@\s/,]+@[^@\s/,]+\.[^@\s/,]+$/u.test(address);
 }
 
 function isPlausiblePublicHost(hostname: string): boolean {
-  if (!hostname.includes('.')) return false;
+  if (!hostname.includes('.') || hostname.endsWith('.localhost')) return false;
   // An IP literal or a punycode (IDN) label is how homograph and look-alike hosts are spelled.
   if (hostname.startsWith('[') || /^\d+(\.\d+){3}$/u.test(hostname)) return false;
   return !hostname.split('.').some((label) => label.startsWith('xn--') || label === '');

@@ -129,3 +129,11 @@ describe('mimeTypeFor', () => {
     expect(mimeTypeFor(join(root, file))).toBe(type);
   });
 });
+
+describe('resolveAssetPath, edge cases found in review', () => {
+  it('never resolves to the root folder itself', () => {
+    const root = resolve('/srv/renderer');
+    expect(resolveAssetPath(root, '/.')).toBeNull();
+    expect(resolveAssetPath(root, '/assets/..')).toBeNull();
+  });
+});

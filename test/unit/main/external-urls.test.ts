@@ -65,3 +65,19 @@ describe('isAllowedExternalUrl', () => {
     expect(isAllowedExternalUrl(atLimit + 'a')).toBe(false);
   });
 });
+
+describe('isAllowedExternalUrl, edge cases found in review', () => {
+  it.each([
+    'mailto:%E0%A4%A@x.com',
+    'mailto:a@b.com?attach=/etc/passwd',
+    'https://exa\u00admple.com',
+    'https://example.com\u200b',
+    'https://foo.localhost/',
+  ])('refuses %s without throwing', (url) => {
+    expect(isAllowedExternalUrl(url)).toBe(false);
+  });
+
+  it('still allows a mailto with a subject and body', () => {
+    expect(isAllowedExternalUrl('mailto:ops@example.com?subject=Go-live&body=Hello')).toBe(true);
+  });
+});

@@ -160,3 +160,19 @@ describe('dispatchInvoke', () => {
     expect(log).toHaveBeenCalledOnce();
   });
 });
+
+describe('dispatchInvoke, edge cases found in review', () => {
+  it('answers unknown-channel for a channel that cannot be turned into a string', async () => {
+    const answer = await dispatchInvoke(
+      fakeHandlers(),
+      Object.create(null),
+      undefined,
+      TRUSTED,
+      silentLog(),
+    );
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'unknown-channel', message: 'There is no operation called "object".' },
+    });
+  });
+});
