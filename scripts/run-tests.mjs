@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_INSTALL_HINT, findChromium } from './chromium-path.mjs';
+import { electronBinaryPath } from './electron-binary.mjs';
 
 const mode = process.argv[2] ?? 'all';
 if (!['all', 'unit', 'e2e'].includes(mode)) {
@@ -68,6 +69,11 @@ if (mode !== 'unit') {
   } else {
     console.log(`\nE2E tests in ${browser}`);
     vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
+    if (!electronBinaryPath()) {
+      console.log(
+        '\nNote: the Electron smoke test was skipped: no Electron binary here (npm run electron:fetch).',
+      );
+    }
   }
 }
 
