@@ -37,6 +37,8 @@ const FUSE_SETTINGS = [
   [FuseV1Options.EnableEmbeddedAsarIntegrityValidation, true],
   // Encrypt the cookie store at rest with the OS keychain / keyring.
   [FuseV1Options.EnableCookieEncryption, true],
+  // The renderer is served from app://studio, so file:// pages need no extra privileges.
+  [FuseV1Options.GrantFileProtocolExtraPrivileges, false],
 ];
 
 /** @param {number | string} arch */

@@ -42,7 +42,7 @@ async function validate(args: readonly string[]): Promise<number> {
     return 0;
   }
   if (result.problems.length === 0) console.error(result.message);
-  for (const problem of result.problems) console.error(`${result.path}: ${describeProblem(problem)}`);
+  for (const problem of result.problems)
+    console.error(`${result.path}: ${describeProblem(problem)}`);
   return 1;
 }
-

@@ -45,13 +45,14 @@ interface BuilderConfig {
 }
 
 const hook = require('../../../build/after-pack.cjs') as AfterPackModule;
-const { FuseV1Options, FuseVersion, getCurrentFuseWire } = require('@electron/fuses') as typeof Fuses;
+const { FuseV1Options, FuseVersion, getCurrentFuseWire } =
+  require('@electron/fuses') as typeof Fuses;
 const yaml = require('js-yaml') as { load: (text: string) => unknown };
 
 /** electron-builder's Arch enum values (builder-util). */
 const Arch = { ia32: 0, x64: 1, armv7l: 2, arm64: 3, universal: 4 } as const;
 
-/** The six fuses every packaged build flips, and nothing else. */
+/** The seven fuses every packaged build flips, and nothing else. */
 const EXPECTED_FUSES = {
   [FuseV1Options.RunAsNode]: false,
   [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
@@ -59,6 +60,7 @@ const EXPECTED_FUSES = {
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
   [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
   [FuseV1Options.EnableCookieEncryption]: true,
+  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 };
 
 function context(electronPlatformName: string, appOutDir: string): PackContextLike {
@@ -110,7 +112,7 @@ describe('afterPack: fuse configuration', () => {
     ['win32', Arch.x64],
     ['win32', Arch.arm64],
     ['darwin', Arch.x64],
-  ])('sets exactly the six fuses on %s arch %i, without ad-hoc re-signing', (platform, arch) => {
+  ])('sets exactly the seven fuses on %s arch %i, without ad-hoc re-signing', (platform, arch) => {
     expect(hook.fuseConfig(platform, arch)).toStrictEqual({
       version: FuseVersion.V1,
       resetAdHocDarwinSignature: false,
@@ -134,7 +136,6 @@ describe('afterPack: fuse configuration', () => {
   it('leaves the fuses this project does not choose at their Electron defaults', () => {
     const config = hook.fuseConfig('linux', Arch.x64);
     expect(config).not.toHaveProperty(String(FuseV1Options.LoadBrowserProcessSpecificV8Snapshot));
-    expect(config).not.toHaveProperty(String(FuseV1Options.GrantFileProtocolExtraPrivileges));
     expect(config.strictlyRequireAllFuses).toBeUndefined();
   });
 });
@@ -175,7 +176,7 @@ describe('afterPack hook on a stand-in Electron binary', () => {
     expect(after[FuseV1Options.OnlyLoadAppFromAsar]).toBe(ENABLE);
     // Untouched: Electron's own defaults stay, including the fuse @electron/fuses does not know.
     expect(after[FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]).toBe(DISABLE);
-    expect(after[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(ENABLE);
+    expect(after[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(DISABLE);
     expect(readFileSync(executable)[wireStart + 8]).toBe(ENABLE);
   });
 
@@ -196,7 +197,9 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('Transition Studio');
     expect(config.directories).toEqual({ output: 'dist', buildResources: 'build' });
     expect(config.asar).toBe(true);
-    expect(config.files).toEqual(expect.arrayContaining(['out/**', 'resources/**', 'package.json']));
+    expect(config.files).toEqual(
+      expect.arrayContaining(['out/**', 'resources/**', 'package.json']),
+    );
     expect(config.files).toContain('!**/*.map');
   });
 
