@@ -1,9 +1,12 @@
-import { writeFile, mkdtemp } from 'node:fs/promises';
+/// <reference lib="dom" />
+// page.evaluate callbacks run in the browser.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS } from '../../core/ipc/channels';
-import { launchStudio, type StudioHarness } from './support/harness';
+import { META_CONTENT_SECURITY_POLICY } from '../../electron/main/app-protocol/assets';
+import { launchStudio, repoRoot, type StudioHarness } from './support/harness';
 
 let studio: StudioHarness | undefined;
 
@@ -91,5 +94,67 @@ describe('the app in Chromium, against the real main-process handlers', () => {
     expect(await alert.textContent()).toContain('newer than this app reads (version 1)');
     expect(await page.getByTestId('plan-item').count()).toBe(27);
     await studio.screenshot('open-bad-file');
+  });
+});
+
+describe('the page’s defences', () => {
+  it('runs under the app’s Content-Security-Policy: injected inline script never runs', async () => {
+    studio = await launchStudio();
+    const { page } = studio;
+    await expect.poll(() => page.getByTestId('plan-item').count()).toBe(27);
+    const meta = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(meta).toBe(META_CONTENT_SECURITY_POLICY);
+    const ran = await page.evaluate(async () => {
+      const flags = globalThis as unknown as Record<string, unknown>;
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true;';
+      document.body.append(script);
+      const holder = document.createElement('div');
+      holder.innerHTML = '<img src="x" onerror="window.__handlerRan = true">';
+      document.body.append(holder);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { inline: flags.__inlineRan === true, handler: flags.__handlerRan === true };
+    });
+    expect(ran).toEqual({ inline: false, handler: false });
+  });
+});
+
+describe('File menu commands', () => {
+  it('opens a plan chosen in the Open dialog, and New starts a blank plan', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'studio-open-'));
+    const planFile = join(folder, 'payments.transition');
+    const sample = JSON.parse(
+      await readFile(join(repoRoot, 'resources/samples/seed-plan.transition.json'), 'utf8'),
+    ) as { title: string; packagedPlan: { deliveries: unknown[] } };
+    sample.title = 'Payments platform go-live';
+    sample.packagedPlan.deliveries = sample.packagedPlan.deliveries.slice(0, 1);
+    await writeFile(planFile, JSON.stringify(sample));
+    studio = await launchStudio({ openDialogAnswers: [planFile, undefined] });
+    const { page } = studio;
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.textContent()).toBe('Seed example: two packaged deliveries');
+
+    await studio.emit('menuCommand', 'open');
+    await expect.poll(() => heading.textContent()).toBe('Payments platform go-live');
+    expect(await page.getByTestId('plan-summary').textContent()).toBe('1 delivery · 14 items');
+
+    // Cancelling the dialog changes nothing.
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await expect.poll(() => heading.textContent()).toBe('Payments platform go-live');
+
+    await studio.emit('menuCommand', 'new');
+    await expect.poll(() => heading.textContent()).toBe('Untitled plan');
+    await studio.screenshot('new-plan');
+  });
+
+  it('renders in the dark colour scheme', async () => {
+    studio = await launchStudio({ colorScheme: 'dark' });
+    const { page } = studio;
+    await expect.poll(() => page.getByTestId('plan-item').count()).toBe(27);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).not.toBe('rgb(255, 255, 255)');
+    await studio.screenshot('sample-plan-dark');
   });
 });

@@ -1,4 +1,4 @@
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, nativeTheme, screen } from 'electron';
 import type { Low } from 'lowdb';
 import type { AppData } from '../../../io/app-database';
 import { restoreBounds } from './bounds';
@@ -17,7 +17,12 @@ export function createMainWindow(setup: MainWindowSetup): BrowserWindow {
   const saved = setup.db.data.window;
   const workAreas = screen.getAllDisplays().map((d) => d.workArea);
   const window = new BrowserWindow(
-    mainWindowOptions(setup.preloadPath, restoreBounds(saved?.bounds, workAreas), setup.iconPath),
+    mainWindowOptions(
+      setup.preloadPath,
+      restoreBounds(saved?.bounds, workAreas),
+      setup.iconPath,
+      nativeTheme.shouldUseDarkColors,
+    ),
   );
   const contentsId = window.webContents.id;
   setup.trustedWebContentsIds.add(contentsId);

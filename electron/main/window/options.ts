@@ -7,6 +7,7 @@ export function mainWindowOptions(
   preloadPath: string,
   bounds: Partial<Rectangle>,
   iconPath?: string,
+  darkTheme = false,
 ): BrowserWindowConstructorOptions {
   return {
     ...bounds,
@@ -14,7 +15,8 @@ export function mainWindowOptions(
     minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Transition Studio',
-    backgroundColor: '#ffffff',
+    // Matches the page's first paint, so a dark desktop gets no white flash.
+    backgroundColor: darkTheme ? '#242424' : '#ffffff',
     ...(iconPath ? { icon: iconPath } : {}),
     webPreferences: {
       preload: preloadPath,
