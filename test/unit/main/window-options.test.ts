@@ -1,16 +1,59 @@
-import { describe, expect, it } from 'vitest';
-import { MIN_WINDOW_SIZE, mainWindowOptions } from '../../../electron/main/window/options';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Low } from 'lowdb';
+import type { AppData } from '../../../io/app-database';
 
-describe('mainWindowOptions', () => {
-  const options = mainWindowOptions('/app/out/preload/index.cjs', {
-    x: 10,
-    y: 20,
-    width: 1000,
-    height: 700,
+const created = vi.hoisted(() => ({ options: [] as Record<string, unknown>[] }));
+
+vi.mock('electron', () => {
+  class FakeWindow {
+    readonly webContents = { id: 7 };
+    constructor(options: Record<string, unknown>) {
+      created.options.push(options);
+    }
+    on = vi.fn();
+    once = vi.fn();
+    maximize = vi.fn();
+    loadURL = vi.fn(() => Promise.resolve());
+  }
+  return {
+    BrowserWindow: FakeWindow,
+    nativeTheme: { shouldUseDarkColors: false },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+  };
+});
+
+const { MIN_WINDOW_SIZE, createMainWindow } =
+  await import('../../../electron/main/window/main-window');
+
+function openWindow(
+  window: AppData['window'],
+  iconPath?: string,
+): { options: Record<string, unknown>; trusted: Set<number> } {
+  const trusted = new Set<number>();
+  const db = {
+    data: { version: 1, recentFiles: [], window },
+    write: vi.fn(),
+  } as unknown as Low<AppData>;
+  createMainWindow({
+    preloadPath: '/app/out/preload/index.cjs',
+    entryUrl: 'app://studio/index.html',
+    db,
+    trustedWebContentsIds: trusted,
+    ...(iconPath ? { iconPath } : {}),
+  });
+  const options = created.options.at(-1);
+  if (!options) throw new Error('no window was created');
+  return { options, trusted };
+}
+
+describe('the main window', () => {
+  beforeEach(() => {
+    created.options.length = 0;
   });
 
   it('makes every security-relevant web preference explicit and safe', () => {
-    expect(options.webPreferences).toMatchObject({
+    expect(openWindow(undefined).options.webPreferences).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -21,27 +64,31 @@ describe('mainWindowOptions', () => {
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
-  it('passes the preload path through untouched', () => {
-    expect(options.webPreferences?.preload).toBe('/app/out/preload/index.cjs');
+  it('is trusted for IPC once created', () => {
+    expect([...openWindow(undefined).trusted]).toEqual([7]);
   });
 
   it('stays hidden until the page is ready, at the restored bounds', () => {
-    expect(options.show).toBe(false);
-    expect(options).toMatchObject({ x: 10, y: 20, width: 1000, height: 700 });
+    const { options } = openWindow({
+      bounds: { x: 10, y: 20, width: 1000, height: 700 },
+      maximized: false,
+    });
+    expect(options).toMatchObject({ show: false, x: 10, y: 20, width: 1000, height: 700 });
   });
 
   it('cannot be made smaller than the minimum size', () => {
-    expect(options.minWidth).toBe(MIN_WINDOW_SIZE.width);
-    expect(options.minHeight).toBe(MIN_WINDOW_SIZE.height);
-    expect(MIN_WINDOW_SIZE.width).toBeGreaterThan(0);
-    expect(MIN_WINDOW_SIZE.height).toBeGreaterThan(0);
+    expect(openWindow(undefined).options).toMatchObject({
+      minWidth: MIN_WINDOW_SIZE.width,
+      minHeight: MIN_WINDOW_SIZE.height,
+    });
   });
 
   it('sets the icon only when one is given', () => {
-    expect(options).not.toHaveProperty('icon');
-    expect(mainWindowOptions('/p.cjs', {}, '/icons/icon.png').icon).toBe('/icons/icon.png');
+    expect(openWindow(undefined).options).not.toHaveProperty('icon');
+    expect(openWindow(undefined, '/icons/icon.png').options.icon).toBe('/icons/icon.png');
   });
 });
