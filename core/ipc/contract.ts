@@ -7,6 +7,7 @@ import type { EventChannel, InvokeChannel } from './channels';
 const ProblemSchema = z.object({ path: z.string(), message: z.string() });
 
 export const PlanSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('new'), name: z.string() }),
   z.object({ kind: z.literal('sample'), name: z.string() }),
   z.object({ kind: z.literal('file'), name: z.string(), path: z.string() }),
 ]);
@@ -20,7 +21,7 @@ export const AppInfoSchema = z.object({
   runtime: z.enum(['electron', 'browser-harness']),
 });
 
-export const MenuCommandSchema = z.enum(['new', 'open', 'openSample', 'about']);
+export const MenuCommandSchema = z.enum(['new', 'open', 'openSample']);
 
 export const invokeContract = {
   getAppInfo: { request: z.undefined(), response: AppInfoSchema },

@@ -24,7 +24,7 @@ describe('PlanOverview', () => {
   it('says what to do when the plan has no deliveries', () => {
     renderWithTheme(
       <PlanOverview
-        document={{ plan: createEmptyPlan(), source: { kind: 'sample', name: 'x' } }}
+        document={{ plan: createEmptyPlan(), source: { kind: 'new', name: 'Untitled' } }}
       />,
     );
     expect(screen.getByText(/This plan has no deliveries yet/)).toBeInTheDocument();

@@ -34,7 +34,6 @@ export function App() {
       new: newPlan,
       open: () => void openFromDisk(),
       openSample: () => void openSample(),
-      about: () => undefined,
     };
     return getStudio().on('menuCommand', (command) => {
       handlers[command]();

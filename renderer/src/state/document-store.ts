@@ -35,7 +35,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => {
     openFromDisk: () => load(async () => (await unwrap(getStudio().openPlan())).document),
     newPlan: () => {
       set({
-        document: { plan: createEmptyPlan(), source: { kind: 'sample', name: 'Untitled' } },
+        document: { plan: createEmptyPlan(), source: { kind: 'new', name: 'Untitled' } },
         status: 'ready',
         lastError: null,
       });

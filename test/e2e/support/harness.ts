@@ -7,6 +7,7 @@ import type { EventChannel } from '../../../core/ipc/channels';
 import type { EventPayloadOf } from '../../../core/ipc/contract';
 import { dispatchInvoke } from '../../../electron/main/ipc/dispatch';
 import { createHandlers, samplePlanPath } from '../../../electron/main/ipc/handlers';
+import { isTrustedSender } from '../../../electron/main/ipc/register';
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../../../scripts/chromium-path.mjs';
 import { serveRenderer, type RunningServer } from './static-server';
 
@@ -116,13 +117,20 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
         return Promise.resolve();
       },
     });
-    const appOrigin = new URL(server.url).origin;
+    const appOrigins = [new URL(server.url).origin];
+    const pageId = 1;
     await page.exposeBinding('__studioInvoke', (source, channel: unknown, payload: unknown) =>
       dispatchInvoke(handlers, channel, payload, {
-        // The same rule as Electron's sender check: the app's own top frame only.
-        trusted:
-          source.frame === source.page.mainFrame() &&
-          new URL(source.frame.url()).origin === appOrigin,
+        // Electron's sender rule, with this page standing in for the one window we created.
+        trusted: isTrustedSender(
+          {
+            webContentsId: source.page === page ? pageId : -1,
+            frameUrl: source.frame.url(),
+            isMainFrame: source.frame === page.mainFrame(),
+          },
+          new Set([pageId]),
+          appOrigins,
+        ),
       }),
     );
     await page.addInitScript({ content: await pageBridgeSource() });
