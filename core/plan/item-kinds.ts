@@ -1,4 +1,4 @@
-import type { Item, ItemKind } from './schema';
+import { quantityOf, type Item, type ItemKind } from './schema';
 
 export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, string>> = {
   functional: 'Functional requirement',
@@ -17,7 +17,7 @@ export function describeItemDetail(item: Item): string {
     case 'nonFunctional':
       return `${String(item.targetPercent)}% of targets`;
     case 'infrastructure':
-      return item.quantity === 1 ? '1 unit' : `${String(item.quantity)} units`;
+      return quantityOf(item) === 1 ? '1 unit' : `${String(quantityOf(item))} units`;
     case 'opsBriefing':
       return `t-${String(item.leadWeeks)} weeks`;
     case 'training':

@@ -1,7 +1,11 @@
 import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, PlanSchema, type Plan } from './schema';
-import { problemsFromZod, type Problem } from './problems';
+import { describeFoundValue, formatPath, plainIssueMessage, type Problem } from './problems';
+import { findUnsafeJson } from './json-safety';
+import { migrateToCurrent } from './migrations';
+import { findDuplicateIds } from './unique-ids';
 
-export type PlanParseResult = { ok: true; plan: Plan } | { ok: false; problems: Problem[] };
+export type PlanParseResult =
+  { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; problems: Problem[] };
 
 /** Parses the text of a plan file; never throws, every failure comes back as problems. */
 export function parsePlanText(text: string): PlanParseResult {
@@ -15,62 +19,93 @@ export function parsePlanText(text: string): PlanParseResult {
   return parsePlanData(data);
 }
 
+/**
+ * Structural validation: the envelope, safety, migration, the schema and unique ids. A plan
+ * that passes can be opened and edited; `validatePlan` adds the cross-references on top.
+ */
 export function parsePlanData(data: unknown): PlanParseResult {
   const envelope = checkEnvelope(data);
-  if (envelope) return { ok: false, problems: [envelope] };
-  const result = PlanSchema.safeParse(data);
-  if (!result.success) return { ok: false, problems: problemsFromZod(result.error) };
+  if (!envelope.ok) return { ok: false, problems: [envelope.problem] };
+  const unsafe = findUnsafeJson(data);
+  if (unsafe) return { ok: false, problems: [unsafe] };
+  const migrated = migrateToCurrent(envelope.record, envelope.version);
+  if (!migrated.ok) {
+    return { ok: false, problems: [{ path: 'schemaVersion', message: migrated.message }] };
+  }
+  const result = PlanSchema.safeParse(migrated.data, { error: plainIssueMessage });
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: issue.message,
+      })),
+    };
+  }
   const duplicates = findDuplicateIds(result.data);
   if (duplicates.length > 0) return { ok: false, problems: duplicates };
-  return { ok: true, plan: result.data };
+  return migrated.migratedFrom === undefined
+    ? { ok: true, plan: result.data }
+    : { ok: true, plan: result.data, migratedFrom: migrated.migratedFrom };
 }
 
+type Envelope =
+  { ok: true; record: Record<string, unknown>; version: number } | { ok: false; problem: Problem };
+
 /** Checked first so that a file from elsewhere or from a newer app gets one clear sentence. */
-function checkEnvelope(data: unknown): Problem | undefined {
+function checkEnvelope(data: unknown): Envelope {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { path: '', message: 'is not a Transition Studio plan (expected a JSON object)' };
+    return {
+      ok: false,
+      problem: { path: '', message: 'is not a Transition Studio plan (expected a JSON object)' },
+    };
   }
   const record = data as Record<string, unknown>;
+  if (record.format === undefined) {
+    return {
+      ok: false,
+      problem: {
+        path: 'format',
+        message: `is missing, so this is not a Transition Studio plan (it must be "${PLAN_FORMAT}")`,
+      },
+    };
+  }
   if (record.format !== PLAN_FORMAT) {
     return {
-      path: 'format',
-      message: `is not a Transition Studio plan (format must be "${PLAN_FORMAT}")`,
+      ok: false,
+      problem: {
+        path: 'format',
+        message: `is ${typeof record.format === 'string' ? JSON.stringify(record.format.slice(0, 60)) : describeFoundValue(record.format)}, not "${PLAN_FORMAT}": this file is not a Transition Studio plan`,
+      },
     };
   }
   const version = record.schemaVersion;
-  if (
-    typeof version === 'number' &&
-    Number.isInteger(version) &&
-    version > CURRENT_SCHEMA_VERSION
-  ) {
+  if (version === undefined) {
     return {
-      path: 'schemaVersion',
-      message: `is ${String(version)}, newer than this app reads (version ${String(CURRENT_SCHEMA_VERSION)}); update Transition Studio to open it`,
+      ok: false,
+      problem: {
+        path: 'schemaVersion',
+        message: `is missing (this app reads version ${String(CURRENT_SCHEMA_VERSION)})`,
+      },
     };
   }
-  return undefined;
-}
-
-function findDuplicateIds(plan: Plan): Problem[] {
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
-  plan.packagedPlan.deliveries.forEach((delivery, d) => {
-    if (seen.has(delivery.id)) {
-      problems.push({
-        path: `packagedPlan.deliveries[${String(d)}].id`,
-        message: `"${delivery.id}" is used twice`,
-      });
-    }
-    seen.add(delivery.id);
-    delivery.items.forEach((item, i) => {
-      if (seen.has(item.id)) {
-        problems.push({
-          path: `packagedPlan.deliveries[${String(d)}].items[${String(i)}].id`,
-          message: `"${item.id}" is used twice`,
-        });
-      }
-      seen.add(item.id);
-    });
-  });
-  return problems;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return {
+      ok: false,
+      problem: {
+        path: 'schemaVersion',
+        message: `must be a whole number of 1 or more (found ${describeFoundValue(version)})`,
+      },
+    };
+  }
+  if (version > CURRENT_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      problem: {
+        path: 'schemaVersion',
+        message: `is ${String(version)}, newer than this app reads (version ${String(CURRENT_SCHEMA_VERSION)}); update Transition Studio to open it`,
+      },
+    };
+  }
+  return { ok: true, record, version };
 }

@@ -1,76 +1,173 @@
 import { z } from 'zod';
+import { isRealCalendarDate } from './calendar-date';
 
 /**
  * Plan file format v1 (see DESIGN.md). Objects are `looseObject` on purpose: fields this
- * version does not know must survive a load/save round trip untouched.
+ * version does not know must survive a load/save round trip untouched. For the same reason no
+ * schema here fills in a default: a default would write a field the user never wrote. Defaults
+ * are applied where a value is read (`quantityOf`, `DEFAULT_CONVERSION_RULES`).
  */
 export const PLAN_FORMAT = 'transition-studio.plan';
 export const CURRENT_SCHEMA_VERSION = 1;
 
-const isoDate = z
+export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine(isRealCalendarDate, 'must be a date that exists in the calendar');
 
-function isRealCalendarDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
 const id = z.string().min(1, 'must not be empty');
 const text = z.string();
+const nonNegative = z.number().min(0, 'must be 0 or more');
 
 const itemBase = { id, title: text };
+
+export const ITEM_KINDS = [
+  'functional',
+  'nonFunctional',
+  'infrastructure',
+  'document',
+  'opsBriefing',
+  'training',
+  'earlyLifeSupport',
+  'other',
+] as const;
 
 export const ItemSchema = z.discriminatedUnion('kind', [
   z.looseObject({ ...itemBase, kind: z.literal('functional') }),
   z.looseObject({
     ...itemBase,
     kind: z.literal('nonFunctional'),
-    targetPercent: z.number().min(0).max(100),
+    /** Share of its targets met at that delivery. */
+    targetPercent: z
+      .number()
+      .min(0, 'must be between 0 and 100')
+      .max(100, 'must be between 0 and 100'),
   }),
   z.looseObject({
     ...itemBase,
     kind: z.literal('infrastructure'),
-    quantity: z.number().int().min(1).default(1),
+    /** Absent means 1 (read it with `quantityOf`). */
+    quantity: z.number().int('must be a whole number').min(1, 'must be 1 or more').optional(),
   }),
   z.looseObject({ ...itemBase, kind: z.literal('document') }),
-  z.looseObject({ ...itemBase, kind: z.literal('opsBriefing'), leadWeeks: z.number().min(0) }),
-  z.looseObject({ ...itemBase, kind: z.literal('training'), leadWeeks: z.number().min(0) }),
-  z.looseObject({ ...itemBase, kind: z.literal('earlyLifeSupport'), days: z.number().min(0) }),
+  /** Briefing at t-N weeks before the delivery date. */
+  z.looseObject({ ...itemBase, kind: z.literal('opsBriefing'), leadWeeks: nonNegative }),
+  /** Training plan from t-N weeks. */
+  z.looseObject({ ...itemBase, kind: z.literal('training'), leadWeeks: nonNegative }),
+  /** ELS until the delivery date + N days. */
+  z.looseObject({ ...itemBase, kind: z.literal('earlyLifeSupport'), days: nonNegative }),
   z.looseObject({ ...itemBase, kind: z.literal('other') }),
 ]);
 
 export const DeliverySchema = z.looseObject({
   id,
   name: text,
-  date: isoDate,
+  date: IsoDateSchema,
   items: z.array(ItemSchema),
 });
 
 export const CadenceSchema = z.discriminatedUnion('kind', [
   z.looseObject({ kind: z.literal('daily') }),
-  z.looseObject({ kind: z.literal('everyNDays'), n: z.number().int().min(2) }),
+  z.looseObject({
+    kind: z.literal('everyNDays'),
+    n: z.number().int('must be a whole number').min(2, 'must be 2 or more (1 is "daily")'),
+  }),
   z
     .looseObject({
       kind: z.literal('timesPerWeek'),
-      min: z.number().int().min(1).max(7),
-      max: z.number().int().min(1).max(7),
+      min: z
+        .number()
+        .int('must be a whole number')
+        .min(1, 'must be between 1 and 7')
+        .max(7, 'must be between 1 and 7'),
+      max: z
+        .number()
+        .int('must be a whole number')
+        .min(1, 'must be between 1 and 7')
+        .max(7, 'must be between 1 and 7'),
     })
-    .refine((c) => c.min <= c.max, { error: 'min must not exceed max', path: ['max'] }),
+    .refine((c) => c.min <= c.max, { error: 'must not be less than min', path: ['max'] }),
   z.looseObject({ kind: z.literal('asRequired') }),
 ]);
+
+/**
+ * Who authorises a stream's releases into production. Change Management stays the broker: it
+ * either devolves approval to an automated gate (a pre-authorised, standard change) or keeps a
+ * change authority (change manager, CAB) in the loop (a normal change).
+ */
+export const ApprovalModelSchema = z.discriminatedUnion('mode', [
+  z.looseObject({
+    mode: z.literal('preAuthorised'),
+    gate: z.string().min(1, 'must name the gate that authorises the release'),
+    conditions: text.optional(),
+  }),
+  z.looseObject({
+    mode: z.literal('changeAuthority'),
+    authority: z.string().min(1, 'must name the change authority'),
+    conditions: text.optional(),
+  }),
+]);
+
+const streamTemplate = {
+  name: text,
+  cadence: CadenceSchema,
+  roles: z.array(z.string().min(1, 'must not be empty')),
+  approval: ApprovalModelSchema,
+};
+
+/**
+ * What the conversion produced for a stream the last time it ran: the baseline of a three-way
+ * merge, so that re-converting can tell a hand edit (stream differs from baseline) from a value
+ * the rules changed (rule differs from baseline).
+ */
+export const StreamDerivationSchema = z.looseObject({
+  ruleId: id,
+  baseline: z.looseObject({ ...streamTemplate, sourceItemIds: z.array(z.string()) }),
+});
 
 export const StreamSchema = z.looseObject({
   id,
   name: text,
   cadence: CadenceSchema,
-  roles: z.array(z.string().min(1)),
+  roles: z.array(z.string().min(1, 'must not be empty')),
   sourceItemIds: z.array(z.string()),
+  approval: ApprovalModelSchema.optional(),
+  /** Absent for a stream the user added by hand. */
+  derivedFrom: StreamDerivationSchema.optional(),
+});
+
+export const StreamDesignSchema = z.looseObject({
+  streams: z.array(StreamSchema),
+  /** Rules whose stream the user deleted: re-conversion does not bring it back. */
+  removedRuleIds: z.array(z.string()).optional(),
+});
+
+export const ConversionRuleSchema = z.looseObject({
+  id,
+  kinds: z.array(z.enum(ITEM_KINDS)).min(1, 'must list at least one item kind'),
+  stream: z.looseObject(streamTemplate),
+});
+
+export const ConversionRuleTableSchema = z.looseObject({
+  rules: z.array(ConversionRuleSchema),
+});
+
+export const CustomRoleSchema = z.looseObject({
+  id,
+  abbreviation: z.string().min(1, 'must not be empty'),
+  name: z.string().min(1, 'must not be empty'),
+});
+
+export const HorizonSchema = z
+  .looseObject({ start: IsoDateSchema, end: IsoDateSchema })
+  .refine((h) => h.start <= h.end, { error: 'must not be before start', path: ['end'] });
+
+export const StrategySchema = z.looseObject({
+  need: text.optional(),
+  customers: z.array(text).optional(),
+  approach: z.enum(['packaged', 'streams', 'hybrid']),
+  /** The period metrics are computed over; absent means first delivery → last delivery + ELS. */
+  horizon: HorizonSchema.optional(),
 });
 
 export const PlanSchema = z.looseObject({
@@ -78,17 +175,31 @@ export const PlanSchema = z.looseObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   title: text,
   service: z.looseObject({ name: text, owner: text.optional() }),
-  strategy: z.looseObject({
-    need: text.optional(),
-    approach: z.enum(['packaged', 'streams', 'hybrid']),
-  }),
+  strategy: StrategySchema,
   packagedPlan: z.looseObject({ deliveries: z.array(DeliverySchema) }),
-  streamDesign: z.looseObject({ streams: z.array(StreamSchema) }).optional(),
+  streamDesign: StreamDesignSchema.optional(),
+  /** The plan's own rule table, saved only when the user changed the default one. */
+  conversionRules: ConversionRuleTableSchema.optional(),
+  /** Roles the plan adds to the ITIL set. */
+  customRoles: z.array(CustomRoleSchema).optional(),
 });
 
 export type Plan = z.infer<typeof PlanSchema>;
+export type Strategy = z.infer<typeof StrategySchema>;
+export type Horizon = z.infer<typeof HorizonSchema>;
 export type Delivery = z.infer<typeof DeliverySchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type ItemKind = Item['kind'];
 export type Stream = z.infer<typeof StreamSchema>;
+export type StreamDesign = z.infer<typeof StreamDesignSchema>;
+export type StreamDerivation = z.infer<typeof StreamDerivationSchema>;
 export type Cadence = z.infer<typeof CadenceSchema>;
+export type ApprovalModel = z.infer<typeof ApprovalModelSchema>;
+export type ConversionRule = z.infer<typeof ConversionRuleSchema>;
+export type ConversionRuleTable = z.infer<typeof ConversionRuleTableSchema>;
+export type CustomRole = z.infer<typeof CustomRoleSchema>;
+
+/** An infrastructure item's quantity, with the format's default of 1. */
+export function quantityOf(item: Item & { kind: 'infrastructure' }): number {
+  return item.quantity ?? 1;
+}

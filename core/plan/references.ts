@@ -1,0 +1,65 @@
+import { findItilRole } from '../itil/roles';
+import type { Plan } from './schema';
+import type { Problem } from './problems';
+import { parsePlanData, parsePlanText, type PlanParseResult } from './parse';
+
+/**
+ * Cross-references a structurally valid plan must also satisfy to be called valid: streams
+ * trace to items that exist, once each, and name roles that exist. The app still opens a plan
+ * that fails these (the editor shows them), and `convert` treats a stale trace as an item
+ * removed from the packaged plan.
+ */
+export function findReferenceProblems(plan: Plan): Problem[] {
+  const problems: Problem[] = [];
+  const itemIds = new Set<string>();
+  for (const delivery of plan.packagedPlan.deliveries) {
+    for (const item of delivery.items) itemIds.add(item.id);
+  }
+  const customRoleIds = new Set((plan.customRoles ?? []).map((role) => role.id));
+  const checkRoles = (roles: readonly string[], path: string): void => {
+    roles.forEach((role, r) => {
+      if (findItilRole(role) === undefined && !customRoleIds.has(role)) {
+        problems.push({
+          path: `${path}[${String(r)}]`,
+          message: `"${role}" is neither an ITIL role id nor one of the plan's own roles`,
+        });
+      }
+    });
+  };
+  plan.streamDesign?.streams.forEach((stream, s) => {
+    const path = `streamDesign.streams[${String(s)}]`;
+    const listed = new Set<string>();
+    stream.sourceItemIds.forEach((itemId, i) => {
+      const itemPath = `${path}.sourceItemIds[${String(i)}]`;
+      if (!itemIds.has(itemId)) {
+        problems.push({
+          path: itemPath,
+          message: `"${itemId}" is not an item of the packaged plan`,
+        });
+      } else if (listed.has(itemId)) {
+        problems.push({ path: itemPath, message: `"${itemId}" is listed twice in this stream` });
+      }
+      listed.add(itemId);
+    });
+    checkRoles(stream.roles, `${path}.roles`);
+  });
+  plan.conversionRules?.rules.forEach((rule, r) => {
+    checkRoles(rule.stream.roles, `conversionRules.rules[${String(r)}].stream.roles`);
+  });
+  return problems;
+}
+
+/** Everything `validate` checks: structure first, then, for a readable plan, its references. */
+export function validatePlanText(text: string): PlanParseResult {
+  return withReferences(parsePlanText(text));
+}
+
+export function validatePlanData(data: unknown): PlanParseResult {
+  return withReferences(parsePlanData(data));
+}
+
+function withReferences(result: PlanParseResult): PlanParseResult {
+  if (!result.ok) return result;
+  const problems = findReferenceProblems(result.plan);
+  return problems.length === 0 ? result : { ok: false, problems };
+}
