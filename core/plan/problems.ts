@@ -74,10 +74,13 @@ export function plainIssueMessage(issue: z.core.$ZodRawIssue): string | undefine
     case 'invalid_value':
       return `must be ${quoteAll(issue.values)} (found ${describeFoundValue(issue.input)})`;
     case 'invalid_union': {
-      const options = (issue as { options?: unknown[] }).options;
+      const { options, discriminator } = issue as { options?: unknown[]; discriminator?: string };
       if (options && options.length > 0) {
-        const found =
-          issue.input === undefined ? 'it is missing' : `found ${describeFoundValue(issue.input)}`;
+        const value =
+          discriminator !== undefined && typeof issue.input === 'object' && issue.input !== null
+            ? (issue.input as Record<string, unknown>)[discriminator]
+            : issue.input;
+        const found = value === undefined ? 'it is missing' : `found ${describeFoundValue(value)}`;
         return `must be one of ${quoteAll(options)} (${found})`;
       }
       return 'does not match any allowed form';

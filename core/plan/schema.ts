@@ -12,7 +12,7 @@ export const CURRENT_SCHEMA_VERSION = 1;
 
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
   .refine(isRealCalendarDate, 'must be a date that exists in the calendar');
 
 const id = z.string().min(1, 'must not be empty');
