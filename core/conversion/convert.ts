@@ -253,9 +253,9 @@ function findUnmapped(
   }
   const takenOutOf = new Map<string, string>();
   for (const stream of previous) {
+    const holds = new Set(stream.sourceItemIds);
     for (const id of stream.derivedFrom?.baseline.sourceItemIds ?? []) {
-      if (!stream.sourceItemIds.includes(id) && !takenOutOf.has(id))
-        takenOutOf.set(id, stream.name);
+      if (!holds.has(id) && !takenOutOf.has(id)) takenOutOf.set(id, stream.name);
     }
   }
   return items
