@@ -1,8 +1,12 @@
-import { open, stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parsePlanText } from '../core/plan/parse';
 import type { Plan } from '../core/plan/schema';
 import type { Problem } from '../core/plan/problems';
+import { describeFsError } from './fs-errors';
+
+// Moved to fs-errors.ts so that the atomic writer can share it without the plan parser.
+export { describeFsError } from './fs-errors';
 
 export const MAX_PLAN_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -17,57 +21,29 @@ export type PlanFileReadResult =
       problems: Problem[];
     };
 
+export type PlanTextReadResult =
+  | {
+      ok: true;
+      path: string;
+      name: string;
+      text: string;
+      /** As read, so that a later save can tell whether another program changed the file. */
+      size: number;
+      modifiedMs: number;
+    }
+  | { ok: false; path: string; name: string; message: string };
+
 /**
  * Reads and validates a plan file. Every failure is a sentence naming the file; the size is
  * checked before a byte is read so that a huge file cannot stall the app.
  */
 export async function readPlanFile(path: string): Promise<PlanFileReadResult> {
-  const name = basename(path);
-  const unreadable = (why: string): PlanFileReadResult => ({
-    ok: false,
-    path,
-    name,
-    reason: 'unreadable',
-    message: `Could not open "${name}": ${why}.`,
-    problems: [],
-  });
-
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return unreadable('it is a folder, not a plan file');
-    if (!info.isFile()) return unreadable('it is not a regular file');
-    size = info.size;
-  } catch (error) {
-    return unreadable(describeFsError(error));
+  const read = await readPlanText(path);
+  const { name } = read;
+  if (!read.ok) {
+    return { ok: false, path, name, reason: 'unreadable', message: read.message, problems: [] };
   }
-  if (size > MAX_PLAN_FILE_BYTES) {
-    return unreadable(
-      `it is ${formatMegabytes(size)}, larger than the ${formatMegabytes(MAX_PLAN_FILE_BYTES)} a plan may have`,
-    );
-  }
-  if (size === 0) return unreadable('the file is empty');
-
-  let bytes: Buffer;
-  try {
-    const handle = await open(path, 'r');
-    try {
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    return unreadable(describeFsError(error));
-  }
-  if (bytes.includes(0)) return unreadable('it is a binary file, not a JSON plan');
-
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return unreadable('it is not UTF-8 text');
-  }
-  const parsed = parsePlanText(text.replace(/^\uFEFF/, ''));
+  const parsed = parsePlanText(read.text);
   if (!parsed.ok) {
     return {
       ok: false,
@@ -81,25 +57,139 @@ export async function readPlanFile(path: string): Promise<PlanFileReadResult> {
   return { ok: true, plan: parsed.plan, path, name };
 }
 
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/**
+ * The file part of reading a plan, without parsing: a regular file of at most 50 MB holding
+ * UTF-8 text (a byte order mark is dropped). For the CLI and anything else that wants the text.
+ */
+export async function readPlanText(path: string): Promise<PlanTextReadResult> {
+  const name = basename(path);
+  const unreadable = (why: string): PlanTextReadResult => ({
+    ok: false,
+    path,
+    name,
+    message: `Could not open "${name}": ${why}.`,
+  });
+
+  // stat before open: opening a named pipe for reading would wait for a writer forever.
+  try {
+    const refusal = refuseByStat(await stat(path));
+    if (refusal !== undefined) return unreadable(refusal);
+  } catch (error) {
+    return unreadable(describeFsError(error));
+  }
+
+  let bytes: Buffer;
+  let modifiedMs: number;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      // Checked again on the open file: it may have been replaced since the stat above.
+      const info = await handle.stat();
+      const refusal = refuseByStat(info);
+      if (refusal !== undefined) return unreadable(refusal);
+      modifiedMs = info.mtimeMs;
+      const read = await readAtMost(handle, MAX_PLAN_FILE_BYTES, info.size);
+      if (typeof read === 'number') return unreadable(tooLarge(read));
+      bytes = read;
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return unreadable(describeFsError(error));
+  }
+
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return unreadable(decoded.why);
+  return { ok: true, path, name, text: decoded.text, size: bytes.length, modifiedMs };
 }
 
-export function describeFsError(error: unknown): string {
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  switch (code) {
-    case 'ENOENT':
-      return 'the file does not exist (it may have been moved or deleted)';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission was denied';
-    case 'EISDIR':
-      return 'it is a folder, not a plan file';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many files are open; close some and try again';
-    default:
-      return error instanceof Error ? error.message : 'an unknown error occurred';
+function refuseByStat(info: {
+  isDirectory(): boolean;
+  isFile(): boolean;
+  size: number;
+}): string | undefined {
+  if (info.isDirectory()) return 'it is a folder, not a plan file';
+  if (!info.isFile()) return 'it is not a regular file';
+  if (info.size > MAX_PLAN_FILE_BYTES) return tooLarge(info.size);
+  if (info.size === 0) return 'the file is empty';
+  return undefined;
+}
+
+function tooLarge(size: number): string {
+  return `it is ${formatMegabytes(size)}, larger than the ${formatMegabytes(MAX_PLAN_FILE_BYTES)} a plan may have`;
+}
+
+/**
+ * Reads to the end but never more than `limit` bytes: a file that grows after the size check
+ * (a log, another program writing) cannot make us allocate without bound. Returns the bytes, or
+ * how many were seen when the limit was passed.
+ */
+async function readAtMost(
+  handle: FileHandle,
+  limit: number,
+  expected: number,
+): Promise<Buffer | number> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  // Usually the whole file in one read, plus a byte to see the end.
+  let chunkSize = Math.min(expected, limit) + 1;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(chunkSize);
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > limit) return total;
+    chunkSize = 1024 * 1024;
   }
+  return chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks, total);
+}
+
+type Decoded = { ok: true; text: string } | { ok: false; why: string };
+
+/** Tells the encodings people actually end up with apart, so the message says what to do. */
+function decodeUtf8(bytes: Buffer): Decoded {
+  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
+    return { ok: false, why: 'it is UTF-32 text; save it as UTF-8' };
+  }
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || looksLikeUtf16(bytes)) {
+    return { ok: false, why: 'it is UTF-16 text; save it as UTF-8' };
+  }
+  if (bytes.includes(0)) return { ok: false, why: 'it is a binary file, not a JSON plan' };
+  let text: string;
+  try {
+    // fatal: a wrong byte is refused, not turned into U+FFFD and saved back changed.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, why: 'it is not UTF-8 text' };
+  }
+  // TextDecoder drops one UTF-8 byte order mark already; this is for a BOM that came twice.
+  return { ok: true, text: text.replace(/^\uFEFF/u, '') };
+}
+
+function startsWith(bytes: Buffer, prefix: readonly number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/**
+ * UTF-16 without a byte order mark: JSON is mostly ASCII, which UTF-16 stores as the character
+ * and a zero byte, so zeros sit on every other byte. Binary files have zeros anywhere.
+ */
+function looksLikeUtf16(bytes: Buffer): boolean {
+  const pairs = Math.floor(Math.min(bytes.length, 4096) / 2);
+  if (pairs === 0) return false;
+  let little = 0; // "{" is 7B 00
+  let big = 0; // "{" is 00 7B
+  for (let i = 0; i < pairs; i++) {
+    const first = bytes[2 * i];
+    const second = bytes[2 * i + 1];
+    if (first !== 0 && second === 0) little++;
+    else if (first === 0 && second !== 0) big++;
+  }
+  const [main, other] = little >= big ? [little, big] : [big, little];
+  return main >= pairs / 2 && other <= pairs / 20;
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -1,8 +1,14 @@
-import { chmod, mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../../io/plan-file';
+import {
+  MAX_PLAN_FILE_BYTES,
+  describeFsError,
+  readPlanFile,
+  readPlanText,
+} from '../../../io/plan-file';
 
 let folder: string;
 const samplePath = resolve(
@@ -37,7 +43,6 @@ describe('readPlanFile', () => {
   });
 
   it('reads a plan that starts with a byte order mark', async () => {
-    const { readFile } = await import('node:fs/promises');
     const path = await fileWith('bom.transition', `\uFEFF${await readFile(samplePath, 'utf8')}`);
     expect((await readPlanFile(path)).ok).toBe(true);
   });
@@ -82,6 +87,54 @@ describe('readPlanFile', () => {
     expect(await messageFor(await make())).toContain(expected);
   });
 
+  it.each([
+    ['UTF-16 little-endian with a byte order mark', 'utf16le', true],
+    ['UTF-16 big-endian with a byte order mark', 'utf16be', true],
+    ['UTF-16 little-endian without one', 'utf16le', false],
+    ['UTF-16 big-endian without one', 'utf16be', false],
+  ] as const)('refuses %s, saying to save it as UTF-8', async (_label, encoding, bom) => {
+    const sample = await readFile(samplePath, 'utf8');
+    const path = await fileWith(`${encoding}-${bom}.transition`, utf16(sample, encoding, bom));
+    expect(await messageFor(path)).toBe(
+      `Could not open "${encoding}-${bom}.transition": it is UTF-16 text; save it as UTF-8.`,
+    );
+  });
+
+  it('recognises UTF-16 of text that is not all ASCII', async () => {
+    const text = '{"title":"Überführung – 移行計画","notes":"café"}';
+    const path = await fileWith('accents.transition', utf16(text, 'utf16le', false));
+    expect(await messageFor(path)).toContain('it is UTF-16 text; save it as UTF-8');
+  });
+
+  it('refuses UTF-32 by its byte order mark', async () => {
+    const path = await fileWith('utf32.transition', Buffer.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]));
+    expect(await messageFor(path)).toBe(
+      'Could not open "utf32.transition": it is UTF-32 text; save it as UTF-8.',
+    );
+  });
+
+  it('refuses a PNG image as binary', async () => {
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61',
+      'hex',
+    );
+    const path = await fileWith('picture.transition', png);
+    expect(await messageFor(path)).toBe(
+      'Could not open "picture.transition": it is a binary file, not a JSON plan.',
+    );
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a named pipe without waiting for a writer',
+    async () => {
+      const path = join(folder, 'pipe.transition');
+      execFileSync('mkfifo', [path]);
+      expect(await messageFor(path)).toBe(
+        'Could not open "pipe.transition": it is not a regular file.',
+      );
+    },
+  );
+
   it('refuses a file over 50 MB by its size, before reading it', async () => {
     const path = join(folder, 'huge.transition');
     await writeFile(path, '');
@@ -95,3 +148,41 @@ describe('readPlanFile', () => {
     expect(await messageFor(path)).toContain('permission was denied');
   });
 });
+
+describe('readPlanText', () => {
+  it('gives the text without its byte order mark, with the size and time it was read at', async () => {
+    const path = await fileWith('text.transition', '\uFEFF{"a":1}');
+    const result = await readPlanText(path);
+    expect(result).toMatchObject({ ok: true, name: 'text.transition', text: '{"a":1}', size: 10 });
+    expect(result.ok && result.modifiedMs).toBeGreaterThan(0);
+  });
+
+  it('refuses with the same sentences as readPlanFile', async () => {
+    const result = await readPlanText(join(folder, 'nowhere.transition'));
+    expect(result.ok ? '' : result.message).toBe(
+      'Could not open "nowhere.transition": the file does not exist (it may have been moved or deleted).',
+    );
+  });
+});
+
+describe('describeFsError', () => {
+  it('keeps its messages for opening', () => {
+    const error = (code: string): Error => Object.assign(new Error(`${code}: raw`), { code });
+    expect(describeFsError(error('ENOENT'))).toBe(
+      'the file does not exist (it may have been moved or deleted)',
+    );
+    expect(describeFsError(error('EACCES'))).toBe('permission was denied');
+    expect(describeFsError(error('EISDIR'))).toBe('it is a folder, not a plan file');
+    expect(describeFsError(error('EMFILE'))).toBe(
+      'too many files are open; close some and try again',
+    );
+    expect(describeFsError(error('EWHATEVER'))).toBe('EWHATEVER: raw');
+    expect(describeFsError('not an error')).toBe('an unknown error occurred');
+  });
+});
+
+/** `text` in UTF-16, optionally with its byte order mark. */
+function utf16(text: string, encoding: 'utf16le' | 'utf16be', bom: boolean): Buffer {
+  const little = Buffer.from(`${bom ? '\uFEFF' : ''}${text}`, 'utf16le');
+  return encoding === 'utf16le' ? little : Buffer.from(little).swap16();
+}
