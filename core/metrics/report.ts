@@ -1,0 +1,151 @@
+import { formatFigure, formatPercentRange, formatRange } from './format-number';
+import type { Range } from './range';
+import type { DoraBand, NonFunctionalStep, PlanMetrics } from './types';
+
+const NONE = '—';
+const UNKNOWN = 'n/a';
+
+export type Row = [figure: string, packaged: string, streams: string];
+
+function rangeOrNone(range: Range | null): string {
+  return range ? formatRange(range) : NONE;
+}
+
+function band(dora: DoraBand): string {
+  return `${dora.band}: ${dora.wording}`;
+}
+
+function path(steps: readonly NonFunctionalStep[]): string {
+  return steps.length === 0 ? NONE : steps.map((step) => String(step.percent)).join(' → ');
+}
+
+/** The period and the DORA table the figures use, as one sentence. */
+export function metricsHorizonLine(metrics: PlanMetrics): string {
+  const { horizon } = metrics;
+  const source = horizon.explicit
+    ? 'set in the strategy'
+    : 'from the first delivery to the end of the last early life support';
+  return (
+    `Horizon ${horizon.start} to ${horizon.end}: ${String(horizon.days)} days ` +
+    `(${formatFigure(horizon.weeks)} weeks), ${source}. ` +
+    `DORA deployment-frequency bands from the ${String(metrics.doraYear)} report.`
+  );
+}
+
+/** One row per figure: label, packaged, streams (shared by the text and Markdown reports). */
+export function metricsRows(metrics: PlanMetrics): Row[] {
+  const { leadTime, nonFunctionalPath, earlyLifeSupport } = metrics;
+  const tracking = nonFunctionalPath.streams;
+  const packagedEls = earlyLifeSupport.packaged;
+  const streamsEls = earlyLifeSupport.streams;
+  return [
+    [
+      'Release events (count)',
+      formatRange(metrics.releaseEvents.packaged),
+      formatRange(metrics.releaseEvents.streams),
+    ],
+    [
+      'Mean batch size (items per release event)',
+      rangeOrNone(metrics.meanBatchSize.packaged),
+      rangeOrNone(metrics.meanBatchSize.streams),
+    ],
+    [
+      'Mean lead time of a functional requirement (days)',
+      leadTime.packaged.known ? formatFigure(leadTime.packaged.days) : UNKNOWN,
+      leadTime.streams.known ? formatRange(leadTime.streams.days) : UNKNOWN,
+    ],
+    [
+      'Deployments per week',
+      formatRange(metrics.deploymentsPerWeek.packaged),
+      formatRange(metrics.deploymentsPerWeek.streams),
+    ],
+    [
+      `DORA deployment frequency (${String(metrics.doraYear)} report)`,
+      band(metrics.doraBand.packaged),
+      band(metrics.doraBand.streams),
+    ],
+    [
+      'Approvals by a change authority per week',
+      formatRange(metrics.changeAuthorityApprovalsPerWeek.packaged),
+      formatRange(metrics.changeAuthorityApprovalsPerWeek.streams),
+    ],
+    [
+      'Release events needing a change authority (%)',
+      metrics.changeAuthorityShare.packaged
+        ? formatPercentRange(metrics.changeAuthorityShare.packaged)
+        : NONE,
+      metrics.changeAuthorityShare.streams
+        ? formatPercentRange(metrics.changeAuthorityShare.streams)
+        : NONE,
+    ],
+    [
+      'Non-functional target path (% of targets met)',
+      path(nonFunctionalPath.packaged),
+      tracking.thresholds.length === 0
+        ? NONE
+        : `${path(tracking.thresholds)} as acceptance thresholds`,
+    ],
+    [
+      'Operational acceptance test runs (count)',
+      NONE,
+      tracking.trackedBy ? formatRange(tracking.trackedBy.runs) : NONE,
+    ],
+    [
+      'Early life support (days)',
+      packagedEls.periods.length === 0
+        ? NONE
+        : `${String(packagedEls.coveredDays)} (${packagedEls.periods.map((p) => formatFigure(p.days)).join(' + ')})`,
+      streamsEls.continuous
+        ? `${String(streamsEls.days)}, continuous${streamsEls.mergedWithCsi ? ', merged with CSI' : ''}`
+        : NONE,
+    ],
+  ];
+}
+
+/** Caveats a reader needs to read the figures right. */
+export function metricsNotes(metrics: PlanMetrics): string[] {
+  const found: string[] = [];
+  const { leadTime, doraBand, nonFunctionalPath } = metrics;
+  if (!leadTime.packaged.known) found.push(`Packaged lead time: ${leadTime.packaged.reason}`);
+  if (!leadTime.streams.known) found.push(`Streams lead time: ${leadTime.streams.reason}`);
+  const notDeployed = leadTime.streams.notDeployed;
+  // When no requirement is deployed at all, the lead-time reason above already says so.
+  if (leadTime.streams.known && notDeployed > 0) {
+    found.push(
+      `${String(notDeployed)} functional requirement${notDeployed === 1 ? ' is' : 's are'} carried by no deploying stream and left out of the streams' lead time.`,
+    );
+  }
+  for (const [side, dora] of [
+    ['Packaged', doraBand.packaged],
+    ['Streams', doraBand.streams],
+  ] as const) {
+    if (dora.note) found.push(`${side} DORA band: ${dora.note}`);
+  }
+  if (nonFunctionalPath.streams.thresholds.length > 0 && !nonFunctionalPath.streams.trackedBy) {
+    found.push('No stream carries the non-functional items, so nothing tracks the thresholds.');
+  }
+  return found;
+}
+
+function table(body: readonly Row[]): string[] {
+  const all: Row[] = [['Figure', 'Packaged', 'Streams'], ...body];
+  const widths = [0, 1, 2].map((column) =>
+    Math.max(...all.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (row: Row): string =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join(' | ')
+      .trimEnd();
+  const rule = widths.map((width) => '-'.repeat(width)).join('-+-');
+  const [header, ...rest] = all;
+  return header ? [line(header), rule, ...rest.map(line)] : [];
+}
+
+/** The before/after comparison as plain text for the command line. */
+export function formatMetricsReport(metrics: PlanMetrics): string {
+  const lines = [metricsHorizonLine(metrics), '', ...table(metricsRows(metrics))];
+  const found = metricsNotes(metrics);
+  if (found.length > 0) lines.push('', 'Notes:', ...found.map((note) => `- ${note}`));
+  return `${lines.join('\n')}\n`;
+}

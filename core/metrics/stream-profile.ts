@@ -1,0 +1,65 @@
+import { ROLE } from '../itil/roles';
+import type { ItemKind, Stream } from '../plan/schema';
+import { countOccurrences, type CalendarWindow } from './occurrences';
+import type { PlacedItem, PlanIndex } from './plan-index';
+import type { Range } from './range';
+
+/**
+ * Kinds whose stream puts something new into the live service. Non-functional items only make
+ * a stream test (acceptance), early life support only makes it support: neither releases.
+ */
+const DELIVERABLE_KINDS: ReadonlySet<ItemKind> = new Set<ItemKind>([
+  'functional',
+  'infrastructure',
+  'document',
+  'opsBriefing',
+  'training',
+  'other',
+]);
+
+export interface StreamProfile {
+  stream: Stream;
+  occurrences: Range;
+  release: boolean;
+  deploys: boolean;
+  needsChangeAuthority: boolean;
+  kinds: ReadonlySet<ItemKind>;
+  /** Source items that exist in the plan, each once. */
+  sourceItems: PlacedItem[];
+  /** How many of them are delivered inside the horizon. */
+  itemsInHorizon: number;
+}
+
+export function profileStream(
+  stream: Stream,
+  index: PlanIndex,
+  horizon: CalendarWindow,
+): StreamProfile {
+  const seen = new Set<string>();
+  const sourceItems: PlacedItem[] = [];
+  const kinds = new Set<ItemKind>();
+  const dates: string[] = [];
+  for (const id of stream.sourceItemIds) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    // An id that names no item is a reference problem for validation, not a metric.
+    const placed = index.items.get(id);
+    if (!placed) continue;
+    sourceItems.push(placed);
+    kinds.add(placed.item.kind);
+    if (placed.inHorizon) dates.push(placed.date);
+  }
+  let release = false;
+  for (const kind of kinds) if (DELIVERABLE_KINDS.has(kind)) release = true;
+  return {
+    stream,
+    occurrences: countOccurrences(stream.cadence, horizon, { sourceItemDates: dates }),
+    release,
+    deploys: stream.roles.includes(ROLE.releaseDeployment),
+    // Without an approval model nobody has devolved approval, so a change authority decides.
+    needsChangeAuthority: stream.approval?.mode !== 'preAuthorised',
+    kinds,
+    sourceItems,
+    itemsInHorizon: dates.length,
+  };
+}
