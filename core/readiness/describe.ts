@@ -1,0 +1,61 @@
+import { ITEM_KIND_LABELS } from '../plan/item-kinds';
+import type { Cadence, Item } from '../plan/schema';
+
+const LONGEST_TITLE = 60;
+
+/**
+ * A title as it appears inside a message: quoted, on one line and short, because a title comes
+ * from a file and may be empty, multi-line or very long. An empty title falls back to the id.
+ */
+export function quote(title: string, id: string): string {
+  const oneLine = title.replace(/\s+/g, ' ').trim();
+  if (oneLine === '') return `(untitled, id "${id}")`;
+  const short =
+    oneLine.length > LONGEST_TITLE ? `${oneLine.slice(0, LONGEST_TITLE - 1)}…` : oneLine;
+  return `"${short}"`;
+}
+
+/** `Functional requirement "a"`: the kind says what the thing is, the title which one. */
+export function nameItem(item: Item): string {
+  // "Other" says nothing as a noun in a sentence; the messages about such items name the kind.
+  const label = item.kind === 'other' ? 'Item' : ITEM_KIND_LABELS[item.kind];
+  return `${label} ${quote(item.title, item.id)}`;
+}
+
+export function nameDelivery(delivery: { name: string; id: string }): string {
+  return `Delivery ${quote(delivery.name, delivery.id)}`;
+}
+
+export function nameStream(stream: { name: string; id: string }): string {
+  return `Stream ${quote(stream.name, stream.id)}`;
+}
+
+/** The article's wording for a cadence ("daily", "every other day", "1-2 times a week"). */
+export function describeCadence(cadence: Cadence): string {
+  switch (cadence.kind) {
+    case 'daily':
+      return 'daily';
+    case 'everyNDays':
+      return cadence.n === 2 ? 'every other day' : `every ${cadence.n} days`;
+    case 'timesPerWeek':
+      return cadence.min === cadence.max
+        ? `${cadence.max} times a week`
+        : `${cadence.min}-${cadence.max} times a week`;
+    case 'asRequired':
+      return 'as required';
+  }
+}
+
+/** The most releases a week a cadence allows; as required has no fixed rate. */
+export function releasesPerWeek(cadence: Cadence): number {
+  switch (cadence.kind) {
+    case 'daily':
+      return 7;
+    case 'everyNDays':
+      return 7 / cadence.n;
+    case 'timesPerWeek':
+      return cadence.max;
+    case 'asRequired':
+      return 0;
+  }
+}

@@ -1,0 +1,2 @@
+export { checkReadiness, type ReadinessOptions } from './check-readiness';
+export { summariseFindings, type Finding, type FindingCounts, type Severity } from './finding';

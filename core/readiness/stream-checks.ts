@@ -1,0 +1,66 @@
+import { findItilRole } from '../itil/roles';
+import { nameStream } from './describe';
+import type { FindingsCollector } from './findings-collector';
+import type { PlanIndex } from './plan-index';
+
+export function checkDesignHasStreams(index: PlanIndex, findings: FindingsCollector): void {
+  if (index.streams === undefined || index.streams.length > 0) return;
+  findings.add(
+    'stream-design-empty',
+    'warning',
+    ['streamDesign', 'streams'],
+    'The stream design has no streams, so no item of the packaged plan is carried into it.',
+  );
+}
+
+/** Streams are owned by ITIL processes and functions: without them nobody runs the stream. */
+export function checkStreamRoles(index: PlanIndex, findings: FindingsCollector): void {
+  const customRoleIds = new Set((index.plan.customRoles ?? []).map((role) => role.id));
+  for (const entry of index.streams ?? []) {
+    const { stream } = entry;
+    if (stream.roles.length === 0) {
+      findings.add(
+        'stream-without-roles',
+        'error',
+        [...entry.path, 'roles'],
+        `${nameStream(stream)} has no roles, so no ITIL process or function owns it.`,
+      );
+    }
+    stream.roles.forEach((role, r) => {
+      if (findItilRole(role) !== undefined || customRoleIds.has(role)) return;
+      findings.add(
+        'unknown-role',
+        'error',
+        [...entry.path, 'roles', r],
+        `${nameStream(stream)} names role "${role}", which is neither an ITIL role nor one of the plan's own roles.`,
+      );
+    });
+  }
+}
+
+/**
+ * A trace to an item that is gone is an error, not noise: the design claims to deliver
+ * something the packaged plan no longer has.
+ */
+export function checkStreamTraces(index: PlanIndex, findings: FindingsCollector): void {
+  for (const entry of index.streams ?? []) {
+    const { stream } = entry;
+    stream.sourceItemIds.forEach((itemId, i) => {
+      if (index.itemsById.has(itemId)) return;
+      findings.add(
+        'stale-source-item',
+        'error',
+        [...entry.path, 'sourceItemIds', i],
+        `${nameStream(stream)} traces to item "${itemId}", which is no longer in the packaged plan.`,
+      );
+    });
+    if (entry.carried.length === 0) {
+      findings.add(
+        'stream-carries-nothing',
+        'warning',
+        [...entry.path, 'sourceItemIds'],
+        `${nameStream(stream)} carries no item of the packaged plan.`,
+      );
+    }
+  }
+}

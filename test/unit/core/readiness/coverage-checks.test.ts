@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, firstDelivery, readyPlan, seedPlanWithStreams, streamOf } from './plans';
+
+describe('unmapped-item', () => {
+  it('names each item no stream carries', () => {
+    const plan = readyPlan();
+    streamOf(plan, 'knowledge').sourceItemIds = ['fr', 'doc', 'brief'];
+    expect(findingsOf(plan, 'unmapped-item')).toEqual([
+      {
+        severity: 'warning',
+        path: 'packagedPlan.deliveries[0].items[5]',
+        message: 'Training "User training" of Delivery "Release 1" is carried by no stream.',
+      },
+    ]);
+  });
+
+  it('explains that no default rule maps items of kind "other"', () => {
+    const plan = readyPlan();
+    firstDelivery(plan).items.push({ id: 'x', kind: 'other', title: 'Data migration' });
+    expect(findingsOf(plan, 'unmapped-item')).toEqual([
+      {
+        severity: 'warning',
+        path: 'packagedPlan.deliveries[0].items[7]',
+        message:
+          'Item "Data migration" of Delivery "Release 1" is carried by no stream: no default rule maps items of kind "other", so add it to a stream by hand.',
+      },
+    ]);
+  });
+
+  it('stays quiet when every item is carried, and before conversion', () => {
+    expect(findingsOf(seedPlanWithStreams(), 'unmapped-item')).toEqual([]);
+    const plan = readyPlan();
+    delete plan.streamDesign;
+    expect(findingsOf(plan, 'unmapped-item')).toEqual([]);
+  });
+});
+
+describe('infrastructure-without-hardware-stream', () => {
+  it('fires when no stream carries any infrastructure item', () => {
+    const plan = seedPlanWithStreams();
+    plan.streamDesign?.streams.splice(3, 1);
+    expect(findingsOf(plan, 'infrastructure-without-hardware-stream')).toEqual([
+      {
+        severity: 'warning',
+        path: 'streamDesign.streams',
+        message:
+          'No stream carries any of the plan\'s 5 infrastructure items (first: Infrastructure "DB server"); add a hardware deliveries stream.',
+      },
+    ]);
+  });
+
+  it('stays quiet when one of them is carried', () => {
+    const plan = seedPlanWithStreams();
+    streamOf(plan, 'hardware').sourceItemIds = ['hw-lb'];
+    expect(findingsOf(plan, 'infrastructure-without-hardware-stream')).toEqual([]);
+    expect(findingsOf(plan, 'unmapped-item')).toHaveLength(4);
+  });
+});
+
+describe('no-release-deployment-stream', () => {
+  it('fires when deliverables exist but R&DM owns no stream', () => {
+    const plan = readyPlan();
+    streamOf(plan, 'code').roles = ['sacm', 'validation-testing'];
+    streamOf(plan, 'hardware').roles = ['technical-management'];
+    expect(findingsOf(plan, 'no-release-deployment-stream')).toEqual([
+      {
+        severity: 'warning',
+        path: 'streamDesign.streams',
+        message:
+          'No stream is owned by Release and Deployment Management, yet the plan has deliverables to release.',
+      },
+    ]);
+  });
+
+  it('stays quiet when nothing is there to release', () => {
+    const plan = readyPlan();
+    streamOf(plan, 'code').roles = ['sacm', 'validation-testing'];
+    streamOf(plan, 'hardware').roles = ['technical-management'];
+    firstDelivery(plan).items = firstDelivery(plan).items.filter((item) =>
+      ['nonFunctional', 'earlyLifeSupport'].includes(item.kind),
+    );
+    expect(findingsOf(plan, 'no-release-deployment-stream')).toEqual([]);
+    expect(findingsOf(seedPlanWithStreams(), 'no-release-deployment-stream')).toEqual([]);
+  });
+});
