@@ -1,48 +1,71 @@
-import { describeProblem } from '../core/plan/problems';
-import { readPlanFile } from '../io/plan-file';
+import { convertCommand } from './commands/convert';
+import { metricsCommand } from './commands/metrics';
+import { reportCommand } from './commands/report';
+import { validateCommand } from './commands/validate';
+import { EXIT, UsageError, processIo, type CliIo, type ExitCode } from './io';
 
 /**
  * The headless command line. Exit codes: 0 success, 1 invalid input, 2 usage error. Problems go
  * to stderr one per line (file, JSON path, message), never as a stack trace.
  */
-const USAGE = `Usage: transition-studio <command> [options]
+export const USAGE = `Usage: transition-studio <command> <plan> [options]
 
 Commands:
-  validate <plan>     check a plan file against the plan format (exit 1 when invalid)
+  validate <plan>                 check a plan file; one line per problem, exit 1 when invalid
+  convert  <plan> [-o <out>]      convert the packaged plan into streams and print the plan
+                                  (or write it to <out>); the change summary goes to stderr
+  metrics  <plan> [--json] [--dora 2021|2023]
+                                  packaged vs streams: release events, batch size, lead time,
+                                  deployment frequency and DORA band, approvals, NFR path, ELS
+  report   <plan> [-o <out.md>]   a Markdown report: plan, streams, metrics, readiness
 
 Options:
-  -h, --help          show this help
-  -v, --version       show the version`;
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit codes: 0 success, 1 invalid input, 2 usage error.`;
 
 declare const __APP_VERSION__: string | undefined;
 
-export async function main(argv: readonly string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '-h' || command === '--help') {
-    console.log(USAGE);
-    return command === undefined ? 2 : 0;
-  }
-  if (command === '-v' || command === '--version') {
-    console.log(typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'development');
-    return 0;
-  }
-  if (command === 'validate') return validate(rest);
-  console.error(`transition-studio: unknown command "${command}"\n\n${USAGE}`);
-  return 2;
-}
+type Command = (args: readonly string[], io: CliIo) => Promise<ExitCode>;
 
-async function validate(args: readonly string[]): Promise<number> {
-  if (args.length !== 1 || args[0] === undefined) {
-    console.error('transition-studio validate: give exactly one plan file');
-    return 2;
+const COMMANDS = new Map<string, Command>([
+  ['validate', validateCommand],
+  ['convert', convertCommand],
+  ['metrics', metricsCommand],
+  ['report', reportCommand],
+]);
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help') {
+    io.out(USAGE);
+    return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const result = await readPlanFile(args[0]);
-  if (result.ok) {
-    console.log(`${result.name}: valid plan`);
-    return 0;
+  if (name === '-v' || name === '--version') {
+    io.out(typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'development');
+    return EXIT.ok;
   }
-  if (result.problems.length === 0) console.error(result.message);
-  for (const problem of result.problems)
-    console.error(`${result.path}: ${describeProblem(problem)}`);
-  return 1;
+  const command = COMMANDS.get(name);
+  if (!command) {
+    io.err(`transition-studio: unknown command "${name}"\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (rest.includes('-h') || rest.includes('--help')) {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n(run "transition-studio --help" for usage)`);
+      return EXIT.usage;
+    }
+    // A bug of ours: still one sentence, never a stack trace.
+    io.err(
+      `transition-studio ${name}: unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return EXIT.invalid;
+  }
 }

@@ -7,9 +7,10 @@ const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8
   version: string;
 };
 
-/** The CLI is one Node ESM file; zod and lowdb stay external (runtime dependencies). */
+/** The CLI is one self-contained Node ESM file: every dependency is bundled into it. */
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
+  ssr: { noExternal: true },
   build: {
     ssr: resolve(root, 'cli/index.ts'),
     outDir: resolve(root, 'out/cli'),

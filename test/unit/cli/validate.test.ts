@@ -1,51 +1,119 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
+import { SEED_PLAN_PATH, seedPlanText } from '../../support/seed';
+import { captureIo } from './capture-io';
 
-const samplePath = resolve(
-  import.meta.dirname,
-  '../../../resources/samples/seed-plan.transition.json',
-);
-
-function captureOutput() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((line: string) => out.push(line));
-  vi.spyOn(console, 'error').mockImplementation((line: string) => err.push(line));
-  return { out, err };
-}
-
-afterEach(() => {
-  vi.restoreAllMocks();
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'cli-validate-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
 });
 
+async function planFile(name: string, text: string): Promise<string> {
+  const path = join(folder, name);
+  await writeFile(path, text);
+  return path;
+}
+
 describe('transition-studio validate', () => {
-  it('exits 0 for a valid plan', async () => {
-    const { out } = captureOutput();
-    expect(await main(['validate', samplePath])).toBe(0);
-    expect(out).toEqual(['seed-plan.transition.json: valid plan']);
+  it('exits 0 for a valid plan and says what it holds', async () => {
+    const io = captureIo();
+    expect(await main(['validate', SEED_PLAN_PATH], io)).toBe(0);
+    expect(io.stdout()).toBe('seed-plan.transition.json: valid plan (2 deliveries, 27 items)');
   });
 
-  it('exits 1 with one line per problem: file, JSON path, message', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'cli-'));
-    const path = join(folder, 'bad.transition');
-    await writeFile(
-      path,
-      JSON.stringify({ format: 'transition-studio.plan', schemaVersion: 1, title: 3 }),
+  it('exits 1 with one line per problem: file, JSON path, plain message', async () => {
+    const data = JSON.parse(seedPlanText()) as {
+      title: unknown;
+      packagedPlan: { deliveries: { date: string; items: Record<string, unknown>[] }[] };
+    };
+    data.title = 3;
+    const second = data.packagedPlan.deliveries[1];
+    if (!second) throw new Error('fixture changed');
+    second.date = '2027-02-30';
+    const nfr = second.items[5];
+    if (nfr) nfr.targetPercent = 140;
+    const path = await planFile('bad.transition', JSON.stringify(data));
+    const io = captureIo();
+    expect(await main(['validate', path], io)).toBe(1);
+    expect(io.stderrLines()).toEqual([
+      `${path}: title: must be text (found the number 3)`,
+      `${path}: packagedPlan.deliveries[1].date: must be a date that exists in the calendar`,
+      `${path}: packagedPlan.deliveries[1].items[5].targetPercent: must be between 0 and 100`,
+    ]);
+    expect(io.stdout()).toBe('');
+  });
+
+  it('reports a stream tracing to an item that does not exist', async () => {
+    const data = JSON.parse(seedPlanText()) as Record<string, unknown>;
+    data.streamDesign = {
+      streams: [
+        {
+          id: 's1',
+          name: 'Code',
+          cadence: { kind: 'daily' },
+          roles: ['release-deployment'],
+          sourceItemIds: ['fr-a', 'fr-zz'],
+        },
+      ],
+    };
+    const path = await planFile('stale.transition', JSON.stringify(data));
+    const io = captureIo();
+    expect(await main(['validate', path], io)).toBe(1);
+    expect(io.stderrLines()).toEqual([
+      `${path}: streamDesign.streams[0].sourceItemIds[1]: "fr-zz" is not an item of the packaged plan`,
+    ]);
+  });
+
+  it('gives a sentence for files it cannot read', async () => {
+    const io = captureIo();
+    expect(await main(['validate', join(folder, 'missing.transition')], io)).toBe(1);
+    expect(await main(['validate', folder], io)).toBe(1);
+    const binary = await planFile('image.transition', '\u0089PNG\r\n\u001a\n\u0000\u0000');
+    expect(await main(['validate', binary], io)).toBe(1);
+    expect(await main(['validate', await planFile('notes.transition', 'hello')], io)).toBe(1);
+    const lines = io.stderrLines();
+    expect(lines[0]).toBe(
+      'Could not open "missing.transition": the file does not exist (it may have been moved or deleted).',
     );
-    const { err } = captureOutput();
-    expect(await main(['validate', path])).toBe(1);
-    expect(err).toContain(`${path}: title: Invalid input: expected string, received number`);
-    expect(err.every((line) => !line.includes('    at '))).toBe(true);
-    await rm(folder, { recursive: true });
+    expect(lines[1]).toMatch(/^Could not open ".*": it is a folder, not a plan file\.$/);
+    expect(lines[2]).toMatch(/^Could not open "image.transition": it is a binary file/);
+    expect(lines[3]).toMatch(/notes\.transition: is not valid JSON/);
+    expect(lines.some((line) => /\n\s+at /.test(line) || line.trimStart().startsWith('at '))).toBe(
+      false,
+    );
   });
 
-  it('exits 2 for usage errors', async () => {
-    const { err } = captureOutput();
-    expect(await main(['validate'])).toBe(2);
-    expect(await main(['frobnicate'])).toBe(2);
-    expect(err.join('\n')).toContain('unknown command "frobnicate"');
+  it('accepts a UTF-8 byte order mark', async () => {
+    const path = await planFile('bom.transition', `\uFEFF${seedPlanText()}`);
+    const io = captureIo();
+    expect(await main(['validate', path], io)).toBe(0);
+  });
+
+  it('exits 2 for usage errors, naming the command', async () => {
+    const io = captureIo();
+    expect(await main(['validate'], io)).toBe(2);
+    expect(await main(['validate', 'a', 'b'], io)).toBe(2);
+    expect(await main(['validate', '--frobnicate', SEED_PLAN_PATH], io)).toBe(2);
+    expect(await main(['frobnicate'], io)).toBe(2);
+    expect(await main([], io)).toBe(2);
+    const text = io.stderrLines().join('\n');
+    expect(text).toContain('transition-studio validate: give a plan file');
+    expect(text).toContain('transition-studio validate: give one plan file (also got "b")');
+    expect(text).toContain("Unknown option '--frobnicate'");
+    expect(text).toContain('unknown command "frobnicate"');
+  });
+
+  it('prints help and the version with exit 0', async () => {
+    const io = captureIo();
+    expect(await main(['--help'], io)).toBe(0);
+    expect(await main(['convert', '--help'], io)).toBe(0);
+    expect(await main(['--version'], io)).toBe(0);
+    expect(io.stdout()).toContain('Usage: transition-studio <command>');
   });
 });

@@ -1,0 +1,42 @@
+import { computePlanMetrics } from '../../core/metrics';
+import type { DoraReportYear } from '../../core/metrics/types';
+import { formatMetricsReport } from '../../core/metrics/report';
+import { parseCommandArgs } from '../args';
+import { EXIT, UsageError, type CliIo, type ExitCode } from '../io';
+import { readPlanForCommand } from '../plan-input';
+import { designFor } from '../stream-design';
+
+export async function metricsCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
+  const { plan: path, values } = parseCommandArgs('metrics', args, {
+    json: { type: 'boolean' },
+    dora: { type: 'string' },
+  });
+  const doraYear = parseDoraYear(values.dora);
+  const input = await readPlanForCommand(path, io);
+  if (!input) return EXIT.invalid;
+  const design = designFor(input.plan);
+  const result = computePlanMetrics(input.plan, design.streams, { doraYear });
+  if (!result.ok) {
+    io.err(`${path}: ${result.reason}`);
+    return EXIT.invalid;
+  }
+  if (design.proposed) {
+    io.err(
+      `${input.name}: no stream design saved in the plan; the streams side uses the default conversion.`,
+    );
+  }
+  io.out(
+    values.json === true
+      ? `${JSON.stringify(result.metrics, null, 2)}\n`
+      : formatMetricsReport(result.metrics),
+  );
+  return EXIT.ok;
+}
+
+function parseDoraYear(value: unknown): DoraReportYear {
+  if (value === undefined) return 2023;
+  if (value === '2021' || value === '2023') return Number(value) as DoraReportYear;
+  throw new UsageError(
+    `transition-studio metrics: --dora must be 2021 or 2023 (got ${JSON.stringify(value)})`,
+  );
+}

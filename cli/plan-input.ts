@@ -1,0 +1,20 @@
+import { describeProblem, type Problem } from '../core/plan/problems';
+import type { Plan } from '../core/plan/schema';
+import { readPlanFile } from '../io/plan-file';
+import type { CliIo } from './io';
+
+/** Reads a plan for a command; on failure prints one line per problem, naming the file. */
+export async function readPlanForCommand(
+  path: string,
+  io: CliIo,
+): Promise<{ plan: Plan; name: string } | undefined> {
+  const result = await readPlanFile(path);
+  if (result.ok) return { plan: result.plan, name: result.name };
+  if (result.problems.length === 0) io.err(result.message);
+  reportProblems(path, result.problems, io);
+  return undefined;
+}
+
+export function reportProblems(path: string, problems: readonly Problem[], io: CliIo): void {
+  for (const problem of problems) io.err(`${path}: ${describeProblem(problem)}`);
+}

@@ -1,0 +1,33 @@
+import { convertToStreams, listItems, type UnmappedItem } from '../core/conversion/convert';
+import type { Plan, Stream } from '../core/plan/schema';
+
+/**
+ * The stream design a read-only command works on: the plan's own when it has one (as saved,
+ * with the items no stream carries), else the one the conversion rules propose.
+ */
+export function designFor(plan: Plan): {
+  streams: Stream[];
+  proposed: boolean;
+  unmapped: UnmappedItem[];
+} {
+  if (!plan.streamDesign) {
+    const result = convertToStreams(plan);
+    return {
+      streams: result.plan.streamDesign?.streams ?? [],
+      proposed: true,
+      unmapped: result.unmapped,
+    };
+  }
+  const { streams } = plan.streamDesign;
+  const carried = new Set(streams.flatMap((stream) => stream.sourceItemIds));
+  const unmapped = listItems(plan)
+    .filter(({ item }) => !carried.has(item.id))
+    .map(({ item, deliveryId }) => ({
+      itemId: item.id,
+      deliveryId,
+      kind: item.kind,
+      title: item.title,
+      reason: 'no stream of the design carries it',
+    }));
+  return { streams, proposed: false, unmapped };
+}
