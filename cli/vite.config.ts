@@ -1,15 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { chmodSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
   version: string;
 };
 
+/** `npx transition-studio` runs the bin file itself inside this checkout: it must be executable. */
+function executableEntry(): Plugin {
+  return {
+    name: 'executable-entry',
+    writeBundle(options) {
+      if (options.dir) chmodSync(join(options.dir, 'index.js'), 0o755);
+    },
+  };
+}
+
 /** The CLI is one self-contained Node ESM file: every dependency is bundled into it. */
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
+  plugins: [executableEntry()],
   ssr: { noExternal: true },
   build: {
     ssr: resolve(root, 'cli/index.ts'),
