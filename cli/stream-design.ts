@@ -1,4 +1,9 @@
-import { convertToStreams, listItems, type UnmappedItem } from '../core/conversion/convert';
+import {
+  convertToStreams,
+  itemsInNoStream,
+  listItems,
+  type UnmappedItem,
+} from '../core/conversion/convert';
 import type { Plan, Stream } from '../core/plan/schema';
 
 /**
@@ -19,15 +24,10 @@ export function designFor(plan: Plan): {
     };
   }
   const { streams } = plan.streamDesign;
-  const carried = new Set(streams.flatMap((stream) => stream.sourceItemIds));
-  const unmapped = listItems(plan)
-    .filter(({ item }) => !carried.has(item.id))
-    .map(({ item, deliveryId }) => ({
-      itemId: item.id,
-      deliveryId,
-      kind: item.kind,
-      title: item.title,
-      reason: 'no stream of the design carries it',
-    }));
+  const unmapped = itemsInNoStream(
+    listItems(plan),
+    streams,
+    () => 'no stream of the design carries it',
+  );
   return { streams, proposed: false, unmapped };
 }

@@ -1,8 +1,8 @@
 import { convertToStreams, type ConversionResult } from '../../core/conversion/convert';
 import { serializePlan } from '../../core/plan/serialize';
-import { AtomicWriteError, writeFileAtomic } from '../../io/atomic-write';
 import { parseCommandArgs } from '../args';
 import { EXIT, type CliIo, type ExitCode } from '../io';
+import { emitResult } from '../output';
 import { readPlanForCommand } from '../plan-input';
 
 export async function convertCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -13,19 +13,10 @@ export async function convertCommand(args: readonly string[], io: CliIo): Promis
   if (!input) return EXIT.invalid;
   const result = convertToStreams(input.plan);
   const text = serializePlan(result.plan);
-  const output = values.output;
-  if (typeof output === 'string') {
-    try {
-      await writeFileAtomic(output, text);
-    } catch (error) {
-      io.err(error instanceof AtomicWriteError ? error.message : `Could not write "${output}".`);
-      return EXIT.invalid;
-    }
-  } else {
-    io.out(text);
-  }
+  const exit = await emitResult(io, text, values.output);
+  if (exit !== EXIT.ok) return exit;
   for (const line of describeConversion(input.name, result)) io.err(line);
-  if (typeof output === 'string') io.err(`Wrote ${output}`);
+  if (typeof values.output === 'string') io.err(`Wrote ${values.output}`);
   return EXIT.ok;
 }
 

@@ -1,9 +1,9 @@
 import { computePlanMetrics } from '../../core/metrics';
 import { checkReadiness } from '../../core/readiness';
 import { buildMarkdownReport } from '../../core/report/markdown-report';
-import { AtomicWriteError, writeFileAtomic } from '../../io/atomic-write';
 import { parseCommandArgs } from '../args';
 import { EXIT, type CliIo, type ExitCode } from '../io';
+import { emitResult } from '../output';
 import { readPlanForCommand } from '../plan-input';
 import { designFor } from '../stream-design';
 
@@ -26,17 +26,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     metrics: computePlanMetrics(input.plan, design.streams),
     findings: checkReadiness(withDesign),
   });
-  const output = values.output;
-  if (typeof output !== 'string') {
-    io.out(markdown);
-    return EXIT.ok;
-  }
-  try {
-    await writeFileAtomic(output, markdown);
-  } catch (error) {
-    io.err(error instanceof AtomicWriteError ? error.message : `Could not write "${output}".`);
-    return EXIT.invalid;
-  }
-  io.err(`Wrote ${output}`);
-  return EXIT.ok;
+  const exit = await emitResult(io, markdown, values.output);
+  if (exit === EXIT.ok && typeof values.output === 'string') io.err(`Wrote ${values.output}`);
+  return exit;
 }

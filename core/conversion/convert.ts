@@ -245,7 +245,6 @@ function findUnmapped(
   rules: ConversionRuleTable,
   removedRuleIds: ReadonlySet<string>,
 ): UnmappedItem[] {
-  const carried = new Set(streams.flatMap((stream) => stream.sourceItemIds));
   const kindsWithRule = new Map<ItemKind, ConversionRule[]>();
   for (const rule of rules.rules) {
     for (const kind of rule.kinds)
@@ -258,6 +257,23 @@ function findUnmapped(
       if (!holds.has(id) && !takenOutOf.has(id)) takenOutOf.set(id, stream.name);
     }
   }
+  return itemsInNoStream(items, streams, (item) =>
+    unmappedReason(
+      item.kind,
+      kindsWithRule.get(item.kind),
+      takenOutOf.get(item.id),
+      removedRuleIds,
+    ),
+  );
+}
+
+/** The items no stream carries, in plan order, each with the reason `reasonFor` gives. */
+export function itemsInNoStream(
+  items: readonly PackagedItemRef[],
+  streams: readonly Stream[],
+  reasonFor: (item: Item) => string,
+): UnmappedItem[] {
+  const carried = new Set(streams.flatMap((stream) => stream.sourceItemIds));
   return items
     .filter(({ item }) => !carried.has(item.id))
     .map(({ item, deliveryId }) => ({
@@ -265,12 +281,7 @@ function findUnmapped(
       deliveryId,
       kind: item.kind,
       title: item.title,
-      reason: unmappedReason(
-        item.kind,
-        kindsWithRule.get(item.kind),
-        takenOutOf.get(item.id),
-        removedRuleIds,
-      ),
+      reason: reasonFor(item),
     }));
 }
 

@@ -33,16 +33,14 @@ export function parsePlanData(data: unknown): PlanParseResult {
     return { ok: false, problems: [{ path: 'schemaVersion', message: migrated.message }] };
   }
   const result = PlanSchema.safeParse(migrated.data, { error: plainIssueMessage });
+  const duplicates = findDuplicateIds(migrated.data);
   if (!result.success) {
-    return {
-      ok: false,
-      problems: result.error.issues.map((issue) => ({
-        path: formatPath(issue.path),
-        message: issue.message,
-      })),
-    };
+    const schemaProblems = result.error.issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: issue.message,
+    }));
+    return { ok: false, problems: [...schemaProblems, ...duplicates] };
   }
-  const duplicates = findDuplicateIds(result.data);
   if (duplicates.length > 0) return { ok: false, problems: duplicates };
   return migrated.migratedFrom === undefined
     ? { ok: true, plan: result.data }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePlanText } from '../../core/plan/parse';
-import type { Cadence, Plan } from '../../core/plan/schema';
+import { DEFAULT_CONVERSION_RULES } from '../../core/conversion/default-rules';
+import type { Cadence, Plan, Stream } from '../../core/plan/schema';
 
 /**
  * The article's plan and the stream design it must become, copied from the project's shared
@@ -31,4 +32,17 @@ export interface ExpectedStream {
 export function loadExpectedStreams(): ExpectedStream[] {
   const data = JSON.parse(readFileSync(SEED_STREAMS_PATH, 'utf8')) as { streams: ExpectedStream[] };
   return data.streams;
+}
+
+/**
+ * The article's stream table from the fixture, with the ids and approval models of the default
+ * rules that make each stream: the seed's design without running the conversion, for tests of
+ * what reads a design (metrics, readiness, reports).
+ */
+export function seedStreams(): Stream[] {
+  return loadExpectedStreams().map((expected) => {
+    const rule = DEFAULT_CONVERSION_RULES.rules.find((r) => r.stream.name === expected.name);
+    if (rule === undefined) throw new Error(`no default rule makes "${expected.name}"`);
+    return { id: rule.id, ...expected, approval: rule.stream.approval };
+  });
 }

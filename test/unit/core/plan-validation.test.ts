@@ -250,3 +250,15 @@ describe('hostile JSON', () => {
     expect(parsePlanText(fine).ok).toBe(true);
   });
 });
+
+describe('every problem at once', () => {
+  it('reports duplicate ids together with schema problems', () => {
+    const data = seed();
+    item(data, 0, 1).id = 'fr-a';
+    item(data, 0, 6).targetPercent = -5;
+    expect(problems(data)).toEqual([
+      'packagedPlan.deliveries[0].items[6].targetPercent: must be between 0 and 100',
+      'packagedPlan.deliveries[0].items[1].id: "fr-a" is used twice',
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import {
 } from '../../../../core/metrics';
 import type { Plan, Stream } from '../../../../core/plan/schema';
 import { delivery, fr, makePlan, stream } from './plan-builders';
-import { loadSeedPlan, seedStreams } from './seed-design';
+import { loadSeedPlan, seedStreams } from '../../../support/seed';
 
 function metricsOf(plan: Plan, streams: Stream[], doraYear: 2021 | 2023 = 2023): PlanMetrics {
   const result = computePlanMetrics(plan, streams, { doraYear });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computePlanMetrics, type PlanMetrics } from '../../../../core/metrics';
-import { loadSeedPlan, seedStreams } from './seed-design';
+import { loadSeedPlan, seedStreams } from '../../../support/seed';
 
 /*
  * Every figure below is worked out by hand from the seed plan, not read back from the code.

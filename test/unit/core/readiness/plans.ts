@@ -1,21 +1,10 @@
-import { DEFAULT_CONVERSION_RULES } from '../../../../core/conversion/default-rules';
 import type { Delivery, Item, Plan, Stream } from '../../../../core/plan/schema';
 import { checkReadiness, type Finding } from '../../../../core/readiness';
-import { loadExpectedStreams, loadSeedPlan } from '../../../support/seed';
+import { loadSeedPlan, seedStreams } from '../../../support/seed';
+
+export { seedStreams };
 
 export const seedPlan = loadSeedPlan;
-
-/**
- * The article's stream table from the shared fixture, with the ids and approval models of the
- * default rules that make each stream, so these tests do not depend on the conversion itself.
- */
-export function seedStreams(): Stream[] {
-  return loadExpectedStreams().map((expected) => {
-    const rule = DEFAULT_CONVERSION_RULES.rules.find((r) => r.stream.name === expected.name);
-    if (rule === undefined) throw new Error(`no default rule makes "${expected.name}"`);
-    return { id: rule.id, ...expected, approval: rule.stream.approval };
-  });
-}
 
 export function seedPlanWithStreams(): Plan {
   return { ...seedPlan(), streamDesign: { streams: seedStreams() } };

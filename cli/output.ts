@@ -1,0 +1,20 @@
+import { AtomicWriteError, writeFileAtomic } from '../io/atomic-write';
+import { EXIT, type CliIo, type ExitCode } from './io';
+
+/**
+ * A command's result: to stdout, or with `-o` to a file through the atomic writer the app uses.
+ * A failed write is one sentence on stderr and exit 1; the target is left as it was.
+ */
+export async function emitResult(io: CliIo, text: string, output: unknown): Promise<ExitCode> {
+  if (typeof output !== 'string') {
+    io.out(text);
+    return EXIT.ok;
+  }
+  try {
+    await writeFileAtomic(output, text);
+  } catch (error) {
+    io.err(error instanceof AtomicWriteError ? error.message : `Could not write "${output}".`);
+    return EXIT.invalid;
+  }
+  return EXIT.ok;
+}
