@@ -5,9 +5,6 @@ import type { Plan } from '../core/plan/schema';
 import type { Problem } from '../core/plan/problems';
 import { describeFsError } from './fs-errors';
 
-// Moved to fs-errors.ts so that the atomic writer can share it without the plan parser.
-export { describeFsError } from './fs-errors';
-
 export const MAX_PLAN_FILE_BYTES = 50 * 1024 * 1024;
 
 export type PlanFileReadResult =

@@ -106,3 +106,14 @@ export const ROLE = {
   csi: 'csi',
   knowledge: 'knowledge',
 } as const;
+
+/**
+ * Whether a role id names an ITIL role or one of the plan's own roles: the one rule validation
+ * and the readiness checks both apply.
+ */
+export function roleRecogniser(
+  customRoles: readonly { id: string }[] = [],
+): (roleId: string) => boolean {
+  const custom = new Set(customRoles.map((role) => role.id));
+  return (roleId) => BY_ID.has(roleId) || custom.has(roleId);
+}

@@ -1,3 +1,4 @@
+import { compareIsoDates } from '../plan/calendar-date';
 import type { Delivery, Item, Plan } from '../plan/schema';
 import type { CalendarWindow } from './occurrences';
 
@@ -34,6 +35,6 @@ export function indexPlan(plan: Plan, horizon: CalendarWindow): PlanIndex {
     }
   }
   // YYYY-MM-DD sorts as text; Array.prototype.sort is stable, keeping plan order on ties.
-  deliveries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  deliveries.sort((a, b) => compareIsoDates(a.date, b.date));
   return { deliveries, items };
 }

@@ -1,7 +1,7 @@
-import { findItilRole } from '../itil/roles';
+import { roleRecogniser } from '../itil/roles';
 import type { Plan } from './schema';
 import type { Problem } from './problems';
-import { parsePlanData, parsePlanText, type PlanParseResult } from './parse';
+import { parsePlanData, type PlanParseResult } from './parse';
 
 /**
  * Cross-references a structurally valid plan must also satisfy to be called valid: streams
@@ -15,10 +15,10 @@ export function findReferenceProblems(plan: Plan): Problem[] {
   for (const delivery of plan.packagedPlan.deliveries) {
     for (const item of delivery.items) itemIds.add(item.id);
   }
-  const customRoleIds = new Set((plan.customRoles ?? []).map((role) => role.id));
+  const isKnownRole = roleRecogniser(plan.customRoles);
   const checkRoles = (roles: readonly string[], path: string): void => {
     roles.forEach((role, r) => {
-      if (findItilRole(role) === undefined && !customRoleIds.has(role)) {
+      if (!isKnownRole(role)) {
         problems.push({
           path: `${path}[${String(r)}]`,
           message: `"${role}" is neither an ITIL role id nor one of the plan's own roles`,
@@ -50,15 +50,8 @@ export function findReferenceProblems(plan: Plan): Problem[] {
 }
 
 /** Everything `validate` checks: structure first, then, for a readable plan, its references. */
-export function validatePlanText(text: string): PlanParseResult {
-  return withReferences(parsePlanText(text));
-}
-
 export function validatePlanData(data: unknown): PlanParseResult {
-  return withReferences(parsePlanData(data));
-}
-
-function withReferences(result: PlanParseResult): PlanParseResult {
+  const result = parsePlanData(data);
   if (!result.ok) return result;
   const problems = findReferenceProblems(result.plan);
   return problems.length === 0 ? result : { ok: false, problems };

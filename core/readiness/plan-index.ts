@@ -1,3 +1,4 @@
+import { compareIsoDates } from '../plan/calendar-date';
 import type { Delivery, Item, Plan, Stream } from '../plan/schema';
 import type { PathSegment } from './path-order';
 
@@ -57,7 +58,7 @@ export function indexPlan(plan: Plan): PlanIndex {
   });
   // ISO dates compare as text; the stable sort keeps plan order on the same day.
   const deliveriesByDate = [...deliveries].sort((a, b) =>
-    a.delivery.date < b.delivery.date ? -1 : a.delivery.date > b.delivery.date ? 1 : 0,
+    compareIsoDates(a.delivery.date, b.delivery.date),
   );
 
   const carriedIds = new Set<string>();

@@ -1,4 +1,4 @@
-import { findItilRole } from '../itil/roles';
+import { roleRecogniser } from '../itil/roles';
 import { nameStream } from './describe';
 import type { FindingsCollector } from './findings-collector';
 import type { PlanIndex } from './plan-index';
@@ -15,7 +15,7 @@ export function checkDesignHasStreams(index: PlanIndex, findings: FindingsCollec
 
 /** Streams are owned by ITIL processes and functions: without them nobody runs the stream. */
 export function checkStreamRoles(index: PlanIndex, findings: FindingsCollector): void {
-  const customRoleIds = new Set((index.plan.customRoles ?? []).map((role) => role.id));
+  const isKnownRole = roleRecogniser(index.plan.customRoles);
   for (const entry of index.streams ?? []) {
     const { stream } = entry;
     if (stream.roles.length === 0) {
@@ -27,7 +27,7 @@ export function checkStreamRoles(index: PlanIndex, findings: FindingsCollector):
       );
     }
     stream.roles.forEach((role, r) => {
-      if (findItilRole(role) !== undefined || customRoleIds.has(role)) return;
+      if (isKnownRole(role)) return;
       findings.add(
         'unknown-role',
         'error',

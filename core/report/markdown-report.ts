@@ -4,8 +4,7 @@ import type { ApprovalModel, Plan, Stream } from '../plan/schema';
 import { findItilRole } from '../itil/roles';
 import { metricsHorizonLine, metricsNotes, metricsRows } from '../metrics/report';
 import type { PlanMetricsResult } from '../metrics/types';
-import type { Finding } from '../readiness/finding';
-import { summariseFindings } from '../readiness/finding';
+import { summariseFindings, type Finding } from '../readiness/finding';
 import type { UnmappedItem } from '../conversion/convert';
 import { escapeMarkdown as md, markdownTable } from './markdown-text';
 

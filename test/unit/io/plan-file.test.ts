@@ -3,12 +3,8 @@ import { chmod, mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  MAX_PLAN_FILE_BYTES,
-  describeFsError,
-  readPlanFile,
-  readPlanText,
-} from '../../../io/plan-file';
+import { describeFsError } from '../../../io/fs-errors';
+import { MAX_PLAN_FILE_BYTES, readPlanFile, readPlanText } from '../../../io/plan-file';
 
 let folder: string;
 const samplePath = resolve(
