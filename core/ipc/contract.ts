@@ -21,7 +21,7 @@ export const AppInfoSchema = z.object({
   runtime: z.enum(['electron', 'browser-harness']),
 });
 
-export const MenuCommandSchema = z.enum(['new', 'open', 'openSample']);
+export const MenuCommandSchema = z.enum(['new', 'open', 'openSample', 'undo', 'redo', 'convert']);
 
 export const invokeContract = {
   getAppInfo: { request: z.undefined(), response: AppInfoSchema },
@@ -65,6 +65,7 @@ export type ResponseOf<C extends InvokeChannel> = z.output<(typeof invokeContrac
 export type EventPayloadOf<E extends EventChannel> = z.output<(typeof eventContract)[E]>;
 
 export type PlanDocument = z.infer<typeof PlanDocumentSchema>;
+export type PlanSource = z.infer<typeof PlanSourceSchema>;
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 

@@ -16,9 +16,11 @@ afterEach(async () => {
 });
 
 describe('the app in Chromium, against the real main-process handlers', () => {
-  it('opens on the sample plan with its 2 deliveries and 27 items', async () => {
-    studio = await launchStudio();
+  it('opens the sample plan from the start screen: 2 deliveries and 27 items', async () => {
+    studio = await launchStudio({ start: 'start-screen' });
     const { page } = studio;
+    await studio.screenshot('start-screen');
+    await page.getByRole('button', { name: 'Open the example' }).click();
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Seed example: two packaged deliveries');
@@ -141,7 +143,7 @@ describe('File menu commands', () => {
     expect(await page.getByTestId('plan-summary').textContent()).toBe('1 delivery · 14 items');
 
     // Cancelling the dialog changes nothing.
-    await page.getByRole('button', { name: 'Open…' }).click();
+    await studio.emit('menuCommand', 'open');
     await expect.poll(() => heading.textContent()).toBe('Payments platform go-live');
 
     await studio.emit('menuCommand', 'new');

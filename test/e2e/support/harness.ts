@@ -31,6 +31,8 @@ export interface HarnessOptions {
   /** What the native "Open" dialog answers: a path, or undefined for Cancel. */
   openDialogAnswers?: (string | undefined)[];
   colorScheme?: 'light' | 'dark';
+  /** Where the test begins: the start screen, or (default) the example plan opened from it. */
+  start?: 'start-screen' | 'example';
 }
 
 export interface StudioHarness {
@@ -135,6 +137,10 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
     );
     await page.addInitScript({ content: await pageBridgeSource() });
     await page.goto(server.url);
+    if ((options.start ?? 'example') === 'example') {
+      await page.getByRole('button', { name: 'Open the example' }).click();
+      await page.getByTestId('document-title').waitFor();
+    }
 
     return {
       page,

@@ -1,0 +1,3 @@
+import { createTheme } from '@mantine/core';
+
+export const studioTheme = createTheme({ primaryColor: 'indigo', defaultRadius: 'sm' });
