@@ -8,14 +8,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ColorSchemeSync } from './app/ColorSchemeSync';
-import { studioTheme } from './app/theme';
+import { studioCssVariables, studioTheme } from './app/theme';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
 createRoot(container).render(
   <StrictMode>
-    <MantineProvider theme={studioTheme} defaultColorScheme="auto">
+    <MantineProvider
+      theme={studioTheme}
+      cssVariablesResolver={studioCssVariables}
+      defaultColorScheme="auto"
+    >
       <ColorSchemeSync />
       <Notifications position="bottom-right" />
       <App />

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS } from '../../core/ipc/channels';
 import { META_CONTENT_SECURITY_POLICY } from '../../electron/main/app-protocol/assets';
+import { seriousAxeViolations } from './support/axe';
 import { launchStudio, repoRoot, type StudioHarness } from './support/harness';
 
 let studio: StudioHarness | undefined;
@@ -159,4 +160,18 @@ describe('File menu commands', () => {
     expect(background).not.toBe('rgb(255, 255, 255)');
     await studio.screenshot('sample-plan-dark');
   });
+});
+
+describe('accessibility of the shell', () => {
+  it.each(['light', 'dark'] as const)(
+    'has no serious or critical axe violations on the start screen and the editor (%s)',
+    async (colorScheme) => {
+      studio = await launchStudio({ colorScheme, start: 'start-screen' });
+      const { page } = studio;
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Open the example' }).click();
+      await page.getByTestId('document-title').waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    },
+  );
 });

@@ -28,7 +28,7 @@ export function StatusBar() {
           onClick={() => {
             showSection('readiness');
           }}
-          aria-label={`${String(all.length)} validation problems; show readiness`}
+          title="Show readiness"
         >
           <Text size="xs" c={all.length > 0 ? 'red' : undefined} data-testid="status-problems">
             {all.length === 0
