@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../core/ipc/contract';
+import { DiagramsScreen, requestDiagramExport } from '../features/diagrams';
 import { PlanOverview } from '../features/plan-overview/PlanOverview';
 import { getStudio } from '../platform/studio';
 import { useDocumentStore } from '../state/document-store';
@@ -34,6 +35,7 @@ export function App() {
       new: newPlan,
       open: () => void openFromDisk(),
       openSample: () => void openSample(),
+      export: requestDiagramExport,
     };
     return getStudio().on('menuCommand', (command) => {
       handlers[command]();
@@ -62,7 +64,10 @@ export function App() {
           <Stack>
             {lastError ? <ProblemAlert error={lastError} onClose={dismissError} /> : null}
             {document ? (
-              <PlanOverview document={document} />
+              <>
+                <PlanOverview document={document} />
+                <DiagramsScreen />
+              </>
             ) : status === 'loading' || status === 'idle' ? (
               <Center h={200}>
                 <Loader aria-label="Loading the plan" />

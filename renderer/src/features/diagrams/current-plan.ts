@@ -1,0 +1,7 @@
+import type { Plan } from '../../../../core/plan/schema';
+import { useDocumentStore } from '../../state/document-store';
+
+/** The one place the diagrams read the open plan from the store (its shape may change). */
+export function useCurrentPlan(): Plan | null {
+  return useDocumentStore((state) => state.document?.plan ?? null);
+}

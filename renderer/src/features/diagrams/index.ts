@@ -1,0 +1,3 @@
+export { DiagramPanel, type DiagramPanelProps } from './DiagramPanel';
+export { DiagramsScreen } from './DiagramsScreen';
+export { requestDiagramExport } from './export-request';
