@@ -1,0 +1,28 @@
+import { DEFAULT_DIAGRAM_LIMITS, type DiagramLimits, type DiagramOptions } from './types';
+
+/** What a diagram costs to draw: boxes (nodes, subgraphs, gantt tasks), lines and source text. */
+export interface DiagramSize {
+  nodes: number;
+  edges: number;
+  chars: number;
+}
+
+export interface SizedDiagram {
+  title: string;
+  source: string;
+  size: DiagramSize;
+}
+
+export function resolveLimits(options: DiagramOptions): DiagramLimits {
+  return { ...DEFAULT_DIAGRAM_LIMITS, ...options.limits };
+}
+
+export function fits(size: DiagramSize, limits: DiagramLimits): boolean {
+  return (
+    size.nodes <= limits.maxNodes && size.edges <= limits.maxEdges && size.chars <= limits.maxChars
+  );
+}
+
+export function describeLimits(limits: DiagramLimits): string {
+  return `${String(limits.maxNodes)} boxes, ${String(limits.maxEdges)} lines or ${String(limits.maxChars)} characters`;
+}
