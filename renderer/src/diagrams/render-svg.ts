@@ -3,6 +3,9 @@ import { describeRenderFailure, tooLargeError } from './render-errors';
 
 let sequence = 0;
 
+/** The width a drawing may take where Mermaid lets the container decide (Gantt charts). */
+export const DRAWING_WIDTH = 1100;
+
 /** An element id no other render in this page has used (Mermaid scopes its CSS by it). */
 export function uniqueDiagramId(): string {
   sequence += 1;
@@ -35,8 +38,9 @@ export function renderMermaidSvg(
     const host = document.createElement('div');
     host.id = `${id}-host`;
     host.setAttribute('aria-hidden', 'true');
-    host.style.cssText =
-      'position:absolute;left:-100000px;top:0;width:1600px;visibility:hidden;pointer-events:none';
+    // Mermaid's Gantt charts take the width of this container: about the width of the panel,
+    // so that they show at their own size, and the same in every export.
+    host.style.cssText = `position:absolute;left:-100000px;top:0;width:${String(DRAWING_WIDTH)}px;visibility:hidden;pointer-events:none`;
     document.body.append(host);
     try {
       const { svg } = await mermaid.render(id, source, host);

@@ -16,9 +16,41 @@ interface Props {
  * A drawn diagram with zoom and pan: mouse wheel, drag, pinch, the buttons, and the keyboard
  * (focus the drawing, then arrows pan and + / − zoom).
  */
+const MARGIN = 12;
+const MIN_HEIGHT = 160;
+
+/**
+ * Scales the drawing to the viewport's width (never above its own size) and shows its top:
+ * a tall diagram stays readable and is panned down, a wide one fits across.
+ */
+function fit(
+  viewport: ReactZoomPanPinchRef | null,
+  drawing: SVGSVGElement | null,
+  whole: boolean,
+  maxHeight?: number,
+) {
+  const wrapper = viewport?.instance.wrapperComponent;
+  if (!viewport || !wrapper || !drawing) return;
+  const width = Number(drawing.getAttribute('width'));
+  const height = Number(drawing.getAttribute('height'));
+  if (!(width > 0 && height > 0)) return;
+  if (maxHeight !== undefined) {
+    // A short, wide drawing (a Gantt chart) gets a short viewport rather than empty space.
+    const fitted = height * Math.min(1, (wrapper.clientWidth - 2 * MARGIN) / width);
+    wrapper.style.height = `${String(Math.round(Math.min(maxHeight, Math.max(MIN_HEIGHT, fitted + 2 * MARGIN))))}px`;
+  }
+  const across = (wrapper.clientWidth - 2 * MARGIN) / width;
+  const down = (wrapper.clientHeight - 2 * MARGIN) / height;
+  const scale = Math.max(0.05, Math.min(1, whole ? Math.min(across, down) : across));
+  const x = (wrapper.clientWidth - width * scale) / 2;
+  const y = whole ? (wrapper.clientHeight - height * scale) / 2 : MARGIN;
+  void viewport.setTransform(x, Math.max(MARGIN, y), scale, 0);
+}
+
 export function DiagramViewport({ svg, title, height }: Props) {
   const transform = useRef<ReactZoomPanPinchRef>(null);
   const content = useRef<HTMLDivElement>(null);
+  const drawing = (): SVGSVGElement | null => content.current?.querySelector('svg') ?? null;
 
   // Mermaid sizes its SVG to the container width; here it keeps its own size and zoom scales it.
   useLayoutEffect(() => {
@@ -31,8 +63,8 @@ export function DiagramViewport({ svg, title, height }: Props) {
     }
     element.style.maxWidth = 'none';
     element.setAttribute('focusable', 'false');
-    void transform.current?.fitToView({ mode: 'contain' });
-  }, [svg]);
+    fit(transform.current, element, false, height);
+  }, [svg, height]);
 
   return (
     <div style={{ position: 'relative' }}>
@@ -55,11 +87,24 @@ export function DiagramViewport({ svg, title, height }: Props) {
             −
           </ActionIcon>
         </Tooltip>
-        <Tooltip label="Fit to view">
+        <Tooltip label="Fit to width">
           <ActionIcon
             variant="default"
-            aria-label="Fit to view"
-            onClick={() => void transform.current?.fitToView({ mode: 'contain' })}
+            aria-label="Fit to width"
+            onClick={() => {
+              fit(transform.current, drawing(), false);
+            }}
+          >
+            ↔
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label="Show the whole diagram">
+          <ActionIcon
+            variant="default"
+            aria-label="Show the whole diagram"
+            onClick={() => {
+              fit(transform.current, drawing(), true);
+            }}
           >
             ⤢
           </ActionIcon>
@@ -68,7 +113,7 @@ export function DiagramViewport({ svg, title, height }: Props) {
           <ActionIcon
             variant="default"
             aria-label="Actual size"
-            onClick={() => void transform.current?.resetTransform()}
+            onClick={() => void transform.current?.setTransform(MARGIN, MARGIN, 1, 150)}
           >
             1:1
           </ActionIcon>
@@ -79,7 +124,6 @@ export function DiagramViewport({ svg, title, height }: Props) {
         minScale={0.05}
         maxScale={8}
         limitToBounds={false}
-        centerOnInit
         keyboard={{ disabled: false }}
         doubleClick={{ mode: 'zoomIn' }}
       >

@@ -73,21 +73,40 @@ interface PlannedFile {
   source: string;
 }
 
-/** Every file "Export all views" writes, in order: each diagram of each view (or the report). */
+/**
+ * Every file "Export all views" writes, in order: each diagram of each view (or the report),
+ * and the views that could not be made from the plan, with the reason.
+ */
 export function plannedFiles(
   plan: Plan,
   format: ExportFormat,
   options: DiagramOptions | undefined,
-): PlannedFile[] {
-  if (format === 'md')
-    return [{ fileName: exportFileName(plan.title, undefined, 'md'), source: '' }];
-  return DIAGRAM_VIEWS.flatMap((view) => {
-    const { diagrams } = buildDiagram(plan, view, options);
-    return diagrams.map((diagram, index) => ({
-      fileName: exportFileName(plan.title, view, format, { index, count: diagrams.length }),
-      source: diagram.source,
-    }));
-  });
+): { files: PlannedFile[]; failed: ExportAllResult['failed'] } {
+  if (format === 'md') {
+    return {
+      files: [{ fileName: exportFileName(plan.title, undefined, 'md'), source: '' }],
+      failed: [],
+    };
+  }
+  const files: PlannedFile[] = [];
+  const failed: ExportAllResult['failed'] = [];
+  for (const view of DIAGRAM_VIEWS) {
+    try {
+      const { diagrams } = buildDiagram(plan, view, options);
+      diagrams.forEach((diagram, index) => {
+        files.push({
+          fileName: exportFileName(plan.title, view, format, { index, count: diagrams.length }),
+          source: diagram.source,
+        });
+      });
+    } catch (error) {
+      failed.push({
+        name: exportFileName(plan.title, view, format),
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+  return { files, failed };
 }
 
 /**
@@ -104,8 +123,8 @@ export async function exportAllViews(
   const studio = getStudio();
   const { folder } = await unwrap(studio.chooseExportFolder());
   if (folder === null) return null;
-  const files = plannedFiles(plan, format, options);
-  const result: ExportAllResult = { folderName: folder.name, written: [], failed: [] };
+  const { files, failed } = plannedFiles(plan, format, options);
+  const result: ExportAllResult = { folderName: folder.name, written: [], failed };
   for (const [done, file] of files.entries()) {
     onProgress({ done, total: files.length, current: file.fileName });
     try {
