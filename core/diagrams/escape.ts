@@ -46,11 +46,22 @@ const NOT_XML =
  */
 const BACKSLASH_N = /\\(?=n)/giu;
 const WORD_JOINER = '\u2060';
+/**
+ * Mermaid's flowchart lexer reads a line holding "direction TB" (or BT, RL, LR, TD) anywhere as
+ * a direction statement; the space after "direction", written as a code, keeps it text.
+ */
+const DIRECTION_SPACE = /(?<=direction) (?=(?:TB|BT|RL|LR|TD))/giu;
+const CODED_SPACE = '\u0000';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 function oneLine(text: string): string {
-  return text.replace(NOT_XML, '\uFFFD').replace(WHITE_SPACE, ' ').replace(CONTROL, '').trim();
+  return text
+    .replace(NOT_XML, '\uFFFD')
+    .replace(WHITE_SPACE, ' ')
+    .replace(CONTROL, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /**
@@ -88,9 +99,12 @@ function encodeCharacter(character: string): string {
  * put into a label.
  */
 export function escapeLabel(text: string): string {
-  return Array.from(oneLine(text).replace(BACKSLASH_N, `\\${WORD_JOINER}`), encodeCharacter).join(
-    '',
-  );
+  const line = oneLine(text)
+    .replace(BACKSLASH_N, `\\${WORD_JOINER}`)
+    .replace(DIRECTION_SPACE, CODED_SPACE);
+  return Array.from(line, (character) =>
+    character === CODED_SPACE ? '#32;' : encodeCharacter(character),
+  ).join('');
 }
 
 /** Whether escaped text needs a numeric code, which subgraph titles and edge labels cannot show. */

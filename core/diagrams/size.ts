@@ -23,6 +23,8 @@ export function fits(size: DiagramSize, limits: DiagramLimits): boolean {
   );
 }
 
+const figure = new Intl.NumberFormat('en-GB');
+
 export function describeLimits(limits: DiagramLimits): string {
-  return `${String(limits.maxNodes)} boxes, ${String(limits.maxEdges)} lines or ${String(limits.maxChars)} characters`;
+  return `${figure.format(limits.maxNodes)} boxes, ${figure.format(limits.maxEdges)} lines or ${figure.format(limits.maxChars)} characters`;
 }
