@@ -73,6 +73,12 @@ export function diagramPageScriptPath(): string {
   return fileURLToPath(new URL(`./${DIAGRAM_PAGE_FILE}`, import.meta.url));
 }
 
+/** A Chromium page with the diagram code loaded, and how to close it. */
+export interface LoadedDiagramPage {
+  page: Page;
+  close(): Promise<void>;
+}
+
 /**
  * Starts one headless Chromium with the app's diagram code loaded, for every diagram of one
  * CLI call (starting the browser costs more than drawing a diagram).
@@ -81,6 +87,15 @@ export async function openDiagramPage(
   env: NodeJS.ProcessEnv = process.env,
   scriptPath: string = diagramPageScriptPath(),
 ): Promise<DiagramPageRenderer> {
+  const loaded = await loadDiagramPage(env, scriptPath);
+  return pageRenderer(loaded);
+}
+
+/** The page itself (the render benchmark drives it directly). */
+export async function loadDiagramPage(
+  env: NodeJS.ProcessEnv = process.env,
+  scriptPath: string = diagramPageScriptPath(),
+): Promise<LoadedDiagramPage> {
   const executablePath = findChromium(env);
   if (executablePath === undefined) {
     const where = env.CHROMIUM_PATH
@@ -137,11 +152,17 @@ export async function openDiagramPage(
     });
     await page.goto(`${ORIGIN}/`);
     await page.waitForFunction(() => 'diagramPage' in globalThis, undefined, { timeout: 30_000 });
-    return pageRenderer(page, context, profile);
+    const opened = context;
+    return {
+      page,
+      close: async () => {
+        await opened.close().catch(() => undefined);
+        await rm(profile, { recursive: true, force: true });
+      },
+    };
   } catch (error) {
     await context?.close().catch(() => undefined);
     await rm(profile, { recursive: true, force: true });
-    if (error instanceof RendererUnavailableError) throw error;
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw new RendererUnavailableError(
       `Chromium (${executablePath}) could not be started: ${reason}`,
@@ -149,7 +170,8 @@ export async function openDiagramPage(
   }
 }
 
-function pageRenderer(page: Page, context: BrowserContext, profile: string): DiagramPageRenderer {
+function pageRenderer(loaded: LoadedDiagramPage): DiagramPageRenderer {
+  const { page } = loaded;
   const call = async <T>(
     method: 'exportSvg' | 'exportPng',
     source: string,
@@ -178,9 +200,6 @@ function pageRenderer(page: Page, context: BrowserContext, profile: string): Dia
       }>('exportPng', source, settings);
       return { ...image, bytes: Buffer.from(image.base64, 'base64') };
     },
-    close: async () => {
-      await context.close().catch(() => undefined);
-      await rm(profile, { recursive: true, force: true });
-    },
+    close: () => loaded.close(),
   };
 }
