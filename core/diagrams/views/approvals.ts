@@ -1,7 +1,7 @@
 import { describeCadence } from '../../plan/cadence-labels';
 import type { Plan } from '../../plan/schema';
 import { shortenLabel } from '../escape';
-import { designInUse, itilRoleName, PROPOSED_NOTE, type DesignInUse } from '../design';
+import { itilRoleName, PROPOSED_NOTE, type DesignInUse } from '../design';
 import { allFit, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import {
   subchart,
@@ -108,10 +108,6 @@ function approvalChart(plan: Plan, design: DesignInUse, options: DiagramOptions)
       },
     ],
   };
-}
-
-export function buildApprovalsDiagram(plan: Plan, options: DiagramOptions): DiagramSet {
-  return buildApprovalsDiagramOf(plan, designInUse(plan), options);
 }
 
 export function buildApprovalsDiagramOf(

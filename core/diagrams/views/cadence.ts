@@ -3,7 +3,7 @@ import { formatRange } from '../../metrics/format-number';
 import { countOccurrences, type CalendarWindow } from '../../metrics/occurrences';
 import { describeCadence } from '../../plan/cadence-labels';
 import type { Cadence, Plan, Stream } from '../../plan/schema';
-import { designInUse, indexItems, itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
+import { indexItems, itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
 import { allFit, count, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import { writeGantt, type GanttSection, type GanttTask } from '../gantt';
 import { MAX_SECTION_LENGTH, shortenLabel } from '../escape';
@@ -190,10 +190,6 @@ function releaseSection(plan: Plan, window: Window, bandWeeks: number): GanttSec
       return [{ text, start: first.date, days: 0 }];
     }),
   };
-}
-
-export function buildCadenceDiagram(plan: Plan, options: DiagramOptions): DiagramSet {
-  return buildCadenceDiagramOf(plan, designInUse(plan), options);
 }
 
 export function buildCadenceDiagramOf(

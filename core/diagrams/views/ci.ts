@@ -1,7 +1,7 @@
 import { ROLE } from '../../itil/roles';
 import { quantityOf, type Item, type Plan } from '../../plan/schema';
 import { shortenLabel } from '../escape';
-import { designInUse, indexItems, itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
+import { indexItems, itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
 import { allFit, count, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import {
   subchart,
@@ -210,10 +210,6 @@ function groupedChart(plan: Plan, deliveries: readonly DeliveryCis[]): Flowchart
     edges,
     groups: groupsOf(plan, deliveries, false),
   };
-}
-
-export function buildCiDiagram(plan: Plan, options: DiagramOptions): DiagramSet {
-  return buildCiDiagramOf(plan, designInUse(plan), options);
 }
 
 export function buildCiDiagramOf(

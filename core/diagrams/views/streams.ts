@@ -1,10 +1,10 @@
 import type { ItemKind, Plan, Stream } from '../../plan/schema';
 import {
-  designInUse,
   indexItems,
   itemsOf,
   PROPOSED_NOTE,
   roleNamer,
+  type DesignInUse,
   type PlacedItem,
 } from '../design';
 import { allFit, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
@@ -153,13 +153,9 @@ function groupChart(plan: Plan, streams: readonly Stream[], options: DiagramOpti
   };
 }
 
-export function buildStreamsDiagram(plan: Plan, options: DiagramOptions): DiagramSet {
-  return buildStreamsDiagramOf(plan, designInUse(plan), options);
-}
-
 export function buildStreamsDiagramOf(
   plan: Plan,
-  design: { streams: readonly Stream[]; proposed: boolean },
+  design: DesignInUse,
   options: DiagramOptions,
 ): DiagramSet {
   const limits = resolveLimits(options);
