@@ -5,3 +5,8 @@ import { useDocumentStore } from '../../state/document-store';
 export function useCurrentPlan(): Plan | null {
   return useDocumentStore((state) => state.document?.plan ?? null);
 }
+
+/** The open plan outside React (menu commands). */
+export function currentPlan(): Plan | null {
+  return useDocumentStore.getState().document?.plan ?? null;
+}

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { currentPlan } from './current-plan';
 
 interface ExportDialogState {
   opened: boolean;
@@ -20,6 +21,7 @@ export const useExportDialog = create<ExportDialogState>()((set) => ({
   },
 }));
 
+/** File › Export…: opens the dialog on the current view, when a plan is open. */
 export function requestDiagramExport(): void {
-  useExportDialog.getState().open(0);
+  if (currentPlan() !== null) useExportDialog.getState().open(0);
 }
