@@ -25,8 +25,6 @@ export const ELLIPSIS = '…';
 const KEPT = /^[\p{L}\p{N}\p{M} .,'()/+?!-]$/u;
 /** Symbols and punctuation outside ASCII (emoji, "·", "–") mean nothing to Mermaid. */
 const HARMLESS_SYMBOL = /^[\p{S}\p{P}]$/u;
-/** The two characters Mermaid builds its entity placeholders from ("ﬂ°°35¶ß"). */
-const PLACEHOLDER_PARTS: ReadonlySet<string> = new Set(['\u00B0', '\u00B6']);
 /** The codes every Mermaid text path decodes. */
 const NAMED: ReadonlyMap<string, string> = new Map([
   ['&', '#amp;'],
@@ -41,10 +39,12 @@ const CONTROL = /[\p{Cc}]/gu;
 const NOT_XML =
   /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/gu;
 /**
- * Mermaid breaks a flowchart label's line at a backslash followed by "n", even one the user
- * typed ("C:\new"); an invisible word joiner between them keeps the text on its line.
+ * Character pairs Mermaid acts on even after every code is decoded: it breaks a flowchart label's
+ * line at a backslash followed by "n" ("C:\new"), and it builds its entity placeholders from
+ * "ﬂ°" and "¶ß" ("ﬂ°°35¶ß"), which it decodes a second time in flowchart boxes. An invisible
+ * word joiner between the two characters keeps each pair as text.
  */
-const BACKSLASH_N = /\\(?=n)/giu;
+const MEANINGFUL_PAIR = /\\(?=n)|\uFB02(?=\u00B0)|\u00B6(?=\u00DF)/giu;
 const WORD_JOINER = '\u2060';
 /**
  * Mermaid's flowchart lexer reads a line holding "direction TB" (or BT, RL, LR, TD) anywhere as
@@ -85,9 +85,7 @@ function encodeCharacter(character: string): string {
   const named = NAMED.get(character);
   if (named !== undefined) return named;
   const code = character.codePointAt(0) ?? 0xfffd;
-  if (code > 0x7f && !PLACEHOLDER_PARTS.has(character) && HARMLESS_SYMBOL.test(character)) {
-    return character;
-  }
+  if (code > 0x7f && HARMLESS_SYMBOL.test(character)) return character;
   return `#${String(code)};`;
 }
 
@@ -100,7 +98,7 @@ function encodeCharacter(character: string): string {
  */
 export function escapeLabel(text: string): string {
   const line = oneLine(text)
-    .replace(BACKSLASH_N, `\\${WORD_JOINER}`)
+    .replace(MEANINGFUL_PAIR, (first) => `${first}${WORD_JOINER}`)
     .replace(DIRECTION_SPACE, CODED_SPACE);
   return Array.from(line, (character) =>
     character === CODED_SPACE ? '#32;' : encodeCharacter(character),

@@ -51,7 +51,8 @@ export function decodeLabel(text: string): string[] {
           if (numeric) return String.fromCodePoint(Number(body));
           return NAMED[body] ?? whole;
         })
-        .replace(/\\\u2060(?=n)/giu, '\\')
+        // The invisible joiner escapeLabel puts inside pairs Mermaid would act on.
+        .replace(/(?<=\\|\uFB02|\u00B6)\u2060(?=n|\u00B0|\u00DF)/giu, '')
         .trim(),
     )
     .filter((line, index, lines) => line !== '' || index < lines.length - 1);
