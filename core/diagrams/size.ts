@@ -13,8 +13,16 @@ export interface SizedDiagram {
   size: DiagramSize;
 }
 
+/** The caller's limits where they are positive figures, the defaults for the rest. */
 export function resolveLimits(options: DiagramOptions): DiagramLimits {
-  return { ...DEFAULT_DIAGRAM_LIMITS, ...options.limits };
+  const chosen = options.limits ?? {};
+  const pick = (key: keyof DiagramLimits): number => {
+    const value = chosen[key];
+    return value !== undefined && Number.isFinite(value) && value > 0
+      ? value
+      : DEFAULT_DIAGRAM_LIMITS[key];
+  };
+  return { maxNodes: pick('maxNodes'), maxEdges: pick('maxEdges'), maxChars: pick('maxChars') };
 }
 
 export function fits(size: DiagramSize, limits: DiagramLimits): boolean {
