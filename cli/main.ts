@@ -1,4 +1,5 @@
 import { convertCommand } from './commands/convert';
+import { diagramCommand } from './commands/diagram';
 import { metricsCommand } from './commands/metrics';
 import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
@@ -17,6 +18,12 @@ Commands:
   metrics  <plan> [--json] [--dora 2021|2023]
                                   packaged vs streams: release events, batch size, lead time,
                                   deployment frequency and DORA band, approvals, NFR path, ELS
+  diagram  <plan> --view <packaged|streams|cadence|approvals|ci|all> [--view …]
+           [--format mmd|svg|png] [--scale 1-4] [--background white|dark|transparent]
+           [--padding <px>] [-o <out>]
+                                  Mermaid source (default), or SVG/PNG drawn in Chromium;
+                                  one diagram: -o is the file (stdout without it, not PNG);
+                                  several: -o is a folder of <plan>-<view>[-n].<ext> files
   report   <plan> [-o <out.md>]   a Markdown report: plan, streams, metrics, readiness
 
 Options:
@@ -33,6 +40,7 @@ const COMMANDS = new Map<string, Command>([
   ['validate', validateCommand],
   ['convert', convertCommand],
   ['metrics', metricsCommand],
+  ['diagram', (args, io) => diagramCommand(args, io)],
   ['report', reportCommand],
 ]);
 

@@ -10,10 +10,19 @@ export async function emitResult(io: CliIo, text: string, output: unknown): Prom
     io.out(text);
     return EXIT.ok;
   }
+  return writeOutputFile(io, output, text);
+}
+
+/** One output file (text or bytes) through the atomic writer; a failure is one line on stderr. */
+export async function writeOutputFile(
+  io: CliIo,
+  path: string,
+  data: string | Uint8Array,
+): Promise<ExitCode> {
   try {
-    await writeFileAtomic(output, text);
+    await writeFileAtomic(path, data);
   } catch (error) {
-    io.err(error instanceof AtomicWriteError ? error.message : `Could not write "${output}".`);
+    io.err(error instanceof AtomicWriteError ? error.message : `Could not write "${path}".`);
     return EXIT.invalid;
   }
   return EXIT.ok;

@@ -17,11 +17,15 @@ function executableEntry(): Plugin {
   };
 }
 
-/** The CLI is one self-contained Node ESM file: every dependency is bundled into it. */
+/**
+ * The CLI is one self-contained Node ESM file: every dependency is bundled into it, except
+ * playwright-core, which `diagram --format svg|png` loads on demand to drive Chromium (it reads
+ * its own package files at run time, so it cannot be bundled).
+ */
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [executableEntry()],
-  ssr: { noExternal: true },
+  ssr: { noExternal: true, external: ['playwright-core'] },
   build: {
     ssr: resolve(root, 'cli/index.ts'),
     outDir: resolve(root, 'out/cli'),

@@ -7,6 +7,9 @@ export const INVOKE_CHANNELS = [
   'openSamplePlan',
   'openPlan',
   'openExternal',
+  'exportFile',
+  'chooseExportFolder',
+  'exportToFolder',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PlanSchema } from '../plan/schema';
+import { ExportFileRequestSchema, ExportToFolderRequestSchema } from './export-contract';
 import type { EventChannel, InvokeChannel } from './channels';
 
 /** The one IPC contract: every channel, what it accepts and what it answers. */
@@ -21,7 +22,15 @@ export const AppInfoSchema = z.object({
   runtime: z.enum(['electron', 'browser-harness']),
 });
 
-export const MenuCommandSchema = z.enum(['new', 'open', 'openSample', 'undo', 'redo', 'convert']);
+export const MenuCommandSchema = z.enum([
+  'new',
+  'open',
+  'openSample',
+  'undo',
+  'redo',
+  'convert',
+  'export',
+]);
 
 export const invokeContract = {
   getAppInfo: { request: z.undefined(), response: AppInfoSchema },
@@ -34,6 +43,26 @@ export const invokeContract = {
   openExternal: {
     request: z.object({ url: z.string().max(2048) }).strict(),
     response: z.object({ opened: z.boolean() }),
+  },
+  /** Shows the native save dialog, then writes atomically; `path: null` when cancelled. */
+  exportFile: {
+    request: ExportFileRequestSchema,
+    response: z.object({ path: z.string().nullable() }),
+  },
+  /**
+   * Shows the native folder dialog. The renderer gets a grant id, never a path it could reuse
+   * elsewhere: `exportToFolder` writes only into folders the user chose in this session.
+   */
+  chooseExportFolder: {
+    request: z.undefined(),
+    response: z.object({
+      folder: z.object({ id: z.string(), name: z.string() }).nullable(),
+    }),
+  },
+  /** Writes one file into a chosen folder under a free name (never over an existing file). */
+  exportToFolder: {
+    request: ExportToFolderRequestSchema,
+    response: z.object({ path: z.string(), name: z.string() }),
   },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 

@@ -7,6 +7,8 @@ import type { PlanMetricsResult } from '../metrics/types';
 import { summariseFindings, type Finding } from '../readiness/finding';
 import type { UnmappedItem } from '../conversion/convert';
 import { escapeMarkdown as md, markdownTable } from './markdown-text';
+import { buildDiagramOf } from '../diagrams/build';
+import { DIAGRAM_VIEWS, DIAGRAM_VIEW_TITLES } from '../diagrams/types';
 
 export interface MarkdownReportInput {
   plan: Plan;
@@ -29,7 +31,8 @@ export function buildMarkdownReport(input: MarkdownReportInput): string {
   lines.push(...packagedSection(plan), '');
   lines.push(...streamsSection(input), '');
   lines.push(...metricsSection(input.metrics), '');
-  lines.push(...readinessSection(input.findings));
+  lines.push(...readinessSection(input.findings), '');
+  lines.push(...diagramsSection(input));
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
@@ -167,5 +170,30 @@ function readinessSection(findings: readonly Finding[]): string[] {
       ]),
     ),
   );
+  return lines;
+}
+
+/**
+ * Every diagram view as a Mermaid block (GitHub, GitLab and most wikis draw them), over the same
+ * streams as the rest of the report. A view too large for one diagram comes as several blocks,
+ * after the sentence that says why.
+ */
+function diagramsSection(input: MarkdownReportInput): string[] {
+  const design = { streams: input.streams, proposed: input.streamsProposed };
+  const lines = ['## Diagrams'];
+  for (const view of DIAGRAM_VIEWS) {
+    const set = buildDiagramOf(input.plan, view, {}, () => design);
+    const [only] = set.diagrams;
+    lines.push(
+      '',
+      `### ${md(set.diagrams.length === 1 && only ? only.title : DIAGRAM_VIEW_TITLES[view])}`,
+    );
+    if (set.reduced) lines.push('', md(set.reduced.message));
+    for (const diagram of set.diagrams) {
+      if (set.diagrams.length > 1) lines.push('', `#### ${md(diagram.title)}`);
+      // Generated sources hold no backtick (escapeLabel codes it), so the fence cannot close early.
+      lines.push('', '```mermaid', diagram.source.trimEnd(), '```');
+    }
+  }
   return lines;
 }

@@ -13,6 +13,7 @@ import {
   resolveAppUrl,
   securityHeaders,
 } from './app-protocol/assets';
+import { electronExportDialogs } from './export/native-dialogs';
 import { createHandlers, samplePlanPath } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
@@ -47,7 +48,7 @@ function openExternalSafely(url: string): void {
 }
 
 async function start(): Promise<void> {
-  denyAllPermissions(session.defaultSession);
+  denyAllPermissions(session.defaultSession, appOrigins);
   protocol.handle(APP_SCHEME, serveRendererAsset);
 
   const { db, recoveredFrom } = await openAppDatabase(
@@ -84,6 +85,7 @@ async function start(): Promise<void> {
       },
     },
     openExternal: (url) => shell.openExternal(url),
+    exportDialogs: electronExportDialogs(() => app.getPath('documents')),
   });
   registerIpcHandlers(ipcMain, handlers, trustedWebContentsIds, appOrigins);
 

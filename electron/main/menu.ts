@@ -57,7 +57,11 @@ export function buildMenuTemplate(
       { label: 'Save', accelerator: 'CmdOrCtrl+S', enabled: false },
       { label: label('Save As…', 'Save as…'), accelerator: 'CmdOrCtrl+Shift+S', enabled: false },
       { type: 'separator' },
-      { label: 'Export…', accelerator: 'CmdOrCtrl+E', enabled: false },
+      {
+        label: 'Export…',
+        accelerator: 'CmdOrCtrl+E',
+        click: () => actions.send('export'),
+      },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),
     ],
   };

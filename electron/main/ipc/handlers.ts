@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { InvokeChannel } from '../../../core/ipc/channels';
 import type { AppInfo, PlanDocument, RequestOf, ResponseOf } from '../../../core/ipc/contract';
 import { readPlanFile } from '../../../io/plan-file';
+import { createExportHandlers, type ExportDialogs } from '../export/export-handlers';
 import { isAllowedExternalUrl } from '../security/external-urls';
 import { UserFacingError } from './user-facing-error';
 
@@ -11,6 +12,7 @@ export interface MainServices {
   samplePlanPath: string;
   dialogs: { choosePlanToOpen(): Promise<string | undefined> };
   openExternal(url: string): Promise<void>;
+  exportDialogs: ExportDialogs;
 }
 
 export type HandlerTable = {
@@ -25,6 +27,8 @@ export function samplePlanPath(resourcesDir: string): string {
 
 export function createHandlers(services: MainServices): HandlerTable {
   return {
+    ...createExportHandlers(services.exportDialogs),
+
     getAppInfo: () => Promise.resolve(services.appInfo),
 
     openSamplePlan: async () => {

@@ -47,11 +47,22 @@ export function hardenWebContents(contents: WebContents, policy: NavigationPolic
   });
 }
 
-/** The app asks for no permission (camera, notifications, geolocation…); all are refused. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => {
-    callback(false);
+/**
+ * The app asks for no permission (camera, notifications, geolocation…); all are refused, except
+ * writing text to the clipboard ("Copy source") from the top frame of the app's own pages.
+ * Reading the clipboard stays refused.
+ */
+export function denyAllPermissions(session: Session, appOrigins: readonly string[] = []): void {
+  const clipboardWrite = (permission: string, url: string | undefined, mainFrame: boolean) =>
+    permission === 'clipboard-sanitized-write' &&
+    mainFrame &&
+    url !== undefined &&
+    isAppUrl(url, appOrigins);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(clipboardWrite(permission, details.requestingUrl, details.isMainFrame));
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    clipboardWrite(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame),
+  );
   session.setDevicePermissionHandler(() => false);
 }

@@ -1,5 +1,6 @@
 import { Box, CloseButton, Group, Text } from '@mantine/core';
 import { useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { DiagramPanel, useCurrentPlan, useDiagramOptions } from '../features/diagrams';
 import { useUiStore } from '../state/ui-store';
 import { SECTION_INFO } from './sections';
 
@@ -33,6 +34,8 @@ export function DiagramAside() {
     event.preventDefault();
   };
 
+  const plan = useCurrentPlan();
+  const options = useDiagramOptions();
   const view = SECTION_INFO[section].liveView;
   return (
     <Box pos="relative" h="100%" style={{ display: 'flex', flexDirection: 'column' }}>
@@ -59,10 +62,14 @@ export function DiagramAside() {
           }}
         />
       </Group>
-      <Box px="sm" style={{ flex: 1, minHeight: 0 }} data-testid="live-diagram" data-view={view}>
-        <Text size="sm" c="dimmed">
-          The {view ?? ''} diagram appears here.
-        </Text>
+      <Box
+        px="sm"
+        pb="sm"
+        style={{ flex: 1, minHeight: 0, overflow: 'auto' }}
+        data-testid="live-diagram"
+        data-view={view}
+      >
+        {plan && view ? <DiagramPanel plan={plan} view={view} options={options} /> : null}
       </Box>
     </Box>
   );

@@ -1,6 +1,6 @@
 import type { Section } from '../state/ui-store';
 import { ConversionReviewScreen } from '../features/conversion-review/ConversionReviewScreen';
-import { DiagramsSection } from './DiagramsSection';
+import { DiagramsScreen, useDiagramOptions } from '../features/diagrams';
 import { PackagedPlanScreen } from '../features/packaged-plan/PackagedPlanScreen';
 import { ReadinessScreen } from '../features/readiness/ReadinessScreen';
 import { StrategyScreen } from '../features/strategy/StrategyScreen';
@@ -8,6 +8,7 @@ import { StreamDesignScreen } from '../features/stream-design/StreamDesignScreen
 
 /** The editor of the section chosen in the sidebar. */
 export function SectionScreen({ section }: { section: Section }) {
+  const diagramOptions = useDiagramOptions();
   switch (section) {
     case 'strategy':
       return <StrategyScreen />;
@@ -18,7 +19,7 @@ export function SectionScreen({ section }: { section: Section }) {
     case 'review':
       return <ConversionReviewScreen />;
     case 'diagrams':
-      return <DiagramsSection />;
+      return <DiagramsScreen options={diagramOptions} />;
     case 'readiness':
       return <ReadinessScreen />;
   }

@@ -1,7 +1,5 @@
+import type { DiagramView } from '../../../core/diagrams';
 import type { Section } from '../state/ui-store';
-
-// Until the diagrams land on main this mirrors core/diagrams' DiagramView.
-type DiagramView = 'packaged' | 'streams' | 'cadence' | 'approvals' | 'ci';
 
 export interface SectionInfo {
   label: string;

@@ -5,6 +5,7 @@ import { getStudio } from '../platform/studio';
 import { useDocumentStore } from '../state/document-store';
 import { redoPlanEdit, undoPlanEdit } from '../state/history';
 import { SECTIONS, useUiStore } from '../state/ui-store';
+import { requestDiagramExport } from '../features/diagrams';
 import { runConvertCommand } from './commands';
 
 /** Menu commands from main and the keyboard shortcuts of the whole window. */
@@ -18,6 +19,10 @@ export function useAppCommands(): void {
       undo: undoPlanEdit,
       redo: redoPlanEdit,
       convert: runConvertCommand,
+      export: () => {
+        useUiStore.getState().showSection('diagrams');
+        requestDiagramExport();
+      },
     };
     return getStudio().on('menuCommand', (command) => {
       handlers[command]();

@@ -30,6 +30,10 @@ const CHROMIUM_ARGS = [
 export interface HarnessOptions {
   /** What the native "Open" dialog answers: a path, or undefined for Cancel. */
   openDialogAnswers?: (string | undefined)[];
+  /** What the export "Save" dialog answers: a path, or undefined for Cancel. */
+  saveDialogAnswers?: (string | undefined)[];
+  /** What the "Export all views" folder dialog answers: a folder, or undefined for Cancel. */
+  folderDialogAnswers?: (string | undefined)[];
   colorScheme?: 'light' | 'dark';
   /** Where the test begins: the start screen, or (default) the example plan opened from it. */
   start?: 'start-screen' | 'example';
@@ -100,6 +104,8 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
     const externalUrlsOpened: string[] = [];
     const consoleErrors: string[] = [];
     const openAnswers = [...(options.openDialogAnswers ?? [])];
+    const saveAnswers = [...(options.saveDialogAnswers ?? [])];
+    const folderAnswers = [...(options.folderDialogAnswers ?? [])];
     page.on('console', (message: ConsoleMessage) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
@@ -117,6 +123,10 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
       openExternal: (url) => {
         externalUrlsOpened.push(url);
         return Promise.resolve();
+      },
+      exportDialogs: {
+        chooseExportFile: () => Promise.resolve(saveAnswers.shift()),
+        chooseExportFolder: () => Promise.resolve(folderAnswers.shift()),
       },
     });
     const appOrigins = [new URL(server.url).origin];

@@ -20,6 +20,13 @@ function fakeHandlers(overrides: Partial<HandlerTable> = {}) {
     ),
     openPlan: vi.fn<HandlerTable['openPlan']>(() => Promise.resolve({ document: null })),
     openExternal: vi.fn<HandlerTable['openExternal']>(() => Promise.resolve({ opened: true })),
+    exportFile: vi.fn<HandlerTable['exportFile']>(() => Promise.resolve({ path: null })),
+    chooseExportFolder: vi.fn<HandlerTable['chooseExportFolder']>(() =>
+      Promise.resolve({ folder: null }),
+    ),
+    exportToFolder: vi.fn<HandlerTable['exportToFolder']>(() =>
+      Promise.reject(new Error('not used')),
+    ),
     ...overrides,
   };
   return handlers;

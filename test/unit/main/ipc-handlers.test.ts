@@ -25,6 +25,10 @@ function setup(chosenPath?: string) {
       choosePlanToOpen: vi.fn<() => Promise<string | undefined>>(() => Promise.resolve(chosenPath)),
     },
     openExternal: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()),
+    exportDialogs: {
+      chooseExportFile: () => Promise.resolve(undefined),
+      chooseExportFolder: () => Promise.resolve(undefined),
+    },
   } satisfies MainServices;
   return { handlers: createHandlers(services), services };
 }

@@ -77,6 +77,9 @@ describe('registerIpcHandlers', () => {
       openSamplePlan: vi.fn<HandlerTable['openSamplePlan']>(),
       openPlan: vi.fn<HandlerTable['openPlan']>(() => Promise.resolve({ document: null })),
       openExternal: vi.fn<HandlerTable['openExternal']>(() => Promise.resolve({ opened: false })),
+      exportFile: vi.fn<HandlerTable['exportFile']>(),
+      chooseExportFolder: vi.fn<HandlerTable['chooseExportFolder']>(),
+      exportToFolder: vi.fn<HandlerTable['exportToFolder']>(),
     };
     registerIpcHandlers({ handle }, handlers, TRUSTED_IDS, APP_ORIGINS);
     const listenerFor = (channelName: string): Listener => {

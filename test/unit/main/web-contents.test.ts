@@ -128,7 +128,7 @@ describe('denyAllPermissions', () => {
       setPermissionCheckHandler: vi.fn<(handler: CheckHandler | null) => void>(),
       setDevicePermissionHandler: vi.fn<(handler: DeviceHandler | null) => void>(),
     };
-    denyAllPermissions(fake as unknown as Session);
+    denyAllPermissions(fake as unknown as Session, APP_ORIGINS);
     const pick = <H>(calls: (H | null)[][]): H => {
       const handler = calls[0]?.[0];
       if (!handler) throw new Error('handler not installed');
@@ -163,6 +163,29 @@ describe('denyAllPermissions', () => {
         check(null, permission, 'app://studio', {} as unknown as Parameters<CheckHandler>[3]),
       ).toBe(false);
     }
+  });
+
+  it('lets only the app’s own top frame write text to the clipboard, and never read it', () => {
+    const { request, check } = deniedSession();
+    const asked = (permission: string, requestingUrl: string, isMainFrame: boolean) => {
+      const callback = vi.fn<(granted: boolean) => void>();
+      request({} as unknown as WebContents, permission as Parameters<RequestHandler>[1], callback, {
+        requestingUrl,
+        isMainFrame,
+      });
+      return callback.mock.calls[0]?.[0];
+    };
+    expect(asked('clipboard-sanitized-write', 'app://studio/index.html', true)).toBe(true);
+    expect(asked('clipboard-sanitized-write', 'app://studio/index.html', false)).toBe(false);
+    expect(asked('clipboard-sanitized-write', 'https://example.com/', true)).toBe(false);
+    expect(asked('clipboard-read', 'app://studio/index.html', true)).toBe(false);
+    const checked = (permission: string, origin: string) =>
+      check(null, permission as Parameters<CheckHandler>[1], origin, {
+        isMainFrame: true,
+      });
+    expect(checked('clipboard-sanitized-write', 'app://studio')).toBe(true);
+    expect(checked('clipboard-sanitized-write', 'https://example.com')).toBe(false);
+    expect(checked('clipboard-read', 'app://studio')).toBe(false);
   });
 
   it('refuses every device', () => {

@@ -1,0 +1,33 @@
+/**
+ * What the diagram page (renderer/src/diagrams/headless-page.ts, bundled into
+ * out/cli/diagram-page.js) exposes as `window.diagramPage`, seen from Node. The CLI may not
+ * import the renderer, so the shape is restated here; the E2E of the built CLI checks both ends.
+ */
+export type PageAnswer<T> = { ok: true; value: T } | { ok: false; message: string; kind: string };
+
+export interface PageImageSettings {
+  scale: number;
+  background: 'white' | 'dark' | 'transparent';
+  padding: number;
+}
+
+export interface DiagramPageApi {
+  exportSvg(
+    source: string,
+    settings: PageImageSettings,
+  ): Promise<PageAnswer<{ svg: string; width: number; height: number }>>;
+  exportPng(
+    source: string,
+    settings: PageImageSettings,
+  ): Promise<
+    PageAnswer<{
+      base64: string;
+      width: number;
+      height: number;
+      svgWidth: number;
+      svgHeight: number;
+    }>
+  >;
+}
+
+export const DIAGRAM_PAGE_FILE = 'diagram-page.js';

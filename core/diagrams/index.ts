@@ -1,0 +1,13 @@
+export {
+  DIAGRAM_VIEWS,
+  DIAGRAM_VIEW_TITLES,
+  DEFAULT_DIAGRAM_LIMITS,
+  type DiagramView,
+  type DiagramOptions,
+  type DiagramLimits,
+  type Diagram,
+  type DiagramSet,
+} from './types';
+export { buildDiagram } from './build';
+export { escapeLabel } from './escape';
+export { mermaidConfig } from './mermaid-config';

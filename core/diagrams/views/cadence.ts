@@ -1,0 +1,272 @@
+import { addCalendarDays, countWorkingDays, daysBetween, parseDay } from '../../metrics/calendar';
+import { formatRange } from '../../metrics/format-number';
+import { countOccurrences, type CalendarWindow } from '../../metrics/occurrences';
+import { describeCadence } from '../../plan/cadence-labels';
+import type { Cadence, Plan, Stream } from '../../plan/schema';
+import { indexItems, itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
+import { allFit, count, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
+import { writeGantt, type GanttSection, type GanttTask } from '../gantt';
+import { MAX_SECTION_LENGTH, shortenLabel } from '../escape';
+import { deliveryLabel } from '../labels';
+import { resolveLimits, type SizedDiagram } from '../size';
+import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
+
+/**
+ * When each stream runs over a window of weeks, one lane per stream, beside the packaged
+ * releases. A lane only shows what the cadence says: daily and every-n-days runs on the
+ * working days the metrics count, "1–2 times a week" as a band per week (the cadence does not
+ * say which days), "as required" on the dates its items are due.
+ */
+const TITLE = DIAGRAM_VIEW_TITLES.cadence;
+export const DEFAULT_CADENCE_WEEKS = 4;
+/** Ten years: beyond that a window is a typing slip, not a plan. */
+export const MAX_CADENCE_WEEKS = 520;
+const MAX_STREAMS_PER_DIAGRAM = 10;
+
+interface Window extends CalendarWindow {
+  weeks: number;
+}
+
+/** The chosen window, or 4 weeks from the horizon's start, else from the first delivery. */
+function resolveWindow(plan: Plan, options: DiagramOptions): Window | string {
+  const chosen = options.cadenceWindow;
+  const deliveryDates = plan.packagedPlan.deliveries.map((delivery) => delivery.date).sort();
+  const start = chosen?.start ?? plan.strategy.horizon?.start ?? deliveryDates[0];
+  if (start === undefined) {
+    return 'The plan has no deliveries and no horizon, so there is no date to start the cadence window from: choose one.';
+  }
+  if (parseDay(start) === null) {
+    return `The cadence window starts on "${start}", which is not a date written YYYY-MM-DD.`;
+  }
+  const requested = chosen?.weeks ?? DEFAULT_CADENCE_WEEKS;
+  if (!Number.isFinite(requested) || requested < 1 || requested > MAX_CADENCE_WEEKS) {
+    return `The cadence window must be 1 to ${String(MAX_CADENCE_WEEKS)} weeks long (got ${String(requested)}).`;
+  }
+  const weeks = Math.round(requested);
+  const end = addCalendarDays(start, weeks * 7 - 1);
+  if (end === null)
+    return `A window of ${String(weeks)} weeks from ${start} runs past any calendar date.`;
+  return { start, end, weeks };
+}
+
+function daysOf(window: CalendarWindow): string[] {
+  const days: string[] = [];
+  for (let day: string | null = window.start; day !== null && day <= window.end;) {
+    days.push(day);
+    day = addCalendarDays(day, 1);
+  }
+  return days;
+}
+
+/** A day is a working day when the metrics count it as one. */
+const isWorkingDay = (day: string): boolean => countWorkingDays(day, day) === 1;
+
+/** The working days a daily or every-n-days cadence runs on: the first, then every n-th. */
+function runDays(cadence: Cadence & { kind: 'daily' | 'everyNDays' }, days: readonly string[]) {
+  const step = cadence.kind === 'daily' ? 1 : Math.max(1, cadence.n);
+  return days.filter(isWorkingDay).filter((_, index) => index % step === 0);
+}
+
+/** Consecutive stretches of `weeks` weeks from the window's start; the last may be shorter. */
+function bandsOf(window: CalendarWindow, weeks: number): CalendarWindow[] {
+  const bands: CalendarWindow[] = [];
+  for (let start: string | null = window.start; start !== null && start <= window.end;) {
+    const end = addCalendarDays(start, weeks * 7 - 1);
+    const clipped = end === null || end > window.end ? window.end : end;
+    bands.push({ start, end: clipped });
+    start = addCalendarDays(clipped, 1);
+  }
+  return bands;
+}
+
+const lengthOf = (band: CalendarWindow): number => daysBetween(band.start, band.end) + 1;
+
+function perWeek(cadence: Cadence & { kind: 'timesPerWeek' }): string {
+  return cadence.min === cadence.max
+    ? `${String(cadence.min)}×/week`
+    : `${String(cadence.min)}–${String(cadence.max)}×/week`;
+}
+
+interface Lane {
+  stream: Stream;
+  /** Delivery dates of its source items, one per item. */
+  dueDates: string[];
+}
+
+/** `bandWeeks` 0 draws every run; otherwise runs are counted per band of that many weeks. */
+function laneTasks(lane: Lane, window: Window, bandWeeks: number): GanttTask[] {
+  const { cadence } = lane.stream;
+  const days = daysOf(window);
+  const inWindow = lane.dueDates.filter((date) => date >= window.start && date <= window.end);
+  switch (cadence.kind) {
+    case 'daily':
+    case 'everyNDays': {
+      const runs = runDays(cadence, days);
+      if (bandWeeks === 0) {
+        return runs.map((day) => ({ text: String(Number(day.slice(8))), start: day, days: 1 }));
+      }
+      return bandsOf(window, bandWeeks).flatMap((band) => {
+        const n = runs.filter((day) => day >= band.start && day <= band.end).length;
+        return n === 0 ? [] : [{ text: count(n, 'run'), start: band.start, days: lengthOf(band) }];
+      });
+    }
+    case 'timesPerWeek':
+      return bandsOf(window, Math.max(1, bandWeeks)).map((band) => ({
+        text: perWeek(cadence),
+        start: band.start,
+        days: lengthOf(band),
+      }));
+    case 'asRequired': {
+      if (inWindow.length === 0) {
+        return [
+          {
+            text: 'As required · nothing due in this window',
+            start: window.start,
+            days: window.weeks * 7,
+          },
+        ];
+      }
+      const spans =
+        bandWeeks === 0
+          ? [...new Set(inWindow)].sort().map((day) => ({ start: day, end: day }))
+          : bandsOf(window, bandWeeks);
+      return spans.flatMap((span) => {
+        const due = inWindow.filter((date) => date >= span.start && date <= span.end).length;
+        if (due === 0) return [];
+        return [
+          {
+            text: `As required · ${count(due, 'item')} due`,
+            start: span.start,
+            days: lengthOf(span),
+          },
+        ];
+      });
+    }
+  }
+}
+
+function laneSection(lane: Lane, window: Window, bandWeeks: number): GanttSection {
+  const runs = countOccurrences(lane.stream.cadence, window, { sourceItemDates: lane.dueDates });
+  const many = runs.max !== 1;
+  return {
+    title: [
+      shortenLabel(lane.stream.name, MAX_SECTION_LENGTH) || '(unnamed stream)',
+      `${describeCadence(lane.stream.cadence)} · ${formatRange(runs)} ${many ? 'runs' : 'run'}`,
+    ],
+    tasks: laneTasks(lane, window, bandWeeks),
+  };
+}
+
+function releaseSection(plan: Plan, window: Window, bandWeeks: number): GanttSection {
+  const inWindow = plan.packagedPlan.deliveries
+    .filter((delivery) => delivery.date >= window.start && delivery.date <= window.end)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const title = ['Packaged releases'];
+  if (inWindow.length === 0) {
+    return {
+      title,
+      tasks: [
+        { text: 'No packaged release in this window', start: window.start, days: window.weeks * 7 },
+      ],
+    };
+  }
+  if (bandWeeks === 0) {
+    return {
+      title,
+      tasks: inWindow.map((delivery) => ({
+        text: deliveryLabel(delivery),
+        start: delivery.date,
+        days: 0,
+      })),
+    };
+  }
+  return {
+    title,
+    tasks: bandsOf(window, bandWeeks).flatMap((band) => {
+      const due = inWindow.filter((d) => d.date >= band.start && d.date <= band.end);
+      const first = due[0];
+      if (!first) return [];
+      const text = due.length === 1 ? deliveryLabel(first) : count(due.length, 'packaged release');
+      return [{ text, start: first.date, days: 0 }];
+    }),
+  };
+}
+
+export function buildCadenceDiagramOf(
+  plan: Plan,
+  design: DesignInUse,
+  options: DiagramOptions,
+): DiagramSet {
+  const limits = resolveLimits(options);
+  const window = resolveWindow(plan, options);
+  if (typeof window === 'string') return toDiagramSet('cadence', [noteDiagram(TITLE, [window])]);
+  const span = `${window.start} to ${window.end}`;
+  const base = design.proposed ? `${TITLE} · ${span} (${PROPOSED_NOTE})` : `${TITLE} · ${span}`;
+  const items = indexItems(plan);
+  const lanes: Lane[] = design.streams.map((stream) => ({
+    stream,
+    dueDates: itemsOf(stream, items).map((placed) => placed.delivery.date),
+  }));
+  const total = lanes.length;
+
+  const render = (
+    chunk: readonly { lane: Lane; index: number }[],
+    bandWeeks: number,
+  ): SizedDiagram => {
+    const first = chunk[0]?.index ?? 0;
+    const last = chunk[chunk.length - 1]?.index ?? 0;
+    const title =
+      chunk.length === total
+        ? base
+        : `${base} · streams ${String(first + 1)}–${String(last + 1)} of ${String(total)}`;
+    return writeGantt(
+      {
+        compact: true,
+        weeklyTicks: window.weeks <= 12,
+        sections: [
+          releaseSection(plan, window, bandWeeks),
+          ...chunk.map(({ lane }) => laneSection(lane, window, bandWeeks)),
+        ],
+      },
+      title,
+    );
+  };
+  const indexed = lanes.map((lane, index) => ({ lane, index }));
+  const split = (bandWeeks: number): SizedDiagram[] => {
+    const groups: (typeof indexed)[] = [];
+    for (let at = 0; at < indexed.length; at += MAX_STREAMS_PER_DIAGRAM) {
+      groups.push(indexed.slice(at, at + MAX_STREAMS_PER_DIAGRAM));
+    }
+    return groups.flatMap((group) =>
+      packInOrder(group, (chunk) => render(chunk, bandWeeks), limits).map((part) => part.diagram),
+    );
+  };
+
+  const why = tooLarge(limits);
+  const whole = render(indexed, 0);
+  if (total <= MAX_STREAMS_PER_DIAGRAM && allFit([whole], limits)) {
+    return toDiagramSet('cadence', [whole]);
+  }
+  const byStreams = split(0);
+  if (allFit(byStreams, limits)) {
+    return toDiagramSet('cadence', byStreams, {
+      how: 'split',
+      message: `The cadence of ${String(total)} streams is too much for one timeline (${why}, or more than ${String(MAX_STREAMS_PER_DIAGRAM)} streams), so it is split into ${String(byStreams.length)} timelines, each with the packaged releases.`,
+    });
+  }
+  // Runs counted per band of weeks: at most 26 bands a lane, however long the window.
+  const bandWeeks = Math.max(1, Math.ceil(window.weeks / 26));
+  const bands = bandWeeks === 1 ? 'week' : `${String(bandWeeks)} weeks`;
+  const counted = render(indexed, bandWeeks);
+  if (total <= MAX_STREAMS_PER_DIAGRAM && allFit([counted], limits)) {
+    return toDiagramSet('cadence', [counted], {
+      how: 'aggregated',
+      message: `The window is too long to draw every run (${why}), so each stream shows how many times it runs in each ${bands}.`,
+    });
+  }
+  const countedParts = split(bandWeeks);
+  return toDiagramSet('cadence', countedParts, {
+    how: 'split',
+    message: `The cadence is too much for one timeline (${why}), so each stream shows how many times it runs in each ${bands}, and the streams are split into ${String(countedParts.length)} timelines, each with the packaged releases.`,
+  });
+}

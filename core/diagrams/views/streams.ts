@@ -1,0 +1,217 @@
+import type { ItemKind, Plan, Stream } from '../../plan/schema';
+import {
+  indexItems,
+  itemsOf,
+  PROPOSED_NOTE,
+  roleNamer,
+  type DesignInUse,
+  type PlacedItem,
+} from '../design';
+import { allFit, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
+import {
+  subchart,
+  writeFlowchart,
+  type FlowEdge,
+  type FlowGroup,
+  type FlowNode,
+  type Flowchart,
+} from '../flowchart';
+import {
+  approvalLine,
+  cadenceAndRoles,
+  deliveryLabel,
+  deliveryPlace,
+  itemKindLine,
+  itemTitle,
+  kindCount,
+  streamName,
+} from '../labels';
+import { resolveLimits } from '../size';
+import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
+
+/**
+ * The stream design: each stream with its cadence, roles and approval model, and a line from
+ * every packaged item it absorbed (deliveries as boxes around their items). Large plans trace
+ * to item groups instead: the items of one kind in one delivery, with a count.
+ */
+const streamKey = (index: number): string => `s${String(index)}`;
+const deliveryKey = (index: number): string => `d${String(index)}`;
+
+type Block = { delivery: number } | { stream: string };
+
+function streamNodes(streams: readonly Stream[], plan: Plan, options: DiagramOptions): FlowNode[] {
+  const roleName = roleNamer(plan, options.vocabulary);
+  return streams.map((stream, index) => ({
+    key: streamKey(index),
+    lines: [streamName(stream), cadenceAndRoles(stream, roleName), approvalLine(stream.approval)],
+    shape: 'round',
+    style: stream.approval ? 'stream' : 'missing',
+  }));
+}
+
+function deliveryGroups(plan: Plan): FlowGroup[] {
+  const { deliveries } = plan.packagedPlan;
+  return deliveries.map((delivery, index) => ({
+    key: deliveryKey(index),
+    title: deliveryLabel(delivery),
+    plainTitle: deliveryPlace(index, deliveries.length, delivery),
+  }));
+}
+
+/** Which streams carry each item, by item id. */
+function carriers(
+  streams: readonly Stream[],
+  items: ReadonlyMap<string, PlacedItem>,
+): Map<string, number[]> {
+  const carriedBy = new Map<string, number[]>();
+  streams.forEach((stream, index) => {
+    for (const placed of itemsOf(stream, items)) {
+      const list = carriedBy.get(placed.item.id) ?? [];
+      list.push(index);
+      carriedBy.set(placed.item.id, list);
+    }
+  });
+  return carriedBy;
+}
+
+function itemChart(plan: Plan, streams: readonly Stream[], options: DiagramOptions): Flowchart {
+  const items = indexItems(plan);
+  const carriedBy = carriers(streams, items);
+  const nodes: FlowNode[] = [];
+  const edges: FlowEdge[] = [];
+  let serial = 0;
+  for (const placed of items.values()) {
+    serial += 1;
+    const key = `i${String(serial)}`;
+    const by = carriedBy.get(placed.item.id) ?? [];
+    const kindLine = itemKindLine(placed.item);
+    const lines = kindLine === '' ? [itemTitle(placed.item)] : [itemTitle(placed.item), kindLine];
+    if (by.length === 0) lines.push('in no stream');
+    nodes.push({
+      key,
+      lines,
+      shape: 'box',
+      group: deliveryKey(placed.deliveryIndex),
+      ...(by.length === 0 ? { style: 'missing' as const } : {}),
+    });
+    for (const stream of by) edges.push({ from: key, to: streamKey(stream) });
+  }
+  return {
+    direction: 'LR',
+    nodes: [...nodes, ...streamNodes(streams, plan, options)],
+    edges,
+    groups: deliveryGroups(plan),
+  };
+}
+
+function groupChart(plan: Plan, streams: readonly Stream[], options: DiagramOptions): Flowchart {
+  const items = indexItems(plan);
+  const carriedBy = carriers(streams, items);
+  const groups = new Map<string, { delivery: number; kind: ItemKind; ids: string[] }>();
+  for (const placed of items.values()) {
+    const key = `${deliveryKey(placed.deliveryIndex)}-${placed.item.kind}`;
+    const group = groups.get(key) ?? {
+      delivery: placed.deliveryIndex,
+      kind: placed.item.kind,
+      ids: [],
+    };
+    group.ids.push(placed.item.id);
+    groups.set(key, group);
+  }
+  const nodes: FlowNode[] = [];
+  const edges: FlowEdge[] = [];
+  for (const [key, group] of groups) {
+    const perStream = new Map<number, number>();
+    let unmapped = 0;
+    for (const id of group.ids) {
+      const by = carriedBy.get(id) ?? [];
+      if (by.length === 0) unmapped += 1;
+      for (const stream of by) perStream.set(stream, (perStream.get(stream) ?? 0) + 1);
+    }
+    const lines = [kindCount(group.kind, group.ids.length)];
+    if (unmapped > 0) lines.push(`${String(unmapped)} in no stream`);
+    nodes.push({
+      key,
+      lines,
+      shape: 'box',
+      group: deliveryKey(group.delivery),
+      ...(unmapped > 0 ? { style: 'missing' as const } : {}),
+    });
+    for (const [stream, n] of perStream) {
+      edges.push({
+        from: key,
+        to: streamKey(stream),
+        ...(n === group.ids.length ? {} : { label: `${String(n)} of ${String(group.ids.length)}` }),
+      });
+    }
+  }
+  return {
+    direction: 'LR',
+    nodes: [...nodes, ...streamNodes(streams, plan, options)],
+    edges,
+    groups: deliveryGroups(plan),
+  };
+}
+
+export function buildStreamsDiagramOf(
+  plan: Plan,
+  design: DesignInUse,
+  options: DiagramOptions,
+): DiagramSet {
+  const limits = resolveLimits(options);
+  const title = design.proposed
+    ? `${DIAGRAM_VIEW_TITLES.streams} (${PROPOSED_NOTE})`
+    : DIAGRAM_VIEW_TITLES.streams;
+  const { streams } = design;
+  if (streams.length === 0) {
+    return toDiagramSet('streams', [
+      noteDiagram(title, [
+        design.proposed
+          ? 'The plan has no stream design and the conversion rules make no stream of it.'
+          : 'The stream design has no streams.',
+      ]),
+    ]);
+  }
+  const full = writeFlowchart(itemChart(plan, streams, options), title);
+  if (allFit([full], limits)) return toDiagramSet('streams', [full]);
+
+  const why = tooLarge(limits);
+  const grouped = groupChart(plan, streams, options);
+  const aggregated = writeFlowchart(grouped, title);
+  if (allFit([aggregated], limits)) {
+    return toDiagramSet('streams', [aggregated], {
+      how: 'aggregated',
+      message: `The stream design is too large to trace item by item (${why}), so each stream is traced to groups of items: the items of one kind in one delivery, with their count.`,
+    });
+  }
+  // Split by delivery; a stream no item traces to is a block of its own, after them.
+  const total = plan.packagedPlan.deliveries.length;
+  const traced = new Set(grouped.edges.map((edge) => edge.to));
+  const blocks: Block[] = [
+    ...plan.packagedPlan.deliveries.map((_, index) => ({ delivery: index })),
+    ...streams.flatMap((_, index) =>
+      traced.has(streamKey(index)) ? [] : [{ stream: streamKey(index) }],
+    ),
+  ];
+  const render = (chunk: readonly Block[]) => {
+    const keys = new Set(
+      chunk.map((block) => ('delivery' in block ? deliveryKey(block.delivery) : block.stream)),
+    );
+    const part = subchart(grouped, (node) => keys.has(node.group ?? node.key));
+    const indexes = chunk.flatMap((block) => ('delivery' in block ? [block.delivery + 1] : []));
+    const range =
+      indexes.length === 0
+        ? 'streams without items'
+        : `deliveries ${String(Math.min(...indexes))}–${String(Math.max(...indexes))} of ${String(total)}`;
+    return writeFlowchart(part, `${title} · ${range}`);
+  };
+  const parts = packInOrder(blocks, render, limits);
+  return toDiagramSet(
+    'streams',
+    parts.map((part) => part.diagram),
+    {
+      how: 'split',
+      message: `The stream design is too large for one diagram (${why}), so it is split into ${String(parts.length)} diagrams by delivery, each tracing the streams to groups of items: the items of one kind in one delivery, with their count.`,
+    },
+  );
+}

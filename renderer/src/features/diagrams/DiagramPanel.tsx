@@ -1,0 +1,73 @@
+import { Alert, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import {
+  buildDiagram,
+  type Diagram,
+  type DiagramOptions,
+  type DiagramSet,
+  type DiagramView,
+} from '../../../../core/diagrams';
+import type { Plan } from '../../../../core/plan/schema';
+import { DiagramCanvas } from './DiagramCanvas';
+import { useDiagramTheme } from './use-diagram-theme';
+
+export interface DiagramPanelProps {
+  plan: Plan;
+  view: DiagramView;
+  /** Keep the same object between renders (useMemo or a constant): it keys the rebuild. */
+  options?: DiagramOptions;
+  /** Offered on each diagram when given: export that diagram. */
+  onExport?: (diagram: Diagram, index: number, set: DiagramSet) => void;
+}
+
+type Built = { ok: true; set: DiagramSet } | { ok: false; message: string };
+
+/**
+ * One view of a plan: every diagram of it (a view too large for one diagram is split), and the
+ * sentence saying so when the view had to be aggregated or split.
+ */
+export function DiagramPanel({ plan, view, options, onExport }: DiagramPanelProps) {
+  const theme = useDiagramTheme();
+  const built = useMemo((): Built => {
+    try {
+      return { ok: true, set: buildDiagram(plan, view, options) };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  }, [plan, view, options]);
+
+  if (!built.ok) {
+    return (
+      <Alert color="red" title="This view could not be made from the plan">
+        {built.message}
+      </Alert>
+    );
+  }
+  const { set } = built;
+  return (
+    <Stack gap="md" data-testid={`diagram-panel-${view}`}>
+      {set.reduced ? (
+        <Alert
+          color="blue"
+          variant="light"
+          title={set.reduced.how === 'split' ? 'Shown in parts' : 'Shown in summary'}
+        >
+          {set.reduced.message}
+        </Alert>
+      ) : null}
+      {set.diagrams.length === 0 ? (
+        <Text c="dimmed">There is nothing to draw in this view yet.</Text>
+      ) : (
+        set.diagrams.map((diagram, index) => (
+          <DiagramCanvas
+            key={`${view}-${String(index)}`}
+            diagram={diagram}
+            theme={theme}
+            height={set.diagrams.length > 1 ? 420 : 560}
+            onExport={onExport ? () => onExport(diagram, index, set) : undefined}
+          />
+        ))
+      )}
+    </Stack>
+  );
+}

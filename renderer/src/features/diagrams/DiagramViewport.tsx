@@ -1,0 +1,150 @@
+import { ActionIcon, Group, Tooltip } from '@mantine/core';
+import { useLayoutEffect, useRef } from 'react';
+import {
+  TransformComponent,
+  TransformWrapper,
+  type ReactZoomPanPinchRef,
+} from 'react-zoom-pan-pinch';
+
+interface Props {
+  svg: string;
+  title: string;
+  height: number;
+}
+
+/**
+ * A drawn diagram with zoom and pan: mouse wheel, drag, pinch, the buttons, and the keyboard
+ * (focus the drawing, then arrows pan and + / − zoom).
+ */
+const MARGIN = 12;
+const MIN_HEIGHT = 160;
+
+/**
+ * Scales the drawing to the viewport's width (never above its own size) and shows its top:
+ * a tall diagram stays readable and is panned down, a wide one fits across.
+ */
+function fit(
+  viewport: ReactZoomPanPinchRef | null,
+  drawing: SVGSVGElement | null,
+  whole: boolean,
+  maxHeight?: number,
+) {
+  const wrapper = viewport?.instance.wrapperComponent;
+  if (!viewport || !wrapper || !drawing) return;
+  const width = Number(drawing.getAttribute('width'));
+  const height = Number(drawing.getAttribute('height'));
+  if (!(width > 0 && height > 0)) return;
+  if (maxHeight !== undefined) {
+    // A short, wide drawing (a Gantt chart) gets a short viewport rather than empty space.
+    const fitted = height * Math.min(1, (wrapper.clientWidth - 2 * MARGIN) / width);
+    wrapper.style.height = `${String(Math.round(Math.min(maxHeight, Math.max(MIN_HEIGHT, fitted + 2 * MARGIN))))}px`;
+  }
+  const across = (wrapper.clientWidth - 2 * MARGIN) / width;
+  const down = (wrapper.clientHeight - 2 * MARGIN) / height;
+  const scale = Math.max(0.05, Math.min(1, whole ? Math.min(across, down) : across));
+  const x = (wrapper.clientWidth - width * scale) / 2;
+  const y = whole ? (wrapper.clientHeight - height * scale) / 2 : MARGIN;
+  void viewport.setTransform(x, Math.max(MARGIN, y), scale, 0);
+}
+
+export function DiagramViewport({ svg, title, height }: Props) {
+  const transform = useRef<ReactZoomPanPinchRef>(null);
+  const content = useRef<HTMLDivElement>(null);
+  const drawing = (): SVGSVGElement | null => content.current?.querySelector('svg') ?? null;
+
+  // Mermaid sizes its SVG to the container width; here it keeps its own size and zoom scales it.
+  useLayoutEffect(() => {
+    const element = content.current?.querySelector('svg');
+    if (!element) return;
+    const box = element.viewBox.baseVal as SVGRect | null;
+    if (box && box.width > 0 && box.height > 0) {
+      element.setAttribute('width', String(box.width));
+      element.setAttribute('height', String(box.height));
+    }
+    element.style.maxWidth = 'none';
+    element.setAttribute('focusable', 'false');
+    fit(transform.current, element, false, height);
+  }, [svg, height]);
+
+  return (
+    <div style={{ position: 'relative' }}>
+      <Group gap={4} style={{ position: 'absolute', top: 8, right: 8, zIndex: 2 }}>
+        <Tooltip label="Zoom in">
+          <ActionIcon
+            variant="default"
+            aria-label="Zoom in"
+            onClick={() => void transform.current?.zoomIn()}
+          >
+            +
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label="Zoom out">
+          <ActionIcon
+            variant="default"
+            aria-label="Zoom out"
+            onClick={() => void transform.current?.zoomOut()}
+          >
+            −
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label="Fit to width">
+          <ActionIcon
+            variant="default"
+            aria-label="Fit to width"
+            onClick={() => {
+              fit(transform.current, drawing(), false);
+            }}
+          >
+            ↔
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label="Show the whole diagram">
+          <ActionIcon
+            variant="default"
+            aria-label="Show the whole diagram"
+            onClick={() => {
+              fit(transform.current, drawing(), true);
+            }}
+          >
+            ⤢
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label="Actual size">
+          <ActionIcon
+            variant="default"
+            aria-label="Actual size"
+            onClick={() => void transform.current?.setTransform(MARGIN, MARGIN, 1, 150)}
+          >
+            1:1
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+      <TransformWrapper
+        ref={transform}
+        minScale={0.05}
+        maxScale={8}
+        limitToBounds={false}
+        keyboard={{ disabled: false }}
+        doubleClick={{ mode: 'zoomIn' }}
+      >
+        <TransformComponent
+          wrapperStyle={{ width: '100%', height }}
+          wrapperProps={{
+            tabIndex: 0,
+            role: 'group',
+            'aria-label': `${title}: drag to pan, mouse wheel or + and − to zoom`,
+          }}
+        >
+          <div
+            ref={content}
+            role="img"
+            aria-label={title}
+            data-testid="diagram-svg"
+            // Mermaid's output, sanitised by Mermaid itself (securityLevel strict, DOMPurify).
+            dangerouslySetInnerHTML={{ __html: svg }}
+          />
+        </TransformComponent>
+      </TransformWrapper>
+    </div>
+  );
+}

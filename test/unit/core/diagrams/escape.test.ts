@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { escapeLabel, mermaidConfig } from '../../../../core/diagrams';
+import { MAX_LABEL_LENGTH, shortenLabel } from '../../../../core/diagrams/escape';
+
+describe('escapeLabel', () => {
+  it('leaves words and plain punctuation readable', () => {
+    expect(escapeLabel('Delivery 1 · 2027-06-30 (t-3 weeks)')).toBe(
+      'Delivery 1 · 2027-06-30 (t-3 weeks)',
+    );
+    expect(escapeLabel('Größe 😀 שלום')).toBe('Größe 😀 שלום');
+  });
+
+  it('writes everything Mermaid could act on as an entity code', () => {
+    expect(escapeLabel('"a" --> b; c: d #1 50%')).toBe(
+      '#34;a#34; --#gt; b#59; c#58; d #35;1 50#37;',
+    );
+    expect(escapeLabel('<script>&amp;')).toBe('#lt;script#gt;#amp;amp#59;');
+    expect(escapeLabel('%%{init: {}}%%')).not.toMatch(/[%{}:]/u);
+    expect(escapeLabel('$$x$$ `code` *b* _i_ [l](u) |p| ~s~ \\')).not.toMatch(/[$`*_[\]|~\\]/u);
+  });
+
+  it('breaks the patterns Mermaid acts on inside labels, without visible change', () => {
+    expect(escapeLabel('direction TB')).toBe('direction#32;TB');
+    expect(escapeLabel('C:\\new')).toBe('C#58;#92;#8288;new');
+    // Mermaid's own entity placeholders, which it decodes twice in flowchart boxes.
+    expect(escapeLabel('ﬂ°°35¶ß')).toBe('ﬂ#8288;°°35¶#8288;ß');
+  });
+
+  it('puts text on one line and drops what cannot be drawn', () => {
+    expect(escapeLabel('one\r\ntwo\tthree \u0007bell\u0000')).toBe('one two three bell');
+    expect(escapeLabel('\ud800x')).toBe('\uFFFDx');
+  });
+});
+
+describe('shortenLabel', () => {
+  it('cuts long text to the documented length with an ellipsis', () => {
+    const shown = shortenLabel('word '.repeat(2000));
+    expect(Array.from(shown)).toHaveLength(MAX_LABEL_LENGTH);
+    expect(shown.endsWith('word…')).toBe(true);
+    expect(shortenLabel('x'.repeat(MAX_LABEL_LENGTH))).toBe('x'.repeat(MAX_LABEL_LENGTH));
+  });
+
+  it('never splits an emoji or an accented letter', () => {
+    const family = '👩‍👩‍👧';
+    const shown = shortenLabel(family.repeat(100));
+    expect(shown).toBe(`${family.repeat(MAX_LABEL_LENGTH - 1)}…`);
+    expect(shortenLabel('e\u0301'.repeat(100), 10)).toBe(`${'e\u0301'.repeat(9)}…`);
+  });
+});
+
+describe('mermaidConfig', () => {
+  it('draws strictly, without HTML labels, and lets no diagram loosen that', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const config = mermaidConfig(theme);
+      expect(config).toMatchObject({
+        securityLevel: 'strict',
+        htmlLabels: false,
+        flowchart: { htmlLabels: false },
+        startOnLoad: false,
+        theme: theme === 'dark' ? 'dark' : 'default',
+      });
+      expect(config.secure).toEqual(
+        expect.arrayContaining([
+          'secure',
+          'securityLevel',
+          'startOnLoad',
+          'maxTextSize',
+          'maxEdges',
+          'htmlLabels',
+          'flowchart',
+          'themeCSS',
+          'dompurifyConfig',
+        ]),
+      );
+      expect(config.maxTextSize).toBeGreaterThan(40_000);
+      expect(config.maxEdges).toBeGreaterThan(400);
+    }
+  });
+});
