@@ -41,6 +41,10 @@ async function pick(scope: Page | Locator, name: string): Promise<void> {
 }
 
 async function showView(page: Page, view: DiagramView): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Sections' }).getByRole('button', {
+    name: /^Diagrams/,
+  });
+  if ((await nav.getAttribute('aria-current')) !== 'page') await nav.click();
   await pick(page, DIAGRAM_VIEW_TITLES[view]);
   const panel = page.getByTestId(`diagram-panel-${view}`);
   await panel.waitFor();
