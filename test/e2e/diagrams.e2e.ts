@@ -41,6 +41,8 @@ async function pick(scope: Page | Locator, name: string): Promise<void> {
 }
 
 async function showView(page: Page, view: DiagramView): Promise<void> {
+  const tab = page.getByRole('tab', { name: 'Diagrams' });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
   await pick(page, DIAGRAM_VIEW_TITLES[view]);
   const panel = page.getByTestId(`diagram-panel-${view}`);
   await panel.waitFor();
@@ -231,12 +233,12 @@ describe('export, through the real main-process handlers', () => {
     await studio.screenshot('diagram-export-all');
   });
 
-  it('exports from File › Export…', async () => {
+  it('exports from File › Export…, from whichever tab is open', async () => {
     const folder = await tempFolder('studio-export-menu-');
     const target = join(folder, 'from-menu.mmd');
     studio = await launchStudio({ saveDialogAnswers: [target] });
     const { page } = studio;
-    await showView(page, 'packaged');
+    await expect.poll(() => page.getByTestId('plan-item').count()).toBe(27);
     await studio.emit('menuCommand', 'export');
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();

@@ -6,10 +6,11 @@ import {
   Group,
   Loader,
   Stack,
+  Tabs,
   Text,
   Title,
 } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { MenuCommand } from '../../../core/ipc/contract';
 import { DiagramsScreen, requestDiagramExport } from '../features/diagrams';
 import { PlanOverview } from '../features/plan-overview/PlanOverview';
@@ -25,6 +26,7 @@ export function App() {
   const openFromDisk = useDocumentStore((s) => s.openFromDisk);
   const newPlan = useDocumentStore((s) => s.newPlan);
   const dismissError = useDocumentStore((s) => s.dismissError);
+  const [tab, setTab] = useState<string | null>('plan');
 
   useEffect(() => {
     void openSample();
@@ -35,7 +37,10 @@ export function App() {
       new: newPlan,
       open: () => void openFromDisk(),
       openSample: () => void openSample(),
-      export: requestDiagramExport,
+      export: () => {
+        setTab('diagrams');
+        requestDiagramExport();
+      },
     };
     return getStudio().on('menuCommand', (command) => {
       handlers[command]();
@@ -64,10 +69,18 @@ export function App() {
           <Stack>
             {lastError ? <ProblemAlert error={lastError} onClose={dismissError} /> : null}
             {document ? (
-              <>
-                <PlanOverview document={document} />
-                <DiagramsScreen />
-              </>
+              <Tabs value={tab} onChange={setTab} keepMounted={false}>
+                <Tabs.List mb="md">
+                  <Tabs.Tab value="plan">Plan</Tabs.Tab>
+                  <Tabs.Tab value="diagrams">Diagrams</Tabs.Tab>
+                </Tabs.List>
+                <Tabs.Panel value="plan">
+                  <PlanOverview document={document} />
+                </Tabs.Panel>
+                <Tabs.Panel value="diagrams">
+                  <DiagramsScreen />
+                </Tabs.Panel>
+              </Tabs>
             ) : status === 'loading' || status === 'idle' ? (
               <Center h={200}>
                 <Loader aria-label="Loading the plan" />
