@@ -204,8 +204,8 @@ await buildPage(work);
 const loaded = await loadDiagramPage(process.env, join(work, 'diagram-page.js'));
 try {
   const { page } = loaded;
-  const small = await compareUpdatePath(page, 'sample', sample, 9);
-  const big = await compareUpdatePath(page, '300 items', large, 3);
+  const small = await compareUpdatePath(page, 'sample', sample, 11);
+  const big = await compareUpdatePath(page, '300 items', large, 5);
   const unchanged = await unchangedSource(page, large, 'streams');
   const export2x = await pngExport(page, sample, 'streams', 9);
   const cli = await cliOneCallVersusFive(samplePath, 3);
