@@ -59,12 +59,38 @@ export async function readPlanFile(path: string): Promise<PlanFileReadResult> {
  * UTF-8 text (a byte order mark is dropped). For the CLI and anything else that wants the text.
  */
 export async function readPlanText(path: string): Promise<PlanTextReadResult> {
+  const read = await readPlanBytes(path);
+  if (!read.ok) return read;
+  const decoded = decodePlanBytes(read.bytes);
+  if (!decoded.ok) {
+    return { ok: false, path, name: read.name, message: couldNotOpen(read.name, decoded.why) };
+  }
+  return {
+    ok: true,
+    path,
+    name: read.name,
+    text: decoded.text,
+    size: read.bytes.length,
+    modifiedMs: read.modifiedMs,
+  };
+}
+
+export type PlanBytesReadResult =
+  | { ok: true; path: string; name: string; bytes: Buffer; modifiedMs: number }
+  | { ok: false; path: string; name: string; message: string };
+
+/**
+ * The bytes of a plan file, refused with a sentence when the path is not a regular file of at
+ * most 50 MB. Callers that need the bytes themselves (to hash them) decode with
+ * `decodePlanBytes`.
+ */
+export async function readPlanBytes(path: string): Promise<PlanBytesReadResult> {
   const name = basename(path);
-  const unreadable = (why: string): PlanTextReadResult => ({
+  const unreadable = (why: string): PlanBytesReadResult => ({
     ok: false,
     path,
     name,
-    message: `Could not open "${name}": ${why}.`,
+    message: couldNotOpen(name, why),
   });
 
   // stat before open: opening a named pipe for reading would wait for a writer forever.
@@ -75,8 +101,6 @@ export async function readPlanText(path: string): Promise<PlanTextReadResult> {
     return unreadable(describeFsError(error));
   }
 
-  let bytes: Buffer;
-  let modifiedMs: number;
   try {
     const handle = await open(path, 'r');
     try {
@@ -84,20 +108,19 @@ export async function readPlanText(path: string): Promise<PlanTextReadResult> {
       const info = await handle.stat();
       const refusal = refuseByStat(info);
       if (refusal !== undefined) return unreadable(refusal);
-      modifiedMs = info.mtimeMs;
       const read = await readAtMost(handle, MAX_PLAN_FILE_BYTES, info.size);
       if (typeof read === 'number') return unreadable(tooLarge(read));
-      bytes = read;
+      return { ok: true, path, name, bytes: read, modifiedMs: info.mtimeMs };
     } finally {
       await handle.close();
     }
   } catch (error) {
     return unreadable(describeFsError(error));
   }
+}
 
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) return unreadable(decoded.why);
-  return { ok: true, path, name, text: decoded.text, size: bytes.length, modifiedMs };
+function couldNotOpen(name: string, why: string): string {
+  return `Could not open "${name}": ${why}.`;
 }
 
 function refuseByStat(info: {
@@ -142,10 +165,13 @@ async function readAtMost(
   return chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks, total);
 }
 
-type Decoded = { ok: true; text: string } | { ok: false; why: string };
+export type DecodedPlanText = { ok: true; text: string } | { ok: false; why: string };
 
-/** Tells the encodings people actually end up with apart, so the message says what to do. */
-function decodeUtf8(bytes: Buffer): Decoded {
+/**
+ * UTF-8 text of a plan file, without its byte order mark. Tells the encodings people actually
+ * end up with apart, so that the reason (`why`, to follow "Could not open …: ") says what to do.
+ */
+export function decodePlanBytes(bytes: Buffer): DecodedPlanText {
   if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
     return { ok: false, why: 'it is UTF-32 text; save it as UTF-8' };
   }

@@ -7,10 +7,30 @@ export const INVOKE_CHANNELS = [
   'openSamplePlan',
   'openPlan',
   'openExternal',
+  'openRecent',
+  'openPath',
+  'savePlan',
+  'savePlanAs',
+  'listRecentFiles',
+  'getSettings',
+  'updateSettings',
+  'putSnapshot',
+  'listRecoverableSnapshots',
+  'restoreSnapshot',
+  'discardSnapshot',
+  'reportDocumentState',
+  'answerCloseRequest',
+  'takeStartupState',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['menuCommand'] as const;
+export const EVENT_CHANNELS = [
+  'menuCommand',
+  'openFileRequested',
+  'fileChangedOnDisk',
+  'closeRequested',
+  'recentFilesChanged',
+] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 export function invokeChannelName(channel: InvokeChannel): string {
