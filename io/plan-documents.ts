@@ -149,13 +149,20 @@ export class PlanFiles {
       if (conflict) return { conflict };
     }
     const bytes = Buffer.from(text, 'utf8');
-    const sha256 = await sha256Hex(bytes);
+    // The hash runs on the thread pool while the bytes go to disk; until it is known, the
+    // watcher is held off by isSaving.
+    const [sha256, written] = await Promise.all([
+      sha256Hex(bytes),
+      writeFileAtomic(path, bytes, { backup: options.backup }).then(async (result) => ({
+        result,
+        info: await stat(result.path),
+      })),
+    ]);
     const inFlight = this.#inFlight.get(key) ?? new Set<string>();
     inFlight.add(sha256);
     this.#inFlight.set(key, inFlight);
     try {
-      const result = await writeFileAtomic(path, bytes, { backup: options.backup });
-      const info = await stat(result.path);
+      const { result, info } = written;
       const stamp: FileStamp = { size: result.bytes, mtimeMs: info.mtimeMs, sha256 };
       this.#written.set(key, stamp);
       this.#onWritten?.(path, stamp);

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parsePlanText } from '../core/plan/parse';
@@ -179,15 +180,11 @@ export function decodePlanBytes(bytes: Buffer): DecodedPlanText {
     return { ok: false, why: 'it is UTF-16 text; save it as UTF-8' };
   }
   if (bytes.includes(0)) return { ok: false, why: 'it is a binary file, not a JSON plan' };
-  let text: string;
-  try {
-    // fatal: a wrong byte is refused, not turned into U+FFFD and saved back changed.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, why: 'it is not UTF-8 text' };
-  }
-  // TextDecoder drops one UTF-8 byte order mark already; this is for a BOM that came twice.
-  return { ok: true, text: text.replace(/^\uFEFF/u, '') };
+  // A wrong byte is refused, not turned into U+FFFD and saved back changed. isUtf8 and
+  // toString are Node's SIMD paths: several times faster than a fatal TextDecoder on 5 MB.
+  if (!isUtf8(bytes)) return { ok: false, why: 'it is not UTF-8 text' };
+  // One byte order mark is normal (Windows editors write it); one that came twice goes too.
+  return { ok: true, text: bytes.toString('utf8').replace(/^\uFEFF\uFEFF?/u, '') };
 }
 
 function startsWith(bytes: Buffer, prefix: readonly number[]): boolean {
