@@ -35,7 +35,16 @@ export const AppInfoSchema = z.object({
   runtime: z.enum(['electron', 'browser-harness']),
 });
 
-export const MenuCommandSchema = z.enum(['new', 'open', 'openSample', 'save', 'saveAs']);
+export const MenuCommandSchema = z.enum([
+  'new',
+  'open',
+  'openSample',
+  'save',
+  'saveAs',
+  'undo',
+  'redo',
+  'convert',
+]);
 
 /** A plan file's path as the renderer may name it: absolute, of sane length. */
 const FilePathSchema = z.string().min(1).max(4096);

@@ -69,13 +69,36 @@ export function buildMenuTemplate(
   const editMenu: MenuItemConstructorOptions = {
     label: mac ? 'Edit' : '&Edit',
     submenu: [
-      { role: 'undo', label: 'Undo' },
-      { role: 'redo', label: 'Redo' },
+      // The plan's own undo history, not the focused field's: the renderer handles the keys
+      // itself (also inside text fields), so the accelerators are shown but not registered.
+      {
+        label: 'Undo',
+        accelerator: 'CmdOrCtrl+Z',
+        registerAccelerator: false,
+        click: () => actions.send('undo'),
+      },
+      {
+        label: 'Redo',
+        accelerator: 'CmdOrCtrl+Shift+Z',
+        registerAccelerator: false,
+        click: () => actions.send('redo'),
+      },
       { type: 'separator' },
       { role: 'cut', label: 'Cut' },
       { role: 'copy', label: 'Copy' },
       { role: 'paste', label: 'Paste' },
       { role: 'selectAll', label: label('Select All', 'Select all') },
+    ],
+  };
+
+  const planMenu: MenuItemConstructorOptions = {
+    label: mac ? 'Plan' : '&Plan',
+    submenu: [
+      {
+        label: label('Convert to Streams', 'Convert to streams'),
+        accelerator: 'CmdOrCtrl+Shift+K',
+        click: () => actions.send('convert'),
+      },
     ],
   };
 
@@ -130,5 +153,5 @@ export function buildMenuTemplate(
     ? [{ role: 'windowMenu', label: 'Window' }]
     : [];
 
-  return [...appMenu, fileMenu, editMenu, viewMenu, ...windowMenu, helpMenu];
+  return [...appMenu, fileMenu, editMenu, planMenu, viewMenu, ...windowMenu, helpMenu];
 }

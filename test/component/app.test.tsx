@@ -1,30 +1,34 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app/App';
 import { useDocumentStore } from '../../renderer/src/state/document-store';
+import { useUiStore } from '../../renderer/src/state/ui-store';
 import { installFakeStudio, sampleDocument } from './fake-studio';
 import { renderWithTheme } from './render';
 
-function resetStore(): void {
-  useDocumentStore.setState({ document: null, status: 'idle', lastError: null });
+function resetStores(): void {
+  useDocumentStore.getState().closeDocument();
+  useDocumentStore.setState({ status: 'idle', lastError: null });
+  useUiStore.setState({ section: 'packaged' });
 }
 
 describe('App', () => {
-  it('opens on the sample plan loaded through the bridge', async () => {
-    resetStore();
+  beforeEach(resetStores);
+
+  it('starts on the start screen and opens the example through the bridge', async () => {
     const studio = installFakeStudio({
       openSamplePlan: () => ({ ok: true, value: sampleDocument() }),
     });
     renderWithTheme(<App />);
+    await userEvent.click(screen.getByRole('button', { name: 'Open the example' }));
     expect(await screen.findByTestId('plan-summary')).toHaveTextContent('2 deliveries · 27 items');
     expect(studio.invoke).toHaveBeenCalledWith('openSamplePlan', undefined);
+    expect(screen.getByTestId('status-saved')).toHaveTextContent('Saved');
   });
 
   it('keeps the open plan and shows the problems when opening a bad file fails', async () => {
-    resetStore();
     installFakeStudio({
-      openSamplePlan: () => ({ ok: true, value: sampleDocument() }),
       openPlan: () => ({
         ok: false,
         error: {
@@ -34,9 +38,12 @@ describe('App', () => {
         },
       }),
     });
+    useDocumentStore.getState().openDocument(sampleDocument());
     renderWithTheme(<App />);
     await screen.findByTestId('plan-summary');
-    await userEvent.click(screen.getByRole('button', { name: 'Open…' }));
+    act(() => {
+      void useDocumentStore.getState().openFromDisk();
+    });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('"broken.transition" is not a valid plan.');
     expect(alert).toHaveTextContent('title: Invalid input: expected string, received number');
@@ -44,10 +51,8 @@ describe('App', () => {
   });
 
   it('starts a blank plan on File › New', async () => {
-    resetStore();
-    const studio = installFakeStudio({
-      openSamplePlan: () => ({ ok: true, value: sampleDocument() }),
-    });
+    const studio = installFakeStudio({});
+    useDocumentStore.getState().openDocument(sampleDocument());
     renderWithTheme(<App />);
     await screen.findByTestId('plan-summary');
     act(() => {
@@ -55,5 +60,36 @@ describe('App', () => {
     });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Untitled plan');
     expect(screen.getByTestId('plan-summary')).toHaveTextContent('0 deliveries · 0 items');
+  });
+
+  it('moves between sections from the sidebar and with Alt+number', async () => {
+    installFakeStudio({});
+    useDocumentStore.getState().openDocument(sampleDocument());
+    renderWithTheme(<App />);
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    await userEvent.click(within(nav).getByRole('button', { name: /Readiness/ }));
+    expect(within(nav).getByRole('button', { name: /Readiness/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await userEvent.keyboard('{Alt>}2{/Alt}');
+    expect(useUiStore.getState().section).toBe('packaged');
+  });
+
+  it('converts from the menu and shows the review; undo takes the conversion back', async () => {
+    const studio = installFakeStudio({});
+    const document = sampleDocument();
+    delete document.plan.streamDesign;
+    useDocumentStore.getState().openDocument(document);
+    renderWithTheme(<App />);
+    act(() => {
+      studio.emit('menuCommand', 'convert');
+    });
+    expect(useUiStore.getState().section).toBe('review');
+    expect(useDocumentStore.getState().plan?.streamDesign?.streams).toHaveLength(5);
+    expect(screen.getByTestId('status-saved')).toHaveTextContent('Unsaved changes');
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(useDocumentStore.getState().plan?.streamDesign).toBeUndefined();
+    expect(screen.getByTestId('status-saved')).toHaveTextContent('Saved');
   });
 });

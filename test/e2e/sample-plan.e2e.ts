@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS } from '../../core/ipc/channels';
 import { META_CONTENT_SECURITY_POLICY } from '../../electron/main/app-protocol/assets';
+import { seriousAxeViolations } from './support/axe';
 import { launchStudio, repoRoot, type StudioHarness } from './support/harness';
 
 let studio: StudioHarness | undefined;
@@ -16,9 +17,11 @@ afterEach(async () => {
 });
 
 describe('the app in Chromium, against the real main-process handlers', () => {
-  it('opens on the sample plan with its 2 deliveries and 27 items', async () => {
-    studio = await launchStudio();
+  it('opens the sample plan from the start screen: 2 deliveries and 27 items', async () => {
+    studio = await launchStudio({ start: 'start-screen' });
     const { page } = studio;
+    await studio.screenshot('start-screen');
+    await page.getByRole('button', { name: 'Open the example' }).click();
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Seed example: two packaged deliveries');
@@ -141,7 +144,7 @@ describe('File menu commands', () => {
     expect(await page.getByTestId('plan-summary').textContent()).toBe('1 delivery · 14 items');
 
     // Cancelling the dialog changes nothing.
-    await page.getByRole('button', { name: 'Open…' }).click();
+    await studio.emit('menuCommand', 'open');
     await expect.poll(() => heading.textContent()).toBe('Payments platform go-live');
 
     await studio.emit('menuCommand', 'new');
@@ -157,4 +160,18 @@ describe('File menu commands', () => {
     expect(background).not.toBe('rgb(255, 255, 255)');
     await studio.screenshot('sample-plan-dark');
   });
+});
+
+describe('accessibility of the shell', () => {
+  it.each(['light', 'dark'] as const)(
+    'has no serious or critical axe violations on the start screen and the editor (%s)',
+    async (colorScheme) => {
+      studio = await launchStudio({ colorScheme, start: 'start-screen' });
+      const { page } = studio;
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Open the example' }).click();
+      await page.getByTestId('document-title').waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    },
+  );
 });

@@ -1,81 +1,54 @@
-import {
-  AppShell,
-  Button,
-  Center,
-  Container,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { useEffect } from 'react';
-import type { MenuCommand } from '../../../core/ipc/contract';
-import { PlanOverview } from '../features/plan-overview/PlanOverview';
-import { getStudio } from '../platform/studio';
+import { AppShell } from '@mantine/core';
 import { useDocumentStore } from '../state/document-store';
+import { useUiStore } from '../state/ui-store';
+import { AppHeader } from './AppHeader';
+import { DiagramAside } from './DiagramAside';
 import { ProblemAlert } from './ProblemAlert';
+import { SectionNav } from './SectionNav';
+import { SectionScreen } from './SectionScreen';
+import { StartScreen } from './StartScreen';
+import { StatusBar } from './StatusBar';
+import { useAppCommands } from './use-app-commands';
+import { SECTION_INFO } from './sections';
 
 export function App() {
-  const document = useDocumentStore((s) => s.document);
-  const status = useDocumentStore((s) => s.status);
+  const hasPlan = useDocumentStore((s) => s.plan !== null);
   const lastError = useDocumentStore((s) => s.lastError);
-  const openSample = useDocumentStore((s) => s.openSample);
-  const openFromDisk = useDocumentStore((s) => s.openFromDisk);
-  const newPlan = useDocumentStore((s) => s.newPlan);
   const dismissError = useDocumentStore((s) => s.dismissError);
+  const section = useUiStore((s) => s.section);
+  const panel = useUiStore((s) => s.diagramPanel);
+  useAppCommands();
 
-  useEffect(() => {
-    void openSample();
-  }, [openSample]);
+  const error = lastError ? <ProblemAlert error={lastError} onClose={dismissError} /> : null;
+  if (!hasPlan) return <StartScreen error={error} />;
 
-  useEffect(() => {
-    const handlers: Record<MenuCommand, () => void> = {
-      new: newPlan,
-      open: () => void openFromDisk(),
-      openSample: () => void openSample(),
-    };
-    return getStudio().on('menuCommand', (command) => {
-      handlers[command]();
-    });
-  }, [newPlan, openFromDisk, openSample]);
-
+  const asideShown = panel.open && SECTION_INFO[section].liveView !== null;
   return (
-    <AppShell header={{ height: 56 }} padding="md">
+    <AppShell
+      header={{ height: 52 }}
+      navbar={{ width: 220, breakpoint: 'sm' }}
+      aside={{ width: panel.width, breakpoint: 'md', collapsed: { desktop: !asideShown } }}
+      footer={{ height: 30 }}
+      padding="md"
+    >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Text fw={700} component="span">
-            Transition Studio
-          </Text>
-          <Group gap="xs">
-            <Button variant="default" size="xs" onClick={() => void openFromDisk()}>
-              Open…
-            </Button>
-            <Button variant="default" size="xs" onClick={() => void openSample()}>
-              Open the example
-            </Button>
-          </Group>
-        </Group>
+        <AppHeader />
       </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Sections">
+        <SectionNav />
+      </AppShell.Navbar>
       <AppShell.Main>
-        <Container size="lg">
-          <Stack>
-            {lastError ? <ProblemAlert error={lastError} onClose={dismissError} /> : null}
-            {document ? (
-              <PlanOverview document={document} />
-            ) : status === 'loading' || status === 'idle' ? (
-              <Center h={200}>
-                <Loader aria-label="Loading the plan" />
-              </Center>
-            ) : (
-              <Stack align="center" py="xl">
-                <Title order={2}>No plan open</Title>
-                <Text c="dimmed">Open a plan file, or open the example to see how one looks.</Text>
-              </Stack>
-            )}
-          </Stack>
-        </Container>
+        {error}
+        <SectionScreen section={section} />
       </AppShell.Main>
+      {asideShown ? (
+        <AppShell.Aside aria-label="Live diagram">
+          <DiagramAside />
+        </AppShell.Aside>
+      ) : null}
+      <AppShell.Footer>
+        <StatusBar />
+      </AppShell.Footer>
     </AppShell>
   );
 }

@@ -44,6 +44,8 @@ export interface HarnessOptions {
   droppedFilePaths?: Record<string, string>;
   /** Debounce of the file watcher (the app's default is 300 ms). */
   watchDebounceMs?: number;
+  /** Where the test begins: the start screen, or (default) the example plan opened from it. */
+  start?: 'start-screen' | 'example';
 }
 
 export interface StudioHarness {
@@ -175,6 +177,10 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
     });
     await page.addInitScript({ content: await pageBridgeSource() });
     await page.goto(server.url);
+    if ((options.start ?? 'example') === 'example') {
+      await page.getByRole('button', { name: 'Open the example' }).click();
+      await page.getByTestId('document-title').waitFor();
+    }
 
     return {
       page,

@@ -105,10 +105,26 @@ describe('buildMenuTemplate commands', () => {
     ]);
   });
 
-  it('offers undo, redo, cut, copy and paste in Edit', () => {
-    expect(roles(menu(setup().template, 'Edit'))).toEqual(
-      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste']),
-    );
+  it('offers cut, copy and paste in Edit, and undo/redo of the plan sent to the window', () => {
+    const { template, actions } = setup();
+    const edit = menu(template, 'Edit');
+    expect(roles(edit)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste']));
+    click(entry(edit, 'Undo'));
+    click(entry(edit, 'Redo'));
+    expect(actions.send.mock.calls).toEqual([['undo'], ['redo']]);
+    // Shown in the menu, handled by the page so they also work inside text fields.
+    expect(entry(edit, 'Undo')).toMatchObject({
+      accelerator: 'CmdOrCtrl+Z',
+      registerAccelerator: false,
+    });
+  });
+
+  it('converts the plan from the Plan menu with a shortcut shown', () => {
+    const { template, actions } = setup();
+    const convert = entry(menu(template, 'Plan'), 'Convert to streams');
+    expect(convert.accelerator).toBe('CmdOrCtrl+Shift+K');
+    click(convert);
+    expect(actions.send.mock.calls).toEqual([['convert']]);
   });
 
   it('sends New, Open and the example plan to the window', () => {

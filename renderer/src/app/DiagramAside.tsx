@@ -1,0 +1,69 @@
+import { Box, CloseButton, Group, Text } from '@mantine/core';
+import { useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useUiStore } from '../state/ui-store';
+import { SECTION_INFO } from './sections';
+
+const KEY_STEP = 24;
+
+/** The live diagram of the current section, in a panel whose left edge resizes it. */
+export function DiagramAside() {
+  const section = useUiStore((s) => s.section);
+  const width = useUiStore((s) => s.diagramPanel.width);
+  const setDiagramPanel = useUiStore((s) => s.setDiagramPanel);
+  const drag = useRef<{ x: number; width: number } | null>(null);
+
+  const onPointerDown = useCallback(
+    (event: PointerEvent<HTMLDivElement>) => {
+      event.currentTarget.setPointerCapture(event.pointerId);
+      drag.current = { x: event.clientX, width };
+    },
+    [width],
+  );
+  const onPointerMove = useCallback(
+    (event: PointerEvent<HTMLDivElement>) => {
+      if (!drag.current) return;
+      setDiagramPanel({ width: drag.current.width + drag.current.x - event.clientX });
+    },
+    [setDiagramPanel],
+  );
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'ArrowLeft') setDiagramPanel({ width: width + KEY_STEP });
+    else if (event.key === 'ArrowRight') setDiagramPanel({ width: width - KEY_STEP });
+    else return;
+    event.preventDefault();
+  };
+
+  const view = SECTION_INFO[section].liveView;
+  return (
+    <Box pos="relative" h="100%" style={{ display: 'flex', flexDirection: 'column' }}>
+      <div
+        role="separator"
+        aria-orientation="vertical"
+        aria-label="Resize the diagram panel"
+        aria-valuenow={width}
+        tabIndex={0}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={() => (drag.current = null)}
+        onKeyDown={onKeyDown}
+        className="studio-resize-handle"
+      />
+      <Group justify="space-between" px="sm" py={6} wrap="nowrap">
+        <Text size="sm" fw={600}>
+          Live diagram
+        </Text>
+        <CloseButton
+          aria-label="Hide the live diagram"
+          onClick={() => {
+            setDiagramPanel({ open: false });
+          }}
+        />
+      </Group>
+      <Box px="sm" style={{ flex: 1, minHeight: 0 }} data-testid="live-diagram" data-view={view}>
+        <Text size="sm" c="dimmed">
+          The {view ?? ''} diagram appears here.
+        </Text>
+      </Box>
+    </Box>
+  );
+}

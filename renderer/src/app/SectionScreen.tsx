@@ -1,0 +1,25 @@
+import type { Section } from '../state/ui-store';
+import { ConversionReviewScreen } from '../features/conversion-review/ConversionReviewScreen';
+import { DiagramsSection } from './DiagramsSection';
+import { PackagedPlanScreen } from '../features/packaged-plan/PackagedPlanScreen';
+import { ReadinessScreen } from '../features/readiness/ReadinessScreen';
+import { StrategyScreen } from '../features/strategy/StrategyScreen';
+import { StreamDesignScreen } from '../features/stream-design/StreamDesignScreen';
+
+/** The editor of the section chosen in the sidebar. */
+export function SectionScreen({ section }: { section: Section }) {
+  switch (section) {
+    case 'strategy':
+      return <StrategyScreen />;
+    case 'packaged':
+      return <PackagedPlanScreen />;
+    case 'streams':
+      return <StreamDesignScreen />;
+    case 'review':
+      return <ConversionReviewScreen />;
+    case 'diagrams':
+      return <DiagramsSection />;
+    case 'readiness':
+      return <ReadinessScreen />;
+  }
+}

@@ -1,0 +1,18 @@
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+
+export const studioTheme = createTheme({
+  primaryColor: 'indigo',
+  // Shade 7 in light and 8 in dark keep white text on filled buttons above 4.5:1.
+  primaryShade: { light: 7, dark: 8 },
+  defaultRadius: 'sm',
+});
+
+/**
+ * Mantine's "dimmed" grey is below WCAG AA contrast (about 3.3:1 on white); secondary text here
+ * is read all day, so it gets a darker grey (light) and a lighter one (dark), both ≥ 4.5:1.
+ */
+export const studioCssVariables: CSSVariablesResolver = (theme) => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': theme.colors.gray[7] },
+  dark: { '--mantine-color-dimmed': theme.colors.dark[1] },
+});

@@ -1,0 +1,46 @@
+import { useHotkeys } from '@mantine/hooks';
+import { useEffect } from 'react';
+import type { MenuCommand } from '../../../core/ipc/contract';
+import { getStudio } from '../platform/studio';
+import { useDocumentStore } from '../state/document-store';
+import { redoPlanEdit, undoPlanEdit } from '../state/history';
+import { SECTIONS, useUiStore } from '../state/ui-store';
+import { runConvertCommand } from './commands';
+
+/** Menu commands from main and the keyboard shortcuts of the whole window. */
+export function useAppCommands(): void {
+  useEffect(() => {
+    const { openFromDisk, openSample, newPlan } = useDocumentStore.getState();
+    const handlers: Record<MenuCommand, () => void> = {
+      new: newPlan,
+      open: () => void openFromDisk(),
+      openSample: () => void openSample(),
+      undo: undoPlanEdit,
+      redo: redoPlanEdit,
+      convert: runConvertCommand,
+    };
+    return getStudio().on('menuCommand', (command) => {
+      handlers[command]();
+    });
+  }, []);
+
+  // The plan's undo, also inside text fields (every keystroke is already a plan edit).
+  useHotkeys(
+    [
+      ['mod+Z', undoPlanEdit],
+      ['mod+shift+Z', redoPlanEdit],
+      ['mod+Y', redoPlanEdit],
+      ['mod+shift+K', runConvertCommand],
+      ...SECTIONS.map(
+        (section, index) =>
+          [
+            `alt+${String(index + 1)}`,
+            () => {
+              useUiStore.getState().showSection(section);
+            },
+          ] as [string, () => void],
+      ),
+    ],
+    [],
+  );
+}

@@ -1,0 +1,6 @@
+import { Text } from '@mantine/core';
+
+/** Being built: see the editor issue. */
+export function StreamDesignScreen() {
+  return <Text c="dimmed">This section is being built.</Text>;
+}

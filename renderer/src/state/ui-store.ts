@@ -1,0 +1,73 @@
+import { create } from 'zustand';
+
+export const SECTIONS = [
+  'strategy',
+  'packaged',
+  'streams',
+  'review',
+  'diagrams',
+  'readiness',
+] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export type ColorSchemePreference = 'system' | 'light' | 'dark';
+export type Vocabulary = 'itil3' | 'itil4';
+
+/**
+ * Where a readiness finding or a validation problem points: the section that edits it and the
+ * JSON path of the field, so that section can scroll to it and focus it.
+ */
+export interface FieldTarget {
+  section: Section;
+  path: string;
+}
+
+interface UiState {
+  section: Section;
+  /** The live diagram beside the editor; its width in pixels when shown. */
+  diagramPanel: { open: boolean; width: number };
+  colorScheme: ColorSchemePreference;
+  vocabulary: Vocabulary;
+  /** Set by "go to field" links; the section's editor focuses it and clears it. */
+  focusTarget: FieldTarget | null;
+  showSection: (section: Section) => void;
+  setDiagramPanel: (panel: Partial<UiState['diagramPanel']>) => void;
+  setColorScheme: (scheme: ColorSchemePreference) => void;
+  setVocabulary: (vocabulary: Vocabulary) => void;
+  goToField: (target: FieldTarget) => void;
+  clearFocusTarget: () => void;
+}
+
+export const DIAGRAM_PANEL_WIDTH = { min: 280, default: 440, max: 900 } as const;
+
+export const useUiStore = create<UiState>()((set) => ({
+  section: 'packaged',
+  diagramPanel: { open: true, width: DIAGRAM_PANEL_WIDTH.default },
+  colorScheme: 'system',
+  vocabulary: 'itil3',
+  focusTarget: null,
+  showSection: (section) => {
+    set({ section });
+  },
+  setDiagramPanel: (panel) => {
+    set((state) => {
+      const width = Math.min(
+        DIAGRAM_PANEL_WIDTH.max,
+        Math.max(DIAGRAM_PANEL_WIDTH.min, panel.width ?? state.diagramPanel.width),
+      );
+      return { diagramPanel: { ...state.diagramPanel, ...panel, width } };
+    });
+  },
+  setColorScheme: (colorScheme) => {
+    set({ colorScheme });
+  },
+  setVocabulary: (vocabulary) => {
+    set({ vocabulary });
+  },
+  goToField: (target) => {
+    set({ section: target.section, focusTarget: target });
+  },
+  clearFocusTarget: () => {
+    set({ focusTarget: null });
+  },
+}));
