@@ -8,7 +8,9 @@ export const APP_TITLE = 'Transition Studio';
  * editors on Windows and Linux do.
  */
 export function documentWindowTitle(state: DocumentState, platform: NodeJS.Platform): string {
-  const name = state.name.trim() === '' ? 'Untitled' : state.name.trim();
+  const name = state.name.trim();
+  // No document (the start screen): the app's name alone.
+  if (name === '') return APP_TITLE;
   const mark = state.dirty && platform !== 'darwin' ? '● ' : '';
   return `${mark}${name} — ${APP_TITLE}`;
 }
