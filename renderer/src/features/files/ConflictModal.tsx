@@ -17,6 +17,7 @@ export function ConflictModal() {
           : ''
       }
       centered
+      closeButtonProps={{ 'aria-label': 'Close' }}
       size="lg"
     >
       <Stack gap="lg">

@@ -60,6 +60,7 @@ export function RecoveryModal() {
       }}
       title="Recover unsaved changes"
       centered
+      closeButtonProps={{ 'aria-label': 'Close' }}
       size="lg"
     >
       <Stack gap="md">
@@ -68,7 +69,7 @@ export function RecoveryModal() {
           {recoverable.length === 1 ? 'this plan was' : 'these plans were'} saved. Restore brings
           the changes back, unsaved; Discard drops them for good.
         </Text>
-        {recoverable.map((snapshot) => (
+        {recoverable.map((snapshot, index) => (
           <Paper key={snapshot.id} withBorder p="sm" data-testid="recoverable-plan">
             <Group justify="space-between" wrap="nowrap">
               <Stack gap={2} miw={0}>
@@ -92,6 +93,7 @@ export function RecoveryModal() {
                   Discard
                 </Button>
                 <Button
+                  data-autofocus={index === 0 ? true : undefined}
                   onClick={run(() => restore(snapshot))}
                   aria-label={`Restore ${snapshot.title}`}
                 >

@@ -17,6 +17,7 @@ export function UnsavedChangesModal() {
       onClose={() => prompt?.answer('cancel')}
       title={prompt ? `Save the changes to “${prompt.name}” ${QUESTION[prompt.reason]}?` : ''}
       centered
+      closeButtonProps={{ 'aria-label': 'Close' }}
       size="md"
     >
       <Text size="sm" mb="lg">
