@@ -7,6 +7,8 @@ import { FilesHost } from '../../renderer/src/features/files/FilesHost';
 import { useFilesStore } from '../../renderer/src/features/files/files-store';
 import { SNAPSHOT_INTERVAL_MS } from '../../renderer/src/features/files/use-recovery-snapshots';
 import { useDocumentStore } from '../../renderer/src/state/document-store';
+import { useUiStore } from '../../renderer/src/state/ui-store';
+import { DEFAULT_SETTINGS } from '../../core/app-data/settings';
 import { installFakeStudio, sampleDocument } from './fake-studio';
 import { renderWithTheme } from './render';
 
@@ -321,5 +323,29 @@ describe('recent files and opening', () => {
       expect(useDocumentStore.getState().source).toMatchObject({ path: PATH });
     });
     expect(callsOf(studio.invoke, 'openRecent')).toEqual([{ path: PATH }]);
+  });
+});
+
+describe('settings', () => {
+  it('applies the stored appearance at start and keeps a change', async () => {
+    useUiStore.setState({ colorScheme: 'system', vocabulary: 'itil3' });
+    const studio = installFakeStudio({
+      ...background,
+      getSettings: ok({ ...DEFAULT_SETTINGS, theme: 'dark', vocabulary: 'itil4' }),
+      updateSettings: ok(DEFAULT_SETTINGS),
+    });
+    renderApp();
+    await waitFor(() => {
+      expect(useUiStore.getState().colorScheme).toBe('dark');
+    });
+    expect(useUiStore.getState().vocabulary).toBe('itil4');
+    act(() => {
+      useUiStore.getState().setColorScheme('light');
+    });
+    await waitFor(() => {
+      expect(callsOf(studio.invoke, 'updateSettings')).toEqual([
+        { theme: 'light', vocabulary: 'itil4' },
+      ]);
+    });
   });
 });

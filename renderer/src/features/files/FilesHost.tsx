@@ -8,16 +8,18 @@ import { useDocumentWindow } from './use-document-window';
 import { useFileDrop } from './use-file-drop';
 import { useFileEvents } from './use-file-events';
 import { useRecoverySnapshots } from './use-recovery-snapshots';
+import { useSettingsSync } from './use-settings-sync';
 
 /**
  * Everything about files that is not a screen of its own: the dialogs (unsaved changes,
- * conflicts, recovery), the shortcuts, the drop target, the window title and the recovery
- * copies. Mounted once, beside the app.
+ * conflicts, recovery), the shortcuts, the drop target, the window title, the recovery
+ * copies and the settings kept in the app database. Mounted once, beside the app.
  */
 export function FilesHost() {
   useDocumentWindow();
   useFileEvents();
   useRecoverySnapshots();
+  useSettingsSync();
   const dragging = useFileDrop();
   // Also inside text fields: every keystroke is already a plan edit.
   useHotkeys(
