@@ -102,6 +102,11 @@ export async function openAppDatabase(
     : { db, migratedFrom: migrated.migratedFrom, notices: [] };
 }
 
+/** The reason without the parser's detail (kept in `recoveredFrom.reason` for support). */
+function plainReason(reason: string): string {
+  return reason.startsWith('it is not valid JSON') ? 'it is damaged' : reason;
+}
+
 function readFailure(error: unknown): string {
   if (error instanceof SyntaxError) return `it is not valid JSON (${error.message})`;
   const code = fsErrorCode(error);
@@ -130,7 +135,7 @@ async function setAside(
         {
           level: 'warning',
           title: 'Settings could not be read',
-          message: `Transition Studio’s data file ${filePath} could not be read (${reason}), so the app started with default settings.`,
+          message: `Transition Studio’s settings file ${filePath} could not be used (${plainReason(reason)}), so the app started with default settings.`,
         },
       ],
     };
@@ -142,7 +147,7 @@ async function setAside(
       {
         level: 'warning',
         title: 'Settings were reset',
-        message: `Transition Studio’s data file could not be read (${reason}), so the app started with default settings and no recent files. The old file was kept as ${movedTo}.`,
+        message: `Transition Studio’s settings file could not be used (${plainReason(reason)}), so the app started with default settings and no recent files. The old file was kept as ${movedTo}.`,
       },
     ],
   };

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the browser.
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -280,5 +280,16 @@ describe('recent files', () => {
       recentFiles: { name: string }[];
     };
     expect(appData.recentFiles.map((f) => f.name)).toEqual(['fresh.transition', 'kept.transition']);
+  });
+});
+
+describe('the app database', () => {
+  it('starts with defaults from a corrupt database file and says so once', async () => {
+    studio = await launchStudio({ start: 'start-screen', appData: '{"version": 2, "settings": {' });
+    const { page } = studio;
+    await expect.poll(() => page.getByText('Settings were reset').count()).toBe(1);
+    const files = await readdir(studio.userDataDir);
+    expect(files.some((name) => /^app-data\.json\..+\.corrupt$/u.test(name))).toBe(true);
+    await screenshotWhenShown('files-database-reset-notice');
   });
 });

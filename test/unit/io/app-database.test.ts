@@ -112,13 +112,12 @@ describe('openAppDatabase', () => {
   it('tells the user about a corrupt file in a sentence naming the copy', async () => {
     await writeFile(dbPath, '{"version": 2, "settings": {');
     const opened = await openAppDatabase(dbPath, new Date('2026-11-27T10:15:30.000Z'));
+    expect(opened.recoveredFrom?.reason).toMatch(/^it is not valid JSON \(.+\)$/u);
     expect(opened.notices).toEqual([
       {
         level: 'warning',
         title: 'Settings were reset',
-        message: expect.stringMatching(
-          /could not be read \(it is not valid JSON .*\).*kept as .*app-data\.json\.2026-11-27T10-15-30-000Z\.corrupt\.$/u,
-        ) as unknown,
+        message: `Transition Studio’s settings file could not be used (it is damaged), so the app started with default settings and no recent files. The old file was kept as ${dbPath}.2026-11-27T10-15-30-000Z.corrupt.`,
       },
     ]);
   });
