@@ -22,9 +22,9 @@ const root = resolve(import.meta.dirname, '../../..');
 const NAME = 'large.transition';
 const TITLE = '@@TITLE@@';
 const MIN_SAVES = 200;
-const MIN_RUNS = 25;
-const MAX_RUNS = 40;
-const SAVES_PER_RUN = 20;
+const MIN_RUNS = 12;
+const MAX_RUNS = 30;
+const SAVES_PER_RUN = 40;
 
 let work: string;
 let bundle: string;
