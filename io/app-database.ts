@@ -1,53 +1,154 @@
-import { rename } from 'node:fs/promises';
+import { copyFile, rename, stat } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { z } from 'zod';
+import type { Notice } from '../core/app-data/documents';
+import { migrateAppData } from './app-data-migrations';
+import { AppDataSchema, defaultAppData, type AppData } from './app-data-schema';
+import { fsErrorCode } from './fs-errors';
+
+export {
+  APP_DATA_VERSION,
+  AppDataSchema,
+  defaultAppData,
+  type AppData,
+  type SnapshotRecord,
+} from './app-data-schema';
 
 /**
- * The app's own data (not the user's plans), kept with lowdb in the userData folder. Each
- * section is validated on load so that a hand-edited or half-migrated file cannot crash start-up:
- * a section that does not parse falls back to its default.
+ * The app's own data (not the user's plans), kept with lowdb in the userData folder: settings,
+ * recent files, the default rule table, crash-recovery snapshots and the window's place.
+ *
+ * Opening never fails. A file that cannot be read or is not the app's data is moved aside as
+ * a dated `.corrupt` copy and the app starts from defaults; a file written by a newer version
+ * is copied aside before this version rewrites it. The caller tells the user once (`notices`).
  */
-const RectangleSchema = z.object({
-  x: z.number(),
-  y: z.number(),
-  width: z.number().positive(),
-  height: z.number().positive(),
-});
-
-export const AppDataSchema = z.object({
-  version: z.literal(1).catch(1),
-  window: z.object({ bounds: RectangleSchema, maximized: z.boolean() }).optional().catch(undefined),
-  recentFiles: z
-    .array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() }))
-    .max(10)
-    .catch([]),
-});
-
-export type AppData = z.infer<typeof AppDataSchema>;
-
-export const DEFAULT_APP_DATA: AppData = { version: 1, recentFiles: [] };
+export const DEFAULT_APP_DATA: AppData = defaultAppData();
 
 export interface OpenedAppDatabase {
   db: Low<AppData>;
-  /** Set when the file could not be read and was moved aside: tell the user once. */
-  recoveredFrom?: { movedTo: string; reason: string };
+  /** Set when the file could not be used: `movedTo` is absent when it could not be moved. */
+  recoveredFrom?: { movedTo?: string; reason: string };
+  /** The version the file had when it was migrated to the current one. */
+  migratedFrom?: number;
+  /** Set when the file came from a newer version of the app. */
+  newerVersion?: { version: number; copiedTo?: string };
+  /** What to tell the user, once. */
+  notices: Notice[];
+}
+
+function datedSuffix(now: Date): string {
+  return now.toISOString().replace(/[:.]/gu, '-');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    return fsErrorCode(error) !== 'ENOENT';
+  }
 }
 
 export async function openAppDatabase(
   filePath: string,
   now = new Date(),
 ): Promise<OpenedAppDatabase> {
-  const db = new Low<AppData>(new JSONFile<AppData>(filePath), structuredClone(DEFAULT_APP_DATA));
+  // Low + JSONFile as lowdb documents them (not JSONFilePreset, which would read before we
+  // could look at what is in the file).
+  const db = new Low<AppData>(new JSONFile<AppData>(filePath), defaultAppData());
+  let raw: unknown;
   try {
-    await db.read();
+    raw = await db.adapter.read();
   } catch (error) {
-    const movedTo = `${filePath}.${now.toISOString().replace(/[:.]/gu, '-')}.corrupt`;
-    await rename(filePath, movedTo);
-    db.data = structuredClone(DEFAULT_APP_DATA);
-    const reason = error instanceof Error ? error.message : String(error);
-    return { db, recoveredFrom: { movedTo, reason } };
+    return setAside(db, filePath, now, readFailure(error));
   }
-  db.data = AppDataSchema.parse(db.data);
-  return { db };
+  if (raw === null) {
+    // No file yet, or a file holding just `null`.
+    if (!(await exists(filePath))) return { db, notices: [] };
+    return setAside(db, filePath, now, 'it does not hold the app’s data');
+  }
+  if (!isRecord(raw)) return setAside(db, filePath, now, 'it does not hold the app’s data');
+
+  const migrated = migrateAppData(raw);
+  db.data = AppDataSchema.parse(migrated.data);
+  if (!migrated.ok) {
+    const copiedTo = `${filePath}.v${String(migrated.newerVersion)}.${datedSuffix(now)}.bak`;
+    let copied = true;
+    try {
+      await copyFile(filePath, copiedTo);
+    } catch {
+      copied = false;
+    }
+    return {
+      db,
+      newerVersion: { version: migrated.newerVersion, ...(copied ? { copiedTo } : {}) },
+      notices: [
+        {
+          level: 'warning',
+          title: 'App data from a newer version',
+          message: copied
+            ? `Your settings were written by a newer version of Transition Studio. This version uses what it understands; the original was kept as ${copiedTo}.`
+            : 'Your settings were written by a newer version of Transition Studio. This version uses what it understands.',
+        },
+      ],
+    };
+  }
+  return migrated.migratedFrom === undefined
+    ? { db, notices: [] }
+    : { db, migratedFrom: migrated.migratedFrom, notices: [] };
+}
+
+/** The reason without the parser's detail (kept in `recoveredFrom.reason` for support). */
+function plainReason(reason: string): string {
+  return reason.startsWith('it is not valid JSON') ? 'it is damaged' : reason;
+}
+
+function readFailure(error: unknown): string {
+  if (error instanceof SyntaxError) return `it is not valid JSON (${error.message})`;
+  const code = fsErrorCode(error);
+  return code === undefined
+    ? error instanceof Error
+      ? error.message
+      : String(error)
+    : `it could not be read (${code})`;
+}
+
+async function setAside(
+  db: Low<AppData>,
+  filePath: string,
+  now: Date,
+  reason: string,
+): Promise<OpenedAppDatabase> {
+  db.data = defaultAppData();
+  const movedTo = `${filePath}.${datedSuffix(now)}.corrupt`;
+  try {
+    await rename(filePath, movedTo);
+  } catch {
+    return {
+      db,
+      recoveredFrom: { reason },
+      notices: [
+        {
+          level: 'warning',
+          title: 'Settings could not be read',
+          message: `Transition Studio’s settings file ${filePath} could not be used (${plainReason(reason)}), so the app started with default settings.`,
+        },
+      ],
+    };
+  }
+  return {
+    db,
+    recoveredFrom: { movedTo, reason },
+    notices: [
+      {
+        level: 'warning',
+        title: 'Settings were reset',
+        message: `Transition Studio’s settings file could not be used (${plainReason(reason)}), so the app started with default settings and no recent files. The old file was kept as ${movedTo}.`,
+      },
+    ],
+  };
 }

@@ -101,7 +101,8 @@ export function writeFileAtomic(
 ): Promise<AtomicWriteResult> {
   // A queued write must save what the caller had at the time of the call, even if the caller
   // reuses its buffer meanwhile.
-  const snapshot = typeof data === 'string' ? data : Uint8Array.from(data);
+  // slice() copies with memcpy; Uint8Array.from would walk the bytes one by one.
+  const snapshot = typeof data === 'string' ? data : data.slice();
   const key = chainKey(path);
   const previous = chains.get(key) ?? Promise.resolve();
   const run = previous.then(() => writeNow(path, snapshot, options));

@@ -10,10 +10,30 @@ export const INVOKE_CHANNELS = [
   'exportFile',
   'chooseExportFolder',
   'exportToFolder',
+  'openRecent',
+  'openPath',
+  'savePlan',
+  'savePlanAs',
+  'listRecentFiles',
+  'getSettings',
+  'updateSettings',
+  'putSnapshot',
+  'listRecoverableSnapshots',
+  'restoreSnapshot',
+  'discardSnapshot',
+  'reportDocumentState',
+  'answerCloseRequest',
+  'takeStartupState',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['menuCommand'] as const;
+export const EVENT_CHANNELS = [
+  'menuCommand',
+  'openFileRequested',
+  'fileChangedOnDisk',
+  'closeRequested',
+  'recentFilesChanged',
+] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 export function invokeChannelName(channel: InvokeChannel): string {

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  DocumentIdSchema,
+  FileStampSchema,
+  MAX_PLAN_TEXT_CHARS,
+  NoticeSchema,
+  RecentFileSchema,
+} from '../app-data/documents';
+import { SettingsPatchSchema, SettingsSchema } from '../app-data/settings';
 import { PlanSchema } from '../plan/schema';
 import { ExportFileRequestSchema, ExportToFolderRequestSchema } from './export-contract';
 import type { EventChannel, InvokeChannel } from './channels';
@@ -10,7 +18,13 @@ const ProblemSchema = z.object({ path: z.string(), message: z.string() });
 export const PlanSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('new'), name: z.string() }),
   z.object({ kind: z.literal('sample'), name: z.string() }),
-  z.object({ kind: z.literal('file'), name: z.string(), path: z.string() }),
+  z.object({
+    kind: z.literal('file'),
+    name: z.string(),
+    path: z.string(),
+    /** The version of the file the plan was read from or last saved as. */
+    stamp: FileStampSchema.optional(),
+  }),
 ]);
 
 export const PlanDocumentSchema = z.object({ plan: PlanSchema, source: PlanSourceSchema });
@@ -26,11 +40,66 @@ export const MenuCommandSchema = z.enum([
   'new',
   'open',
   'openSample',
+  'save',
+  'saveAs',
   'undo',
   'redo',
   'convert',
   'export',
 ]);
+
+/** A plan file's path as the renderer may name it: absolute, of sane length. */
+const FilePathSchema = z.string().min(1).max(4096);
+
+const DocumentAnswerSchema = z.object({ document: PlanDocumentSchema });
+
+/** A save that happened: the document's new source (with the new stamp). */
+export const SavedAnswerSchema = z.object({
+  saved: z.object({
+    source: PlanSourceSchema,
+    /** Where the replaced version was kept, when backups are on and there was one. */
+    backupPath: z.string().optional(),
+  }),
+});
+
+/** A save that did not happen because another program changed or removed the file. */
+export const SaveConflictSchema = z.object({
+  reason: z.enum(['changed', 'deleted']),
+  path: z.string(),
+  name: z.string(),
+  message: z.string(),
+});
+
+export const SaveOutcomeSchema = z.union([
+  SavedAnswerSchema,
+  z.object({ conflict: SaveConflictSchema }),
+]);
+
+export const SnapshotSummarySchema = z.object({
+  id: DocumentIdSchema,
+  title: z.string(),
+  source: PlanSourceSchema,
+  savedAt: z.string(),
+  openedAt: z.string(),
+});
+
+export const StartupStateSchema = z.object({
+  /** Things to tell the user once (the app database was reset, …). */
+  notices: z.array(NoticeSchema),
+  /** Plan files the operating system asked the app to open before the page was ready. */
+  filesToOpen: z.array(z.string()),
+});
+
+export const DocumentStateSchema = z
+  .object({
+    /** What the window title shows: the file name, or the plan title for an unsaved plan. */
+    name: z.string().max(500),
+    dirty: z.boolean(),
+    /** The file the document belongs to, watched for changes by other programs. */
+    path: FilePathSchema.nullable(),
+    stamp: FileStampSchema.nullable(),
+  })
+  .strict();
 
 export const invokeContract = {
   getAppInfo: { request: z.undefined(), response: AppInfoSchema },
@@ -64,10 +133,104 @@ export const invokeContract = {
     request: ExportToFolderRequestSchema,
     response: z.object({ path: z.string(), name: z.string() }),
   },
+  /** Opens an entry of the recent files; a file that is gone leaves the list. */
+  openRecent: {
+    request: z.object({ path: FilePathSchema }).strict(),
+    response: DocumentAnswerSchema,
+  },
+  /** Opens a file by path: dropped on the window, or passed by the operating system. */
+  openPath: {
+    request: z.object({ path: FilePathSchema }).strict(),
+    response: DocumentAnswerSchema,
+  },
+  /**
+   * Saves over the document's file, unless another program changed it since `expectedStamp`
+   * (then a conflict, not an error); `overwrite` replaces it anyway.
+   */
+  savePlan: {
+    request: z
+      .object({
+        path: FilePathSchema,
+        plan: PlanSchema,
+        expectedStamp: FileStampSchema.nullable(),
+        overwrite: z.boolean().optional(),
+      })
+      .strict(),
+    response: SaveOutcomeSchema,
+  },
+  /**
+   * Shows the native save dialog and saves there (never over the document's own file unless
+   * the user picks it); `cancelled` when the user cancelled.
+   */
+  savePlanAs: {
+    request: z
+      .object({
+        plan: PlanSchema,
+        suggestedName: z.string().max(255),
+        folder: FilePathSchema.optional(),
+      })
+      .strict(),
+    response: z.union([
+      SavedAnswerSchema,
+      z.object({ conflict: SaveConflictSchema }),
+      z.object({ cancelled: z.literal(true) }),
+    ]),
+  },
+  /** The recent files, most recent first; files that no longer exist are dropped. */
+  listRecentFiles: {
+    request: z.undefined(),
+    response: z.object({ files: z.array(RecentFileSchema) }),
+  },
+  getSettings: { request: z.undefined(), response: SettingsSchema },
+  updateSettings: { request: SettingsPatchSchema, response: SettingsSchema },
+  /** Keeps a crash-recovery copy of an unsaved document (one per document id). */
+  putSnapshot: {
+    request: z
+      .object({
+        id: DocumentIdSchema,
+        title: z.string().max(500),
+        source: PlanSourceSchema,
+        planText: z.string().max(MAX_PLAN_TEXT_CHARS),
+        openedAt: z.string().max(40),
+      })
+      .strict(),
+    response: z.object({ savedAt: z.string() }),
+  },
+  /** Unsaved documents a previous run left behind (it crashed or was killed). */
+  listRecoverableSnapshots: {
+    request: z.undefined(),
+    response: z.object({ snapshots: z.array(SnapshotSummarySchema) }),
+  },
+  /** The document a snapshot holds, to be shown with its edits unsaved. */
+  restoreSnapshot: {
+    request: z.object({ id: DocumentIdSchema }).strict(),
+    response: z.object({ document: PlanDocumentSchema, savedAt: z.string() }),
+  },
+  discardSnapshot: {
+    request: z.object({ id: DocumentIdSchema }).strict(),
+    response: z.object({ discarded: z.boolean() }),
+  },
+  /** What the window shows (title, unsaved mark) and which file main watches. */
+  reportDocumentState: { request: DocumentStateSchema, response: z.object({}) },
+  /** The renderer's answer to `closeRequested`: close (saved or discarded) or stay open. */
+  answerCloseRequest: {
+    request: z.object({ proceed: z.boolean() }).strict(),
+    response: z.object({}),
+  },
+  /** Notices and files to open that arrived before the page was ready; each given once. */
+  takeStartupState: { request: z.undefined(), response: StartupStateSchema },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {
   menuCommand: MenuCommandSchema,
+  /** The OS, the Open Recent menu or a second launch asked to open this file. */
+  openFileRequested: z.object({ path: z.string() }),
+  /** Another program changed or removed the open document's file. */
+  fileChangedOnDisk: z.object({ path: z.string(), reason: z.enum(['changed', 'deleted']) }),
+  /** The user is closing the window or quitting with unsaved changes: answer with
+   * `answerCloseRequest`. */
+  closeRequested: z.object({ quitting: z.boolean() }),
+  recentFilesChanged: z.object({ files: z.array(RecentFileSchema) }),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export const IpcErrorCodeSchema = z.enum([
@@ -76,6 +239,8 @@ export const IpcErrorCodeSchema = z.enum([
   'invalid-request',
   'invalid-plan',
   'file-unreadable',
+  'save-failed',
+  'not-found',
   'failed',
 ]);
 
@@ -94,9 +259,14 @@ export type ResponseOf<C extends InvokeChannel> = z.output<(typeof invokeContrac
 export type EventPayloadOf<E extends EventChannel> = z.output<(typeof eventContract)[E]>;
 
 export type PlanDocument = z.infer<typeof PlanDocumentSchema>;
-export type PlanSource = z.infer<typeof PlanSourceSchema>;
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+export type PlanSource = z.infer<typeof PlanSourceSchema>;
+export type SaveOutcome = z.infer<typeof SaveOutcomeSchema>;
+export type SaveConflict = z.infer<typeof SaveConflictSchema>;
+export type SnapshotSummary = z.infer<typeof SnapshotSummarySchema>;
+export type StartupState = z.infer<typeof StartupStateSchema>;
+export type DocumentState = z.infer<typeof DocumentStateSchema>;
 
 /** What `window.studio` offers: one function per invoke channel, and `on` for events. */
 export type StudioApi = {
@@ -108,4 +278,15 @@ export type StudioApi = {
     event: E,
     listener: (payload: EventPayloadOf<E>) => void,
   ) => () => void;
+  /**
+   * The path of a file dropped on the window ('' when it has none, e.g. dragged from a web
+   * page). Not a channel: the preload answers it with Electron's webUtils.getPathForFile.
+   */
+  readonly pathForFile: (file: DroppedFile) => string;
 };
+
+/** The part of a DOM `File` the bridge needs to know of (core has no DOM types). */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+}

@@ -6,6 +6,10 @@ import { isRealCalendarDate } from './calendar-date';
  * version does not know must survive a load/save round trip untouched. For the same reason no
  * schema here fills in a default: a default would write a field the user never wrote. Defaults
  * are applied where a value is read (`quantityOf`, `DEFAULT_CONVERSION_RULES`).
+ *
+ * Each shape lists its keys in the order files are written in (serialize.ts), because zod's
+ * output follows the shape: a parsed plan is then already in file order and saving it does not
+ * have to copy it.
  */
 export const PLAN_FORMAT = 'transition-studio.plan';
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -19,8 +23,6 @@ const id = z.string().min(1, 'must not be empty');
 const text = z.string();
 const nonNegative = z.number().min(0, 'must be 0 or more');
 
-const itemBase = { id, title: text };
-
 export const ITEM_KINDS = [
   'functional',
   'nonFunctional',
@@ -33,10 +35,11 @@ export const ITEM_KINDS = [
 ] as const;
 
 export const ItemSchema = z.discriminatedUnion('kind', [
-  z.looseObject({ ...itemBase, kind: z.literal('functional') }),
+  z.looseObject({ id, kind: z.literal('functional'), title: text }),
   z.looseObject({
-    ...itemBase,
+    id,
     kind: z.literal('nonFunctional'),
+    title: text,
     /** Share of its targets met at that delivery. */
     targetPercent: z
       .number()
@@ -44,19 +47,20 @@ export const ItemSchema = z.discriminatedUnion('kind', [
       .max(100, 'must be between 0 and 100'),
   }),
   z.looseObject({
-    ...itemBase,
+    id,
     kind: z.literal('infrastructure'),
+    title: text,
     /** Absent means 1 (read it with `quantityOf`). */
     quantity: z.number().int('must be a whole number').min(1, 'must be 1 or more').optional(),
   }),
-  z.looseObject({ ...itemBase, kind: z.literal('document') }),
+  z.looseObject({ id, kind: z.literal('document'), title: text }),
   /** Briefing at t-N weeks before the delivery date. */
-  z.looseObject({ ...itemBase, kind: z.literal('opsBriefing'), leadWeeks: nonNegative }),
+  z.looseObject({ id, kind: z.literal('opsBriefing'), title: text, leadWeeks: nonNegative }),
   /** Training plan from t-N weeks. */
-  z.looseObject({ ...itemBase, kind: z.literal('training'), leadWeeks: nonNegative }),
+  z.looseObject({ id, kind: z.literal('training'), title: text, leadWeeks: nonNegative }),
   /** ELS until the delivery date + N days. */
-  z.looseObject({ ...itemBase, kind: z.literal('earlyLifeSupport'), days: nonNegative }),
-  z.looseObject({ ...itemBase, kind: z.literal('other') }),
+  z.looseObject({ id, kind: z.literal('earlyLifeSupport'), title: text, days: nonNegative }),
+  z.looseObject({ id, kind: z.literal('other'), title: text }),
 ]);
 
 export const DeliverySchema = z.looseObject({
@@ -130,8 +134,8 @@ export const StreamSchema = z.looseObject({
   name: text,
   cadence: CadenceSchema,
   roles: z.array(z.string().min(1, 'must not be empty')),
-  sourceItemIds: z.array(z.string()),
   approval: ApprovalModelSchema.optional(),
+  sourceItemIds: z.array(z.string()),
   /** Absent for a stream the user added by hand. */
   derivedFrom: StreamDerivationSchema.optional(),
 });
@@ -154,8 +158,8 @@ export const ConversionRuleTableSchema = z.looseObject({
 
 export const CustomRoleSchema = z.looseObject({
   id,
-  abbreviation: z.string().min(1, 'must not be empty'),
   name: z.string().min(1, 'must not be empty'),
+  abbreviation: z.string().min(1, 'must not be empty'),
 });
 
 export const HorizonSchema = z

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import type { RecentFile } from '../../core/app-data/documents';
 import { eventChannelName } from '../../core/ipc/channels';
-import type { MenuCommand } from '../../core/ipc/contract';
-import { openAppDatabase } from '../../io/app-database';
+import type { DocumentState, MenuCommand } from '../../core/ipc/contract';
 import {
   APP_ENTRY_URL,
   APP_ORIGIN,
@@ -14,11 +14,15 @@ import {
   securityHeaders,
 } from './app-protocol/assets';
 import { electronExportDialogs } from './export/native-dialogs';
+import { openDocumentServices, type EmitEvent } from './documents/document-services';
+import { planPathsFromArgv } from './documents/launch-files';
 import { createHandlers, samplePlanPath } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { isAllowedExternalUrl } from './security/external-urls';
 import { denyAllPermissions, hardenWebContents } from './security/web-contents';
+import { CloseGuard } from './window/close-guard';
+import { documentWindowTitle } from './window/document-title';
 import { createMainWindow } from './window/main-window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -28,9 +32,23 @@ const resourcesDir = join(app.getAppPath(), 'resources');
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const appOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
 
+/** Plan files the OS asked to open before the app was ready (argv, macOS open-file). */
+const filesBeforeReady: string[] = planPathsFromArgv(process.argv, {
+  cwd: process.cwd(),
+  isPackaged: app.isPackaged,
+});
+let openRequestedFile = (path: string): void => {
+  filesBeforeReady.push(path);
+};
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // macOS sends this for files opened with the app, possibly before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openRequestedFile(path);
+  });
   protocol.registerSchemesAsPrivileged([
     {
       scheme: APP_SCHEME,
@@ -51,12 +69,51 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession, appOrigins);
   protocol.handle(APP_SCHEME, serveRendererAsset);
 
-  const { db, recoveredFrom } = await openAppDatabase(
-    join(app.getPath('userData'), 'app-data.json'),
-  );
-  if (recoveredFrom) {
-    console.warn(`App data was unreadable and was moved to ${recoveredFrom.movedTo}`);
-  }
+  let mainWindow: BrowserWindow | undefined;
+  const emit: EmitEvent = (event, payload) => {
+    if (mainWindow && !mainWindow.isDestroyed()) {
+      mainWindow.webContents.send(eventChannelName(event), payload);
+    }
+  };
+  const closeGuard = new CloseGuard({
+    askPage: (quitting) => {
+      emit('closeRequested', { quitting });
+    },
+    closeWindow: () => mainWindow?.close(),
+    quitApp: () => {
+      app.quit();
+    },
+  });
+  const showDocumentState = (state: DocumentState): void => {
+    closeGuard.setDirty(state.dirty);
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    mainWindow.setTitle(documentWindowTitle(state, process.platform));
+    if (process.platform === 'darwin') {
+      mainWindow.setDocumentEdited(state.dirty);
+      mainWindow.setRepresentedFilename(state.path ?? '');
+    }
+  };
+  let rebuildMenu: (files: readonly RecentFile[]) => void = () => undefined;
+  const documents = await openDocumentServices({
+    userDataDir: app.getPath('userData'),
+    emit,
+    window: {
+      setDocumentState: showDocumentState,
+      answerCloseRequest: (proceed) => {
+        closeGuard.answer(proceed);
+      },
+    },
+    onRecentFilesChanged: (files) => {
+      rebuildMenu(files);
+      const newest = files[0];
+      if (newest) app.addRecentDocument(newest.path);
+    },
+  });
+  openRequestedFile = (path) => {
+    documents.inbox.addFileToOpen(path);
+    mainWindow?.focus();
+  };
+  for (const path of filesBeforeReady.splice(0)) documents.inbox.addFileToOpen(path);
 
   const trustedWebContentsIds = new Set<number>();
   const handlers = createHandlers({
@@ -83,9 +140,23 @@ async function start(): Promise<void> {
           : await dialog.showOpenDialog(options);
         return result.canceled ? undefined : result.filePaths[0];
       },
+      choosePlanToSave: async ({ name, folder }) => {
+        const parent = BrowserWindow.getFocusedWindow();
+        const options: Electron.SaveDialogOptions = {
+          title: 'Save plan',
+          defaultPath: folder === undefined ? name : join(folder, name),
+          filters: [{ name: 'Transition plans', extensions: ['transition'] }],
+          properties: ['showOverwriteConfirmation', 'createDirectory'],
+        };
+        const result = parent
+          ? await dialog.showSaveDialog(parent, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled || result.filePath === '' ? undefined : result.filePath;
+      },
     },
     openExternal: (url) => shell.openExternal(url),
     exportDialogs: electronExportDialogs(() => app.getPath('documents')),
+    documents,
   });
   registerIpcHandlers(ipcMain, handlers, trustedWebContentsIds, appOrigins);
 
@@ -98,41 +169,71 @@ async function start(): Promise<void> {
     applicationVersion: app.getVersion(),
     copyright: 'Plan ITIL service transitions as packaged releases or DevOps streams.',
   });
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate(
-        {
-          platform: process.platform,
-          appName: 'Transition Studio',
-          // Recent files are recorded from the document service (issue 5); none yet.
-          recentFiles: [],
-          openRecent: () => undefined,
-          devTools: !app.isPackaged,
-        },
-        { send: sendToFocused, showAbout: () => app.showAboutPanel() },
+  rebuildMenu = (files) => {
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate(
+          {
+            platform: process.platform,
+            appName: 'Transition Studio',
+            recentFiles: files,
+            openRecent: (path) => {
+              emit('openFileRequested', { path });
+            },
+            devTools: !app.isPackaged,
+          },
+          { send: sendToFocused, showAbout: () => app.showAboutPanel() },
+        ),
       ),
-    ),
-  );
+    );
+  };
+  rebuildMenu(documents.store.recentFiles);
 
-  const openWindow = (): BrowserWindow =>
-    createMainWindow({
+  const openWindow = (): BrowserWindow => {
+    const window = createMainWindow({
       preloadPath,
       iconPath: join(resourcesDir, 'icons', 'icon-256.png'),
       entryUrl: devServerUrl ?? APP_ENTRY_URL,
-      db,
+      db: documents.store.db,
       trustedWebContentsIds,
     });
-  let mainWindow = openWindow();
+    window.on('close', (event) => {
+      if (closeGuard.holdClose()) event.preventDefault();
+    });
+    window.webContents.on('render-process-gone', () => {
+      closeGuard.pageGone();
+      documents.inbox.pageGone();
+    });
+    window.webContents.on('did-start-navigation', (details) => {
+      // A reload: the new page takes the start-up state again and reports its document.
+      if (details.isMainFrame && !details.isSameDocument) {
+        closeGuard.pageGone();
+        documents.inbox.pageGone();
+      }
+    });
+    return window;
+  };
+  mainWindow = openWindow();
 
-  app.on('second-instance', () => {
-    if (mainWindow.isDestroyed()) mainWindow = openWindow();
+  app.on('before-quit', () => {
+    closeGuard.quitRequested();
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (!mainWindow || mainWindow.isDestroyed()) mainWindow = openWindow();
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+    for (const path of planPathsFromArgv(argv, {
+      cwd: workingDirectory,
+      isPackaged: app.isPackaged,
+    })) {
+      documents.inbox.addFileToOpen(path);
+    }
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
   });
   app.on('window-all-closed', () => {
+    documents.watcher.stop();
     if (process.platform !== 'darwin') app.quit();
   });
 }

@@ -54,8 +54,19 @@ export function buildMenuTemplate(
         click: () => actions.send('openSample'),
       },
       { type: 'separator' },
-      { label: 'Save', accelerator: 'CmdOrCtrl+S', enabled: false },
-      { label: label('Save As…', 'Save as…'), accelerator: 'CmdOrCtrl+Shift+S', enabled: false },
+      // The page handles the keys itself (also inside text fields), as for undo and redo.
+      {
+        label: 'Save',
+        accelerator: 'CmdOrCtrl+S',
+        registerAccelerator: false,
+        click: () => actions.send('save'),
+      },
+      {
+        label: label('Save As…', 'Save as…'),
+        accelerator: 'CmdOrCtrl+Shift+S',
+        registerAccelerator: false,
+        click: () => actions.send('saveAs'),
+      },
       { type: 'separator' },
       {
         label: 'Export…',

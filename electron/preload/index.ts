@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { eventChannelName, invokeChannelName } from '../../core/ipc/channels';
 import { buildStudioApi } from '../../core/ipc/studio-api';
 
@@ -18,5 +18,8 @@ contextBridge.exposeInMainWorld(
         ipcRenderer.removeListener(channel, forward);
       };
     },
+    // Electron's documented way (since File.path was removed in 32) to learn where a dropped
+    // file lives; it gives only the path of a File the user dropped, never reads anything.
+    (file) => webUtils.getPathForFile(file as File),
   ),
 );

@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ColorSchemeSync } from './app/ColorSchemeSync';
+import { FilesHost } from './features/files/FilesHost';
 import { studioCssVariables, studioTheme } from './app/theme';
 
 const container = document.getElementById('root');
@@ -23,6 +24,7 @@ createRoot(container).render(
       <ColorSchemeSync />
       <Notifications position="bottom-right" />
       <App />
+      <FilesHost />
     </MantineProvider>
   </StrictMode>,
 );

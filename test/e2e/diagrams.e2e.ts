@@ -173,7 +173,7 @@ describe('export, through the real main-process handlers', () => {
       md: join(folder, 'report.md'),
     };
     studio = await launchStudio({
-      saveDialogAnswers: [paths.png2, paths.png1, paths.svg, paths.mmd, paths.md],
+      exportDialogAnswers: [paths.png2, paths.png1, paths.svg, paths.mmd, paths.md],
     });
     const { page } = studio;
     await showView(page, 'streams');
@@ -238,7 +238,7 @@ describe('export, through the real main-process handlers', () => {
   it('exports from File › Export…', async () => {
     const folder = await tempFolder('studio-export-menu-');
     const target = join(folder, 'from-menu.mmd');
-    studio = await launchStudio({ saveDialogAnswers: [target] });
+    studio = await launchStudio({ exportDialogAnswers: [target] });
     const { page } = studio;
     await showView(page, 'packaged');
     await studio.emit('menuCommand', 'export');

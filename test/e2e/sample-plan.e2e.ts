@@ -59,7 +59,7 @@ describe('the app in Chromium, against the real main-process handlers', () => {
       module: 'undefined',
       ipcRendererOnWindow: false,
       ipcRendererOnStudio: false,
-      studioKeys: [...INVOKE_CHANNELS, 'on'].sort(),
+      studioKeys: [...INVOKE_CHANNELS, 'on', 'pathForFile'].sort(),
       studioFrozen: true,
     });
   });

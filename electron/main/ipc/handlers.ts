@@ -1,18 +1,22 @@
 import { join } from 'node:path';
 import type { InvokeChannel } from '../../../core/ipc/channels';
-import type { AppInfo, PlanDocument, RequestOf, ResponseOf } from '../../../core/ipc/contract';
-import { readPlanFile } from '../../../io/plan-file';
 import { createExportHandlers, type ExportDialogs } from '../export/export-handlers';
+import type { AppInfo, RequestOf, ResponseOf } from '../../../core/ipc/contract';
+import { createDocumentHandlers, loadPlanDocument } from '../documents/document-handlers';
+import type { DocumentServices } from '../documents/document-services';
 import { isAllowedExternalUrl } from '../security/external-urls';
-import { UserFacingError } from './user-facing-error';
 
 /** What the handlers need from the outside world; Electron and the E2E harness each supply it. */
 export interface MainServices {
   appInfo: AppInfo;
   samplePlanPath: string;
-  dialogs: { choosePlanToOpen(): Promise<string | undefined> };
+  dialogs: {
+    choosePlanToOpen(): Promise<string | undefined>;
+    choosePlanToSave(suggestion: { name: string; folder?: string }): Promise<string | undefined>;
+  };
   openExternal(url: string): Promise<void>;
   exportDialogs: ExportDialogs;
+  documents: DocumentServices;
 }
 
 export type HandlerTable = {
@@ -26,6 +30,9 @@ export function samplePlanPath(resourcesDir: string): string {
 }
 
 export function createHandlers(services: MainServices): HandlerTable {
+  const { openDocumentAt, ...documentHandlers } = createDocumentHandlers(services.documents, {
+    choosePlanToSave: (suggestion) => services.dialogs.choosePlanToSave(suggestion),
+  });
   return {
     ...createExportHandlers(services.exportDialogs),
 
@@ -39,7 +46,7 @@ export function createHandlers(services: MainServices): HandlerTable {
     openPlan: async () => {
       const path = await services.dialogs.choosePlanToOpen();
       if (path === undefined) return { document: null };
-      return { document: await loadPlanDocument(path) };
+      return { document: await openDocumentAt(path) };
     },
 
     openExternal: async ({ url }) => {
@@ -47,17 +54,7 @@ export function createHandlers(services: MainServices): HandlerTable {
       await services.openExternal(url);
       return { opened: true };
     },
-  };
-}
 
-async function loadPlanDocument(path: string): Promise<PlanDocument> {
-  const result = await readPlanFile(path);
-  if (!result.ok) {
-    throw new UserFacingError(
-      result.reason === 'invalid' ? 'invalid-plan' : 'file-unreadable',
-      result.message,
-      result.problems,
-    );
-  }
-  return { plan: result.plan, source: { kind: 'file', name: result.name, path: result.path } };
+    ...documentHandlers,
+  };
 }

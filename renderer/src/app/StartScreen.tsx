@@ -1,5 +1,6 @@
 import { Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { RecentFilesList } from '../features/files/RecentFilesList';
 import { useDocumentStore } from '../state/document-store';
 
 /** What the app shows with no plan open: start a plan, open one, or look at the example. */
@@ -32,6 +33,7 @@ export function StartScreen({ error }: { error: ReactNode }) {
             </Button>
           </Stack>
         </Paper>
+        <RecentFilesList />
       </Stack>
     </Center>
   );

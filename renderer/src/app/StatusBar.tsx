@@ -1,4 +1,5 @@
 import { Group, Text, UnstyledButton } from '@mantine/core';
+import { useFilesStore } from '../features/files/files-store';
 import { useDocumentStore, useIsDirty } from '../state/document-store';
 import { usePlanProblems } from '../state/validation';
 import { useUiStore } from '../state/ui-store';
@@ -7,6 +8,7 @@ import { useUiStore } from '../state/ui-store';
 export function StatusBar() {
   const source = useDocumentStore((s) => s.source);
   const dirty = useIsDirty();
+  const saving = useFilesStore((s) => s.saving);
   const { all } = usePlanProblems();
   const showSection = useUiStore((s) => s.showSection);
   const where =
@@ -22,7 +24,7 @@ export function StatusBar() {
       </Text>
       <Group gap="lg" wrap="nowrap">
         <Text size="xs" data-testid="status-saved">
-          {dirty ? 'Unsaved changes' : 'Saved'}
+          {saving ? 'Saving…' : dirty ? 'Unsaved changes' : 'Saved'}
         </Text>
         <UnstyledButton
           onClick={() => {

@@ -1,10 +1,18 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Notification, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const studioTheme = createTheme({
   primaryColor: 'indigo',
   // Shade 7 in light and 8 in dark keep white text on filled buttons above 4.5:1.
   primaryShade: { light: 7, dark: 8 },
   defaultRadius: 'sm',
+  components: {
+    // Notifications: a named close button, and body text in the AA-contrast secondary grey
+    // (Mantine's own grey for it is below 4.5:1).
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } },
+      styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+    }),
+  },
 });
 
 /**

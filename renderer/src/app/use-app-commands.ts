@@ -2,20 +2,29 @@ import { useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../core/ipc/contract';
 import { getStudio } from '../platform/studio';
-import { useDocumentStore } from '../state/document-store';
 import { redoPlanEdit, undoPlanEdit } from '../state/history';
 import { SECTIONS, useUiStore } from '../state/ui-store';
 import { requestDiagramExport } from '../features/diagrams';
+import {
+  newPlanCommand,
+  openDialogCommand,
+  openSampleCommand,
+  run,
+  saveDocument,
+  saveDocumentAs,
+} from '../features/files/file-commands';
 import { runConvertCommand } from './commands';
 
 /** Menu commands from main and the keyboard shortcuts of the whole window. */
 export function useAppCommands(): void {
   useEffect(() => {
-    const { openFromDisk, openSample, newPlan } = useDocumentStore.getState();
+    // Opening another plan first settles the open one's unsaved changes.
     const handlers: Record<MenuCommand, () => void> = {
-      new: newPlan,
-      open: () => void openFromDisk(),
-      openSample: () => void openSample(),
+      new: run(newPlanCommand),
+      open: run(openDialogCommand),
+      openSample: run(openSampleCommand),
+      save: run(saveDocument),
+      saveAs: run(saveDocumentAs),
       undo: undoPlanEdit,
       redo: redoPlanEdit,
       convert: runConvertCommand,

@@ -1,14 +1,16 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { build } from 'vite';
 import type { EventChannel } from '../../../core/ipc/channels';
 import type { EventPayloadOf } from '../../../core/ipc/contract';
+import { APP_DATABASE_FILE } from '../../../electron/main/documents/document-services';
 import { dispatchInvoke } from '../../../electron/main/ipc/dispatch';
-import { createHandlers, samplePlanPath } from '../../../electron/main/ipc/handlers';
+import { createHandlers } from '../../../electron/main/ipc/handlers';
 import { isTrustedSender } from '../../../electron/main/ipc/register';
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../../../scripts/chromium-path.mjs';
+import { createTestMainServices, type TestMainServices } from '../../support/main-services';
 import { serveRenderer, type RunningServer } from './static-server';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -31,16 +33,31 @@ export interface HarnessOptions {
   /** What the native "Open" dialog answers: a path, or undefined for Cancel. */
   openDialogAnswers?: (string | undefined)[];
   /** What the export "Save" dialog answers: a path, or undefined for Cancel. */
-  saveDialogAnswers?: (string | undefined)[];
+  exportDialogAnswers?: (string | undefined)[];
   /** What the "Export all views" folder dialog answers: a folder, or undefined for Cancel. */
   folderDialogAnswers?: (string | undefined)[];
+  /** What the native "Save" dialog answers, in order: a path, or undefined for Cancel. */
+  saveDialogAnswers?: (string | undefined)[];
   colorScheme?: 'light' | 'dark';
+  /**
+   * The app database to start from, written to the test's own userData folder as the file's
+   * text (a string, to start from a corrupt file) or as JSON.
+   */
+  appData?: unknown;
+  /** Paths the page's `studio.pathForFile` gives for dropped files, by file name. */
+  droppedFilePaths?: Record<string, string>;
+  /** Debounce of the file watcher (the app's default is 300 ms). */
+  watchDebounceMs?: number;
   /** Where the test begins: the start screen, or (default) the example plan opened from it. */
   start?: 'start-screen' | 'example';
 }
 
 export interface StudioHarness {
   page: Page;
+  /** The test's own userData folder, holding the real app database. */
+  userDataDir: string;
+  /** What main did: events sent, window states reported, close answers, dialog suggestions. */
+  main: TestMainServices;
   externalUrlsOpened: string[];
   consoleErrors: string[];
   emit<E extends EventChannel>(event: E, payload: EventPayloadOf<E>): Promise<void>;
@@ -92,6 +109,14 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
   const executablePath = requireChromium();
   const server: RunningServer = await serveRenderer(rendererDir);
   const profileDir = await mkdtemp(join(tmpdir(), 'studio-e2e-'));
+  const userDataDir = join(profileDir, 'user-data');
+  await mkdir(userDataDir);
+  if (options.appData !== undefined) {
+    await writeFile(
+      join(userDataDir, APP_DATABASE_FILE),
+      typeof options.appData === 'string' ? options.appData : JSON.stringify(options.appData),
+    );
+  }
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profileDir, {
@@ -101,33 +126,41 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
       colorScheme: options.colorScheme ?? 'light',
     });
     const page = context.pages()[0] ?? (await context.newPage());
-    const externalUrlsOpened: string[] = [];
     const consoleErrors: string[] = [];
-    const openAnswers = [...(options.openDialogAnswers ?? [])];
-    const saveAnswers = [...(options.saveDialogAnswers ?? [])];
-    const folderAnswers = [...(options.folderDialogAnswers ?? [])];
     page.on('console', (message: ConsoleMessage) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
 
+    const main = await createTestMainServices({
+      userDataDir,
+      runtime: 'browser-harness',
+      ...(options.openDialogAnswers ? { openDialogAnswers: options.openDialogAnswers } : {}),
+      ...(options.saveDialogAnswers ? { saveDialogAnswers: options.saveDialogAnswers } : {}),
+      ...(options.exportDialogAnswers ? { exportDialogAnswers: options.exportDialogAnswers } : {}),
+      ...(options.folderDialogAnswers ? { folderDialogAnswers: options.folderDialogAnswers } : {}),
+      ...(options.watchDebounceMs === undefined
+        ? {}
+        : { watchDebounceMs: options.watchDebounceMs }),
+      // Events from "main" reach the page as the preload would deliver them.
+      forward: (event, payload) => {
+        void page
+          .evaluate(
+            ([name, value]) => {
+              (globalThis as unknown as { __studioEmit(e: string, p: unknown): void }).__studioEmit(
+                name,
+                value,
+              );
+            },
+            [event, payload] as const,
+          )
+          .catch(() => undefined);
+      },
+    });
+    const externalUrlsOpened = main.externalUrlsOpened;
     const handlers = createHandlers({
-      appInfo: {
-        name: 'Transition Studio',
-        version: 'e2e',
-        platform: process.platform,
-        runtime: 'browser-harness',
-      },
-      samplePlanPath: samplePlanPath(join(repoRoot, 'resources')),
-      dialogs: { choosePlanToOpen: () => Promise.resolve(openAnswers.shift()) },
-      openExternal: (url) => {
-        externalUrlsOpened.push(url);
-        return Promise.resolve();
-      },
-      exportDialogs: {
-        chooseExportFile: () => Promise.resolve(saveAnswers.shift()),
-        chooseExportFolder: () => Promise.resolve(folderAnswers.shift()),
-      },
+      ...main.services,
+      appInfo: { ...main.services.appInfo, version: 'e2e' },
     });
     const appOrigins = [new URL(server.url).origin];
     const pageId = 1;
@@ -145,6 +178,9 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
         ),
       }),
     );
+    await page.addInitScript({
+      content: `globalThis.__studioDroppedPaths = ${JSON.stringify(options.droppedFilePaths ?? {})};`,
+    });
     await page.addInitScript({ content: await pageBridgeSource() });
     await page.goto(server.url);
     if ((options.start ?? 'example') === 'example') {
@@ -154,6 +190,8 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
 
     return {
       page,
+      userDataDir,
+      main,
       externalUrlsOpened,
       consoleErrors,
       emit: async (event, payload) => {
@@ -174,6 +212,7 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
         return path;
       },
       close: async () => {
+        main.documents.watcher.stop();
         await context?.close();
         await server.close();
         await rm(profileDir, { recursive: true, force: true });

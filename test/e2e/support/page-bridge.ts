@@ -8,6 +8,8 @@ import { buildStudioApi } from '../../../core/ipc/studio-api';
  */
 interface BridgeGlobals {
   __studioInvoke(channel: string, request: unknown): Promise<unknown>;
+  /** Paths the test gives dropped files, by name (Chromium alone cannot tell a file's path). */
+  __studioDroppedPaths?: Record<string, string>;
   __studioEmit?: (event: EventChannel, payload: unknown) => void;
   studio?: unknown;
 }
@@ -30,6 +32,7 @@ Object.defineProperty(globals, 'studio', {
         set.delete(listener);
       };
     },
+    (file) => globals.__studioDroppedPaths?.[file.name] ?? '',
   ),
   writable: false,
   configurable: false,

@@ -4,9 +4,9 @@ import type { EventChannel } from '../../../core/ipc/channels';
 import { buildStudioApi } from '../../../core/ipc/studio-api';
 
 describe('buildStudioApi', () => {
-  it('offers one function per contract channel and `on`, and nothing else', () => {
+  it('offers one function per contract channel, `on` and `pathForFile`, and nothing else', () => {
     const api = buildStudioApi(vi.fn(), vi.fn());
-    expect(Object.keys(api).sort()).toEqual([...INVOKE_CHANNELS, 'on'].sort());
+    expect(Object.keys(api).sort()).toEqual([...INVOKE_CHANNELS, 'on', 'pathForFile'].sort());
     expect(Object.isFrozen(api)).toBe(true);
   });
 
@@ -34,5 +34,17 @@ describe('buildStudioApi', () => {
     expect(() => api.on('shutdown' as EventChannel, () => undefined)).toThrow(
       /Unknown event channel/,
     );
+  });
+
+  it('asks the transport for a dropped file’s path, and answers "" when it cannot tell', () => {
+    const file = { name: 'plan.transition', size: 10 };
+    expect(buildStudioApi(vi.fn(), vi.fn(), () => '/plans/plan.transition').pathForFile(file)).toBe(
+      '/plans/plan.transition',
+    );
+    const throwing = () => {
+      throw new TypeError('not a File');
+    };
+    expect(buildStudioApi(vi.fn(), vi.fn(), throwing).pathForFile(file)).toBe('');
+    expect(buildStudioApi(vi.fn(), vi.fn()).pathForFile(file)).toBe('');
   });
 });

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../core/app-data/settings';
 import { DEFAULT_APP_DATA, openAppDatabase } from '../../../io/app-database';
 
 let folder: string;
@@ -53,5 +54,121 @@ describe('openAppDatabase', () => {
     const { db } = await openAppDatabase(dbPath);
     expect(db.data.window).toBeUndefined();
     expect(db.data.recentFiles).toEqual(recent);
+  });
+
+  it('migrates a version 1 file to version 2 and loses nothing', async () => {
+    const v1 = {
+      version: 1,
+      window: { bounds: { x: 40, y: 30, width: 1200, height: 800 }, maximized: true },
+      recentFiles: [
+        { path: '/plans/a.transition', name: 'a.transition', openedAt: '2026-11-01T10:00:00Z' },
+        { path: '/plans/b.json', name: 'b.json', openedAt: '2026-10-01T10:00:00Z' },
+      ],
+      // Written by some other tool or a later feature: kept as it is.
+      pinnedViews: ['streams'],
+    };
+    await writeFile(dbPath, JSON.stringify(v1));
+    const opened = await openAppDatabase(dbPath);
+    expect(opened.migratedFrom).toBe(1);
+    expect(opened.notices).toEqual([]);
+    expect(opened.db.data).toEqual({
+      version: 2,
+      window: v1.window,
+      recentFiles: v1.recentFiles,
+      pinnedViews: ['streams'],
+      settings: DEFAULT_SETTINGS,
+      snapshots: [],
+    });
+    await opened.db.write();
+    const onDisk = JSON.parse(await readFile(dbPath, 'utf8')) as Record<string, unknown>;
+    expect(onDisk).toMatchObject({ version: 2, window: v1.window, pinnedViews: ['streams'] });
+    expect((await openAppDatabase(dbPath)).migratedFrom).toBeUndefined();
+  });
+
+  it('takes a file without a version for version 1', async () => {
+    const recent = [{ path: '/p/x.transition', name: 'x.transition', openedAt: '2026-01-01' }];
+    await writeFile(dbPath, JSON.stringify({ recentFiles: recent }));
+    const opened = await openAppDatabase(dbPath);
+    expect(opened.migratedFrom).toBe(1);
+    expect(opened.db.data.recentFiles).toEqual(recent);
+  });
+
+  it.each([
+    ['a number', '42'],
+    ['a list', '[1, 2]'],
+    ['null', 'null'],
+    ['a string', '"settings"'],
+  ])('moves a file holding %s aside and says so once', async (_label, content) => {
+    await writeFile(dbPath, content);
+    const now = new Date('2026-11-27T10:15:30.000Z');
+    const opened = await openAppDatabase(dbPath, now);
+    expect(opened.db.data).toEqual(DEFAULT_APP_DATA);
+    expect(opened.recoveredFrom?.reason).toBe('it does not hold the app’s data');
+    expect(opened.notices).toHaveLength(1);
+    expect(opened.notices[0]?.message).toContain('.corrupt');
+    expect(await readFile(`${dbPath}.2026-11-27T10-15-30-000Z.corrupt`, 'utf8')).toBe(content);
+  });
+
+  it('tells the user about a corrupt file in a sentence naming the copy', async () => {
+    await writeFile(dbPath, '{"version": 2, "settings": {');
+    const opened = await openAppDatabase(dbPath, new Date('2026-11-27T10:15:30.000Z'));
+    expect(opened.recoveredFrom?.reason).toMatch(/^it is not valid JSON \(.+\)$/u);
+    expect(opened.notices).toEqual([
+      {
+        level: 'warning',
+        title: 'Settings were reset',
+        message: `Transition Studio’s settings file could not be used (it is damaged), so the app started with default settings and no recent files. The old file was kept as ${dbPath}.2026-11-27T10-15-30-000Z.corrupt.`,
+      },
+    ]);
+  });
+
+  it('keeps a copy of a file from a newer version and uses what it understands', async () => {
+    const newer = {
+      version: 3,
+      settings: { ...DEFAULT_SETTINGS, theme: 'dark', layout: 'compact' },
+      recentFiles: [{ path: '/p/n.transition', name: 'n.transition', openedAt: '2026-01-01' }],
+      snapshots: [],
+      workspaces: [{ id: 'w1' }],
+    };
+    await writeFile(dbPath, JSON.stringify(newer));
+    const now = new Date('2026-11-27T10:15:30.000Z');
+    const opened = await openAppDatabase(dbPath, now);
+    const copy = `${dbPath}.v3.2026-11-27T10-15-30-000Z.bak`;
+    expect(opened.newerVersion).toEqual({ version: 3, copiedTo: copy });
+    expect(JSON.parse(await readFile(copy, 'utf8'))).toEqual(newer);
+    expect(opened.db.data.settings.theme).toBe('dark');
+    expect(opened.db.data.recentFiles).toEqual(newer.recentFiles);
+    expect(opened.notices[0]?.message).toContain('newer version');
+  });
+
+  it('keeps the good entries and settings of a damaged file, dropping only the bad ones', async () => {
+    await writeFile(
+      dbPath,
+      JSON.stringify({
+        version: 2,
+        settings: {
+          theme: 'purple',
+          vocabulary: 'itil3',
+          backups: false,
+          exportDefaults: { format: 'png', scale: 9, background: 'dark', padding: 8 },
+        },
+        recentFiles: [
+          { path: '/p/a.transition', name: 'a.transition', openedAt: '2026-01-01' },
+          { path: 42 },
+          { path: '/p/b.transition', name: 'b.transition', openedAt: '2026-01-02' },
+        ],
+        snapshots: [{ id: 'x' }],
+      }),
+    );
+    const { db } = await openAppDatabase(dbPath);
+    expect(db.data.settings).toEqual({
+      theme: 'system',
+      vocabulary: 'itil3',
+      backups: false,
+      exportDefaults: { format: 'png', scale: 2, background: 'dark', padding: 8 },
+      defaultConversionRules: null,
+    });
+    expect(db.data.recentFiles.map((file) => file.name)).toEqual(['a.transition', 'b.transition']);
+    expect(db.data.snapshots).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ const fake = vi.hoisted(() => {
   let nextId = 1;
   class FakeWindow extends Emitter {
     static windows: FakeWindow[] = [];
-    readonly webContents = { id: nextId++, send: vi.fn() };
+    readonly webContents = Object.assign(new Emitter(), { id: nextId++, send: vi.fn() });
     readonly loadURL = vi.fn(() => Promise.resolve());
     constructor(readonly options: Record<string, unknown>) {
       super();
@@ -44,6 +44,12 @@ const fake = vi.hoisted(() => {
     isFullScreen = () => false;
     isMaximized = () => false;
     maximize = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
+    close = vi.fn();
+    setTitle = vi.fn();
+    setDocumentEdited = vi.fn();
+    setRepresentedFilename = vi.fn();
     show = vi.fn();
     getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 820 });
   }
@@ -58,6 +64,7 @@ const fake = vi.hoisted(() => {
     getVersion: () => '0.0.0-test',
     isPackaged: false,
     setAboutPanelOptions: vi.fn(),
+    addRecentDocument: vi.fn(),
     showAboutPanel: vi.fn(),
   });
   return {
@@ -86,7 +93,7 @@ vi.mock('electron', () => ({
   session: fake.session,
   ipcMain: fake.ipcMain,
   Menu: fake.Menu,
-  dialog: { showOpenDialog: vi.fn() },
+  dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
   shell: { openExternal: vi.fn() },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   nativeTheme: { shouldUseDarkColors: false },
@@ -203,5 +210,79 @@ describe('a second instance', () => {
     expect(fake.app.quit).toHaveBeenCalledOnce();
     expect(fake.FakeWindow.windows).toHaveLength(0);
     expect(fake.protocol.handle).not.toHaveBeenCalled();
+  });
+});
+
+describe('documents in the main process', () => {
+  beforeEach(async () => {
+    await startMain(true);
+    await vi.waitFor(() => {
+      expect(fake.FakeWindow.windows).toHaveLength(1);
+    });
+  });
+
+  const fromWindow = () => ({
+    sender: { id: fake.FakeWindow.windows[0]?.webContents.id },
+    senderFrame: { url: 'app://studio/index.html', parent: null },
+  });
+
+  it('holds the close of a window with unsaved changes until the page answers', async () => {
+    const window = fake.FakeWindow.windows[0];
+    if (!window) throw new Error('no window');
+    await registeredListener('reportDocumentState')(fromWindow(), {
+      name: 'payments.transition',
+      dirty: true,
+      path: null,
+      stamp: null,
+    });
+    expect(window.setTitle).toHaveBeenLastCalledWith('● payments.transition — Transition Studio');
+
+    const closing = { preventDefault: vi.fn() };
+    window.emit('close', closing);
+    expect(closing.preventDefault).toHaveBeenCalledOnce();
+    expect(window.webContents.send).toHaveBeenCalledWith('studio:event:closeRequested', {
+      quitting: false,
+    });
+    expect(window.close).not.toHaveBeenCalled();
+
+    await registeredListener('answerCloseRequest')(fromWindow(), { proceed: true });
+    expect(window.close).toHaveBeenCalledOnce();
+    const again = { preventDefault: vi.fn() };
+    window.emit('close', again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('lets a window without unsaved changes close at once', async () => {
+    const window = fake.FakeWindow.windows[0];
+    if (!window) throw new Error('no window');
+    await registeredListener('reportDocumentState')(fromWindow(), {
+      name: 'payments.transition',
+      dirty: false,
+      path: null,
+      stamp: null,
+    });
+    const closing = { preventDefault: vi.fn() };
+    window.emit('close', closing);
+    expect(closing.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('hands the plan file of a second launch to the page', async () => {
+    fake.app.emit(
+      'second-instance',
+      {},
+      ['/opt/electron', '.', 'plans/q3.transition'],
+      '/home/ann',
+    );
+    const answer = await registeredListener('takeStartupState')(fromWindow(), undefined);
+    expect(answer).toEqual({
+      ok: true,
+      value: { notices: [], filesToOpen: [join('/home/ann', 'plans/q3.transition')] },
+    });
+    // Once the page listens, later files go to it as events.
+    fake.app.emit('second-instance', {}, ['/opt/electron', '.', '/tmp/next.transition'], '/');
+    expect(fake.FakeWindow.windows[0]?.webContents.send).toHaveBeenCalledWith(
+      'studio:event:openFileRequested',
+      { path: '/tmp/next.transition' },
+    );
   });
 });

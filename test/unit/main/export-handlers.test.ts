@@ -1,3 +1,4 @@
+import { INVOKE_CHANNELS } from '../../../core/ipc/channels';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -256,13 +257,8 @@ describe('the export channels through the contract', () => {
   const handlers = (): HandlerTable => {
     const exports = setup({ file: [join(dir, 'never.png')] }).handlers;
     const unexpected = () => Promise.reject(new Error('not part of this test'));
-    return {
-      getAppInfo: unexpected,
-      openSamplePlan: unexpected,
-      openPlan: unexpected,
-      openExternal: unexpected,
-      ...exports,
-    };
+    const others = Object.fromEntries(INVOKE_CHANNELS.map((channel) => [channel, unexpected]));
+    return { ...(others as unknown as HandlerTable), ...exports };
   };
 
   it.each([

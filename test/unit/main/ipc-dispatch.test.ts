@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNELS } from '../../../core/ipc/channels';
 import type { AppInfo } from '../../../core/ipc/contract';
 import { dispatchInvoke } from '../../../electron/main/ipc/dispatch';
 import type { HandlerTable } from '../../../electron/main/ipc/handlers';
@@ -12,8 +13,16 @@ const APP_INFO: AppInfo = {
 };
 const TRUSTED = { trusted: true };
 
+/** Every channel answers "not used" unless a test gives it a handler. */
+function unusedHandlers(): HandlerTable {
+  return Object.fromEntries(
+    INVOKE_CHANNELS.map((channel) => [channel, () => Promise.reject(new Error('not used'))]),
+  ) as unknown as HandlerTable;
+}
+
 function fakeHandlers(overrides: Partial<HandlerTable> = {}) {
   const handlers = {
+    ...unusedHandlers(),
     getAppInfo: vi.fn<HandlerTable['getAppInfo']>(() => Promise.resolve(APP_INFO)),
     openSamplePlan: vi.fn<HandlerTable['openSamplePlan']>(() =>
       Promise.reject(new Error('not used')),

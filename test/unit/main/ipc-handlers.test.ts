@@ -2,26 +2,22 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  createHandlers,
-  samplePlanPath,
-  type MainServices,
-} from '../../../electron/main/ipc/handlers';
+import { createHandlers, type MainServices } from '../../../electron/main/ipc/handlers';
 import { UserFacingError } from '../../../electron/main/ipc/user-facing-error';
+import { createTestMainServices } from '../../support/main-services';
 
-const repoRoot = resolve(import.meta.dirname, '../../..');
-const sampleFile = samplePlanPath(join(repoRoot, 'resources'));
+const sampleFile = resolve(
+  import.meta.dirname,
+  '../../../resources/samples/seed-plan.transition.json',
+);
 
-function setup(chosenPath?: string) {
+async function setup(chosenPath?: string) {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'studio-handlers-data-'));
+  const test = await createTestMainServices({ userDataDir, openDialogAnswers: [chosenPath] });
   const services = {
-    appInfo: {
-      name: 'Transition Studio',
-      version: '0.1.0',
-      platform: 'linux',
-      runtime: 'electron',
-    },
-    samplePlanPath: sampleFile,
+    ...test.services,
     dialogs: {
+      ...test.services.dialogs,
       choosePlanToOpen: vi.fn<() => Promise<string | undefined>>(() => Promise.resolve(chosenPath)),
     },
     openExternal: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()),
@@ -53,12 +49,12 @@ afterAll(async () => {
 
 describe('createHandlers', () => {
   it('getAppInfo answers the app info it was given', async () => {
-    const { handlers, services } = setup();
+    const { handlers, services } = await setup();
     expect(await handlers.getAppInfo(undefined)).toEqual(services.appInfo);
   });
 
   it('openSamplePlan loads the packaged sample plan', async () => {
-    const { handlers } = setup();
+    const { handlers } = await setup();
     const document = await handlers.openSamplePlan(undefined);
     expect(document.plan.title).toBe('Seed example: two packaged deliveries');
     const deliveries = document.plan.packagedPlan.deliveries;
@@ -68,24 +64,24 @@ describe('createHandlers', () => {
   });
 
   it('openPlan answers no document when the user cancels the dialog', async () => {
-    const { handlers } = setup(undefined);
+    const { handlers } = await setup(undefined);
     expect(await handlers.openPlan(undefined)).toEqual({ document: null });
   });
 
   it('openPlan reads the chosen file and names its source', async () => {
     const path = join(dir, 'my plan.transition.json');
     await writeFile(path, await readFile(sampleFile));
-    const { handlers, services } = setup(path);
+    const { handlers, services } = await setup(path);
     const { document } = await handlers.openPlan(undefined);
     expect(services.dialogs.choosePlanToOpen).toHaveBeenCalledOnce();
-    expect(document?.source).toEqual({ kind: 'file', path, name: 'my plan.transition.json' });
+    expect(document?.source).toMatchObject({ kind: 'file', path, name: 'my plan.transition.json' });
     expect(document?.plan.title).toBe('Seed example: two packaged deliveries');
   });
 
   it('openPlan reports a file that is not a valid plan by name', async () => {
     const path = join(dir, 'broken.transition.json');
     await writeFile(path, JSON.stringify({ format: 'transition-studio.plan', schemaVersion: 1 }));
-    const error = await rejectionOf(setup(path).handlers.openPlan(undefined));
+    const error = await rejectionOf((await setup(path)).handlers.openPlan(undefined));
     expect(error.code).toBe('invalid-plan');
     expect(error.message).toContain('broken.transition.json');
     expect(error.problems?.length).toBeGreaterThan(0);
@@ -94,25 +90,25 @@ describe('createHandlers', () => {
   it('openPlan reports a file that is not JSON as an invalid plan', async () => {
     const path = join(dir, 'notes.transition.json');
     await writeFile(path, 'these are my notes');
-    const error = await rejectionOf(setup(path).handlers.openPlan(undefined));
+    const error = await rejectionOf((await setup(path)).handlers.openPlan(undefined));
     expect(error.code).toBe('invalid-plan');
     expect(error.message).toContain('notes.transition.json');
   });
 
   it('openPlan reports a missing file as unreadable', async () => {
     const path = join(dir, 'gone.transition.json');
-    const error = await rejectionOf(setup(path).handlers.openPlan(undefined));
+    const error = await rejectionOf((await setup(path)).handlers.openPlan(undefined));
     expect(error.code).toBe('file-unreadable');
     expect(error.message).toContain('gone.transition.json');
   });
 
   it('openPlan reports a folder as unreadable', async () => {
-    const error = await rejectionOf(setup(dir).handlers.openPlan(undefined));
+    const error = await rejectionOf((await setup(dir)).handlers.openPlan(undefined));
     expect(error.code).toBe('file-unreadable');
   });
 
   it('openExternal opens allowed URLs', async () => {
-    const { handlers, services } = setup();
+    const { handlers, services } = await setup();
     expect(await handlers.openExternal({ url: 'https://example.com/help' })).toEqual({
       opened: true,
     });
@@ -128,7 +124,7 @@ describe('createHandlers', () => {
   it.each(['file:///etc/passwd', 'javascript:alert(1)', 'http://example.com', 'smb://host/x'])(
     'openExternal refuses %s without touching the OS',
     async (url) => {
-      const { handlers, services } = setup();
+      const { handlers, services } = await setup();
       expect(await handlers.openExternal({ url })).toEqual({ opened: false });
       expect(services.openExternal).not.toHaveBeenCalled();
     },

@@ -73,6 +73,10 @@ describe('registerIpcHandlers', () => {
   function register() {
     const handle = vi.fn<(channel: string, listener: Listener) => void>();
     const handlers = {
+      // Channels these tests do not call.
+      ...(Object.fromEntries(
+        INVOKE_CHANNELS.map((channel) => [channel, () => Promise.reject(new Error('not used'))]),
+      ) as unknown as HandlerTable),
       getAppInfo: vi.fn<HandlerTable['getAppInfo']>(() => Promise.resolve(APP_INFO)),
       openSamplePlan: vi.fn<HandlerTable['openSamplePlan']>(),
       openPlan: vi.fn<HandlerTable['openPlan']>(() => Promise.resolve({ document: null })),

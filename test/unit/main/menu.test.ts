@@ -137,11 +137,12 @@ describe('buildMenuTemplate commands', () => {
     expect(actions.send.mock.calls).toEqual([['new'], ['open'], ['openSample'], ['export']]);
   });
 
-  it('shows Save and Save as but disabled, since they do nothing yet', () => {
-    const file = menu(setup().template, 'File');
-    for (const label of ['Save', 'Save as…']) {
-      expect(entry(file, label).enabled).toBe(false);
-    }
+  it('sends Save and Save as to the window', () => {
+    const { template, actions } = setup();
+    const file = menu(template, 'File');
+    click(entry(file, 'Save'));
+    click(entry(file, 'Save as…'));
+    expect(actions.send.mock.calls).toEqual([['save'], ['saveAs']]);
   });
 
   it('offers developer tools only in development', () => {

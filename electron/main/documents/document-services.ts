@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import type { RecentFile } from '../../../core/app-data/documents';
+import type { EventChannel } from '../../../core/ipc/channels';
+import type { DocumentState, EventPayloadOf } from '../../../core/ipc/contract';
+import { AppStore } from '../../../io/app-store';
+import { PlanFiles } from '../../../io/plan-documents';
+import { PlanWatcher } from '../../../io/plan-watcher';
+import { StartupInbox } from './startup-inbox';
+
+/** Sends an event to the page (webContents.send in the app, page.evaluate in the E2E tests). */
+export type EmitEvent = <E extends EventChannel>(event: E, payload: EventPayloadOf<E>) => void;
+
+/** The window-level effects of the document's state; Electron in the app, a record in tests. */
+export interface DocumentWindow {
+  setDocumentState(state: DocumentState): void;
+  answerCloseRequest(proceed: boolean): void;
+}
+
+/** Everything the document channels work with, built the same way in the app and in tests. */
+export interface DocumentServices {
+  store: AppStore;
+  planFiles: PlanFiles;
+  watcher: PlanWatcher;
+  inbox: StartupInbox;
+  window: DocumentWindow;
+  /** The recent files changed: rebuild the menu, tell the OS and the page. */
+  recentFilesChanged(files: readonly RecentFile[]): void;
+  now(): Date;
+}
+
+export const APP_DATABASE_FILE = 'app-data.json';
+
+export interface DocumentServicesSetup {
+  userDataDir: string;
+  emit: EmitEvent;
+  window: DocumentWindow;
+  /** Called after the page has been told (menu rebuild, app.addRecentDocument). */
+  onRecentFilesChanged?: (files: readonly RecentFile[]) => void;
+  now?: () => Date;
+  /** Debounce of the file watcher (tests shorten it). */
+  watchDebounceMs?: number;
+}
+
+export async function openDocumentServices(
+  setup: DocumentServicesSetup,
+): Promise<DocumentServices> {
+  const now = setup.now ?? (() => new Date());
+  const { store, notices } = await AppStore.open(join(setup.userDataDir, APP_DATABASE_FILE), now());
+  const planFiles = new PlanFiles();
+  const watcher = new PlanWatcher({
+    onChange: (change) => {
+      setup.emit('fileChangedOnDisk', change);
+    },
+    isOwnVersion: (path, stamp) => planFiles.isOwnVersion(path, stamp),
+    isSaving: (path) => planFiles.isSaving(path),
+    ...(setup.watchDebounceMs === undefined ? {} : { debounceMs: setup.watchDebounceMs }),
+  });
+  const inbox = new StartupInbox((path) => {
+    setup.emit('openFileRequested', { path });
+  });
+  for (const notice of notices) inbox.addNotice(notice);
+  return {
+    store,
+    planFiles,
+    watcher,
+    inbox,
+    window: setup.window,
+    recentFilesChanged: (files) => {
+      setup.emit('recentFilesChanged', { files: [...files] });
+      setup.onRecentFilesChanged?.(files);
+    },
+    now,
+  };
+}

@@ -1,0 +1,112 @@
+import { join, resolve } from 'node:path';
+import type { EventChannel } from '../../core/ipc/channels';
+import type { DocumentState, EventPayloadOf } from '../../core/ipc/contract';
+import {
+  openDocumentServices,
+  type DocumentServices,
+  type EmitEvent,
+} from '../../electron/main/documents/document-services';
+import { samplePlanPath, type MainServices } from '../../electron/main/ipc/handlers';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+
+export interface EmittedEvent {
+  event: EventChannel;
+  payload: unknown;
+}
+
+export interface TestMainServicesOptions {
+  userDataDir: string;
+  /** What the Open dialog answers, in order: a path, or undefined for Cancel. */
+  openDialogAnswers?: (string | undefined)[];
+  /** What the Save dialog answers, in order. */
+  saveDialogAnswers?: (string | undefined)[];
+  /** What the export Save dialog answers, in order: a path, or undefined for Cancel. */
+  exportDialogAnswers?: (string | undefined)[];
+  /** What the "Export all views" folder dialog answers, in order. */
+  folderDialogAnswers?: (string | undefined)[];
+  /** Where events go besides the record (the E2E harness forwards them to the page). */
+  forward?: EmitEvent;
+  now?: () => Date;
+  watchDebounceMs?: number;
+  runtime?: 'electron' | 'browser-harness';
+}
+
+export interface TestMainServices {
+  services: MainServices;
+  documents: DocumentServices;
+  events: EmittedEvent[];
+  documentStates: DocumentState[];
+  closeAnswers: boolean[];
+  externalUrlsOpened: string[];
+  saveDialogSuggestions: { name: string; folder?: string }[];
+  eventsOf<E extends EventChannel>(event: E): EventPayloadOf<E>[];
+}
+
+/**
+ * The main-process services as the app builds them (real app database in `userDataDir`, real
+ * plan files, real watcher), with the native dialogs and the window replaced by records.
+ */
+export async function createTestMainServices(
+  options: TestMainServicesOptions,
+): Promise<TestMainServices> {
+  const events: EmittedEvent[] = [];
+  const documentStates: DocumentState[] = [];
+  const closeAnswers: boolean[] = [];
+  const externalUrlsOpened: string[] = [];
+  const saveDialogSuggestions: { name: string; folder?: string }[] = [];
+  const openAnswers = [...(options.openDialogAnswers ?? [])];
+  const saveAnswers = [...(options.saveDialogAnswers ?? [])];
+  const exportAnswers = [...(options.exportDialogAnswers ?? [])];
+  const folderAnswers = [...(options.folderDialogAnswers ?? [])];
+  const emit: EmitEvent = (event, payload) => {
+    events.push({ event, payload });
+    options.forward?.(event, payload);
+  };
+  const documents = await openDocumentServices({
+    userDataDir: options.userDataDir,
+    emit,
+    window: {
+      setDocumentState: (state) => documentStates.push(state),
+      answerCloseRequest: (proceed) => closeAnswers.push(proceed),
+    },
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.watchDebounceMs === undefined ? {} : { watchDebounceMs: options.watchDebounceMs }),
+  });
+  const services: MainServices = {
+    appInfo: {
+      name: 'Transition Studio',
+      version: 'test',
+      platform: process.platform,
+      runtime: options.runtime ?? 'electron',
+    },
+    samplePlanPath: samplePlanPath(join(repoRoot, 'resources')),
+    dialogs: {
+      choosePlanToOpen: () => Promise.resolve(openAnswers.shift()),
+      choosePlanToSave: (suggestion) => {
+        saveDialogSuggestions.push(suggestion);
+        return Promise.resolve(saveAnswers.shift());
+      },
+    },
+    openExternal: (url) => {
+      externalUrlsOpened.push(url);
+      return Promise.resolve();
+    },
+    exportDialogs: {
+      chooseExportFile: () => Promise.resolve(exportAnswers.shift()),
+      chooseExportFolder: () => Promise.resolve(folderAnswers.shift()),
+    },
+    documents,
+  };
+  return {
+    services,
+    documents,
+    events,
+    documentStates,
+    closeAnswers,
+    externalUrlsOpened,
+    saveDialogSuggestions,
+    eventsOf: <E extends EventChannel>(event: E) =>
+      events.filter((e) => e.event === event).map((e) => e.payload as EventPayloadOf<E>),
+  };
+}
