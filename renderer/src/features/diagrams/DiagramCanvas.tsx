@@ -43,7 +43,7 @@ export function DiagramCanvas({ diagram, theme, height = 560, onExport }: Props)
         </Group>
         {outcome === undefined ? (
           <Center h={height}>
-            <Loader aria-label={`Drawing ${diagram.title}`} />
+            <Loader role="status" aria-label={`Drawing ${diagram.title}`} />
           </Center>
         ) : outcome.ok ? (
           <Box style={{ opacity: pending ? 0.6 : 1, transition: 'opacity 120ms' }}>

@@ -112,7 +112,7 @@ export function DiagramViewport({ svg, title, height }: Props) {
         <Tooltip label="Actual size">
           <ActionIcon
             variant="default"
-            aria-label="Actual size"
+            aria-label="1:1, actual size"
             onClick={() => void transform.current?.setTransform(MARGIN, MARGIN, 1, 150)}
           >
             1:1
