@@ -232,7 +232,7 @@ describe('DiagramCanvas updates', () => {
       'Zoom out',
       'Fit to width',
       'Show the whole diagram',
-      'Actual size',
+      '1:1, actual size',
     ]) {
       expect(screen.getByRole('button', { name })).toBeInTheDocument();
     }
