@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -50,6 +51,11 @@ export interface HarnessOptions {
   watchDebounceMs?: number;
   /** Where the test begins: the start screen, or (default) the example plan opened from it. */
   start?: 'start-screen' | 'example';
+  /**
+   * A userData folder to reuse (a second run of the app after a crash); the test owns it and it
+   * is left in place. By default each launch gets a fresh one, removed on close.
+   */
+  userDataDir?: string;
 }
 
 export interface StudioHarness {
@@ -62,6 +68,11 @@ export interface StudioHarness {
   consoleErrors: string[];
   emit<E extends EventChannel>(event: E, payload: EventPayloadOf<E>): Promise<void>;
   screenshot(name: string): Promise<string>;
+  /**
+   * Ends the run as a crash would: every Chromium process of this run is killed with SIGKILL and
+   * nothing is shut down or flushed; only what already reached the disk survives.
+   */
+  crash(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -109,8 +120,8 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
   const executablePath = requireChromium();
   const server: RunningServer = await serveRenderer(rendererDir);
   const profileDir = await mkdtemp(join(tmpdir(), 'studio-e2e-'));
-  const userDataDir = join(profileDir, 'user-data');
-  await mkdir(userDataDir);
+  const userDataDir = options.userDataDir ?? join(profileDir, 'user-data');
+  await mkdir(userDataDir, { recursive: true });
   if (options.appData !== undefined) {
     await writeFile(
       join(userDataDir, APP_DATABASE_FILE),
@@ -211,6 +222,12 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
         await page.screenshot({ path, fullPage: true });
         return path;
       },
+      crash: async () => {
+        killProcessesMentioning(profileDir);
+        main.documents.watcher.stop();
+        await server.close();
+        await rm(profileDir, { recursive: true, force: true });
+      },
       close: async () => {
         main.documents.watcher.stop();
         await context?.close();
@@ -223,5 +240,20 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
     await server.close();
     await rm(profileDir, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/** SIGKILLs every process whose command line names `marker` (this run's Chromium profile). */
+function killProcessesMentioning(marker: string): void {
+  const listing = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  for (const line of listing.split('\n')) {
+    const match = /^\s*(\d+)\s+(.*)$/u.exec(line);
+    if (match?.[2]?.includes(marker) && Number(match[1]) !== process.pid) {
+      try {
+        process.kill(Number(match[1]), 'SIGKILL');
+      } catch {
+        // Already gone: a child that died with its parent.
+      }
+    }
   }
 }
