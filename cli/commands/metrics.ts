@@ -4,7 +4,7 @@ import { formatMetricsReport } from '../../core/metrics/report';
 import { parseCommandArgs } from '../args';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io';
 import { readPlanForCommand } from '../plan-input';
-import { designFor } from '../stream-design';
+import { designFor } from '../../core/conversion/design-for';
 
 export async function metricsCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const { plan: path, values } = parseCommandArgs('metrics', args, {

@@ -10,7 +10,7 @@ import type { Plan } from '../../../../core/plan/schema';
 import { exportPng, exportSvg } from '../../diagrams/export-image';
 import type { ImageExportSettings } from '../../diagrams/export-settings';
 import { getStudio, unwrap } from '../../platform/studio';
-import { planReportMarkdown } from './plan-report';
+import { planReportMarkdown } from '../../../../core/report/plan-report';
 
 /** The content of one export file: text, or base64 for a PNG (what the IPC contract carries). */
 export async function exportData(

@@ -1,10 +1,5 @@
-import {
-  convertToStreams,
-  itemsInNoStream,
-  listItems,
-  type UnmappedItem,
-} from '../core/conversion/convert';
-import type { Plan, Stream } from '../core/plan/schema';
+import { convertToStreams, itemsInNoStream, listItems, type UnmappedItem } from './convert';
+import type { Plan, Stream } from '../plan/schema';
 
 /**
  * The stream design a read-only command works on: the plan's own when it has one (as saved,
