@@ -1,6 +1,202 @@
-import { Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { format } from 'date-fns';
+import { useMemo, type ReactNode } from 'react';
+import { convertToStreams } from '../../../../core/conversion/convert';
+import type { Plan, Stream } from '../../../../core/plan/schema';
+import { runConvertCommand } from '../../app/commands';
+import { useConversionStore } from '../../state/conversion';
+import { useDocumentStore } from '../../state/document-store';
+import { ChangeSummary } from './ChangeSummary';
+import { MetricsComparison } from './MetricsComparison';
+import { TraceabilityMatrix } from './TraceabilityMatrix';
+import { traceRows, unmappedReason, type ItemRow } from './trace-rows';
+import { UnmappedItems, type UnmappedEntry } from './UnmappedItems';
 
-/** Being built: see the editor issue. */
+/** The design being reviewed: the plan's own, or (before any conversion) the rules' proposal. */
+function useReviewedDesign(plan: Plan | null): { streams: readonly Stream[]; proposed: boolean } {
+  return useMemo(() => {
+    if (!plan) return { streams: [], proposed: false };
+    if (plan.streamDesign) return { streams: plan.streamDesign.streams, proposed: false };
+    return { streams: convertToStreams(plan).plan.streamDesign?.streams ?? [], proposed: true };
+  }, [plan]);
+}
+
+/**
+ * Convert and review: which stream absorbed each packaged item, the items no stream carries
+ * (assign them here), what the last re-conversion changed, and the figures before and after.
+ */
 export function ConversionReviewScreen() {
-  return <Text c="dimmed">This section is being built.</Text>;
+  const plan = useDocumentStore((s) => s.plan);
+  const last = useConversionStore((s) => s.last);
+  const { streams, proposed } = useReviewedDesign(plan);
+
+  const unmapped = useMemo((): UnmappedEntry[] => {
+    if (!plan) return [];
+    const reasons = new Map((last?.result.unmapped ?? []).map((u) => [u.itemId, u.reason]));
+    return traceRows(plan, streams)
+      .filter((row): row is ItemRow => row.type === 'item' && row.streamIds.length === 0)
+      .map((row) => ({ row, reason: unmappedReason(plan, row.item, reasons) }));
+  }, [plan, streams, last]);
+
+  const newItems = useMemo(
+    () =>
+      new Set(
+        last?.reconverted ? last.result.changes.itemsAdded.flatMap((change) => change.itemIds) : [],
+      ),
+    [last],
+  );
+
+  if (!plan) return null;
+  const itemCount = plan.packagedPlan.deliveries.reduce((n, d) => n + d.items.length, 0);
+
+  return (
+    <Stack gap="lg" data-testid="conversion-review">
+      <Group justify="space-between" align="flex-end" wrap="nowrap" gap="md">
+        <Stack gap={4} miw={0} style={{ flex: 1 }}>
+          <Title order={1}>Conversion review</Title>
+          <Text c="dimmed" size="sm">
+            Every packaged item traced to the streams that absorbed it, and what the change means
+            for release events, lead time and approvals.
+          </Text>
+        </Stack>
+        <Button
+          onClick={runConvertCommand}
+          variant={proposed ? 'filled' : 'default'}
+          style={{ flexShrink: 0 }}
+        >
+          {proposed ? 'Convert' : 'Convert again'}
+        </Button>
+      </Group>
+
+      <Group gap="lg" data-testid="review-summary">
+        <Figure value={streams.length} label={streams.length === 1 ? 'stream' : 'streams'} />
+        <Figure value={itemCount} label={itemCount === 1 ? 'packaged item' : 'packaged items'} />
+        <Figure
+          value={unmapped.length}
+          label="in no stream"
+          testId="unmapped-count"
+          tone={unmapped.length > 0 ? 'warn' : 'ok'}
+        />
+      </Group>
+
+      {proposed ? (
+        <Alert color="blue" title="Not converted yet" data-testid="review-proposed">
+          This is what the conversion rules propose for the packaged plan; nothing is in the plan
+          until you convert. Convert to make it the stream design, then edit it freely.
+        </Alert>
+      ) : last ? (
+        <Text size="sm" c="dimmed" data-testid="review-last-conversion">
+          {last.reconverted ? 'Re-converted' : 'Converted'} at {format(last.at, 'HH:mm')}. Undo
+          takes the conversion back.
+        </Text>
+      ) : (
+        <Text size="sm" c="dimmed" data-testid="review-current-design">
+          The plan&apos;s current stream design. Convert again after changing the packaged plan:
+          your edits to streams are kept and new items join their streams.
+        </Text>
+      )}
+
+      <ReviewSection
+        title="Items in no stream"
+        count={unmapped.length}
+        description={
+          unmapped.length === 0
+            ? 'Every packaged item is carried by at least one stream.'
+            : proposed
+              ? 'The rules leave these items out; after converting, assign each to a stream.'
+              : 'Assign each to the stream that should deliver it.'
+        }
+      >
+        {unmapped.length > 0 ? (
+          <UnmappedItems entries={unmapped} streams={proposed ? [] : streams} />
+        ) : null}
+      </ReviewSection>
+
+      {last?.reconverted && !proposed ? (
+        <ReviewSection
+          title="What the re-conversion changed"
+          description="Your hand edits are kept; new items joined their streams and removed items left."
+        >
+          <ChangeSummary changes={last.result.changes} plan={plan} before={last.before} />
+        </ReviewSection>
+      ) : null}
+
+      <ReviewSection
+        title="Traceability"
+        description="Rows are packaged items by delivery, columns are streams; a check mark shows which stream absorbed the item."
+      >
+        {streams.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            The design has no streams, so no item is traced yet.
+          </Text>
+        ) : (
+          <TraceabilityMatrix plan={plan} streams={streams} highlight={newItems} />
+        )}
+      </ReviewSection>
+
+      <ReviewSection
+        title="Before and after"
+        description={
+          proposed
+            ? 'The packaged plan against the proposed streams.'
+            : 'The packaged plan against the stream design, over the same horizon.'
+        }
+      >
+        <MetricsComparison plan={plan} streams={streams} />
+      </ReviewSection>
+    </Stack>
+  );
+}
+
+function ReviewSection({
+  title,
+  description,
+  count,
+  children,
+}: {
+  title: string;
+  description: string;
+  count?: number;
+  children?: ReactNode;
+}) {
+  const id = `review-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
+      <Stack gap="sm">
+        <Stack gap={2}>
+          <Title order={2} size="h4" id={id}>
+            {title}
+            {count !== undefined && count > 0 ? ` (${String(count)})` : ''}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {description}
+          </Text>
+        </Stack>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+function Figure({
+  value,
+  label,
+  testId,
+  tone,
+}: {
+  value: number;
+  label: string;
+  testId?: string;
+  tone?: 'ok' | 'warn';
+}) {
+  return (
+    <Group gap={6} align="baseline" wrap="nowrap" data-testid={testId}>
+      <Text fz={28} fw={700} lh={1} c={tone === 'warn' ? 'orange.8' : undefined}>
+        {value}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+    </Group>
+  );
 }

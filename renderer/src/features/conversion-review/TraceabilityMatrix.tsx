@@ -1,0 +1,227 @@
+import { Badge, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { format, parseISO } from 'date-fns';
+import { useMemo, useRef } from 'react';
+import { describeCadence } from '../../../../core/plan/cadence-labels';
+import { ITEM_KIND_LABELS } from '../../../../core/plan/item-kinds';
+import type { Plan, Stream } from '../../../../core/plan/schema';
+import classes from './TraceabilityMatrix.module.css';
+import { traceRows, type TraceRow } from './trace-rows';
+
+/** Fixed row height: the virtual list places rows by it (titles are cut, not wrapped). */
+const ROW_HEIGHT = 34;
+/**
+ * A box with no layout (hidden, or jsdom) measures 0 × 0: it then renders a first screenful
+ * rather than no row at all, until a real size arrives.
+ */
+const UNLAID_RECT = { width: 1000, height: 640 };
+
+const observeLaidOutRect: typeof observeElementRect = (instance, onRect) =>
+  observeElementRect(instance, (rect) => {
+    onRect(rect.height === 0 ? UNLAID_RECT : rect);
+  });
+
+function formatDate(iso: string): string {
+  try {
+    return format(parseISO(iso), 'd MMM yyyy');
+  } catch {
+    return iso;
+  }
+}
+
+/**
+ * Items × streams, rows grouped by delivery, a check mark where a stream absorbed an item. Only
+ * the rows in view are in the page, so a plan of thousands of items scrolls as fast as the
+ * sample; the header row and the item column stay in view.
+ */
+export function TraceabilityMatrix({
+  plan,
+  streams,
+  highlight,
+}: {
+  plan: Plan;
+  streams: readonly Stream[];
+  /** Items to mark as new (added by the last re-conversion). */
+  highlight?: ReadonlySet<string>;
+}) {
+  const rows = useMemo(() => traceRows(plan, streams), [plan, streams]);
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: UNLAID_RECT,
+    observeElementRect: observeLaidOutRect,
+    getItemKey: (index) => rowKey(rows[index], index),
+  });
+  const virtualRows = virtualizer.getVirtualItems();
+  const first = virtualRows[0];
+  const last = virtualRows.at(-1);
+  const padTop = first ? first.start : 0;
+  const padBottom = last ? virtualizer.getTotalSize() - last.end : 0;
+  const columns = streams.length + 2;
+
+  return (
+    <div
+      ref={scroller}
+      className={classes.scroller}
+      data-testid="trace-matrix"
+      tabIndex={0}
+      role="region"
+      aria-label="Traceability matrix, scrollable"
+    >
+      <Table
+        className={classes.matrix}
+        style={{ minWidth: 360 + 40 * streams.length }}
+        aria-label="Traceability: packaged items by the streams that absorbed them"
+        aria-rowcount={rows.length + 1}
+        verticalSpacing={0}
+        horizontalSpacing="xs"
+      >
+        <Table.Thead className={classes.head}>
+          <Table.Tr aria-rowindex={1}>
+            <Table.Th scope="col" className={classes.itemHead}>
+              Packaged item
+            </Table.Th>
+            <Table.Th scope="col" className={classes.kindHead}>
+              Kind
+            </Table.Th>
+            {streams.map((stream, index) => {
+              const name = stream.name.trim() === '' ? `Stream ${String(index + 1)}` : stream.name;
+              return (
+                <Table.Th key={stream.id} scope="col" className={classes.streamHead}>
+                  <Tooltip
+                    label={`${name} · ${describeCadence(stream.cadence)} · ${String(new Set(stream.sourceItemIds).size)} items`}
+                    withArrow
+                    multiline
+                    maw={320}
+                    openDelay={200}
+                  >
+                    <span className={classes.vertical}>{name}</span>
+                  </Tooltip>
+                </Table.Th>
+              );
+            })}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {padTop > 0 ? (
+            <tr aria-hidden style={{ height: padTop }}>
+              <td colSpan={columns} className={classes.pad} />
+            </tr>
+          ) : null}
+          {virtualRows.map((virtual) => {
+            const row = rows[virtual.index];
+            if (!row) return null;
+            return (
+              <TraceRowView
+                key={virtual.key}
+                row={row}
+                rowIndex={virtual.index + 2}
+                streams={streams}
+                columns={columns}
+                isNew={row.type === 'item' && (highlight?.has(row.item.id) ?? false)}
+              />
+            );
+          })}
+          {padBottom > 0 ? (
+            <tr aria-hidden style={{ height: padBottom }}>
+              <td colSpan={columns} className={classes.pad} />
+            </tr>
+          ) : null}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
+
+function rowKey(row: TraceRow | undefined, index: number): string {
+  if (!row) return String(index);
+  return row.type === 'delivery' ? `d:${row.deliveryId}` : `i:${row.deliveryId}:${row.item.id}`;
+}
+
+function TraceRowView({
+  row,
+  rowIndex,
+  streams,
+  columns,
+  isNew,
+}: {
+  row: TraceRow;
+  rowIndex: number;
+  streams: readonly Stream[];
+  columns: number;
+  isNew: boolean;
+}) {
+  if (row.type === 'delivery') {
+    return (
+      <Table.Tr
+        aria-rowindex={rowIndex}
+        className={classes.deliveryRow}
+        style={{ height: ROW_HEIGHT }}
+      >
+        <Table.Th scope="colgroup" colSpan={columns} className={classes.deliveryCell}>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" fw={700} span>
+              {row.name}
+            </Text>
+            <Text size="xs" c="dimmed" span>
+              {formatDate(row.date)} · {row.itemCount} {row.itemCount === 1 ? 'item' : 'items'}
+            </Text>
+          </Group>
+        </Table.Th>
+      </Table.Tr>
+    );
+  }
+  const carried = new Set(row.streamIds);
+  const unmapped = row.streamIds.length === 0;
+  const title = row.item.title.trim() === '' ? `(untitled, ${row.item.id})` : row.item.title;
+  return (
+    <Table.Tr
+      aria-rowindex={rowIndex}
+      className={classes.itemRow}
+      data-unmapped={unmapped || undefined}
+      data-new={isNew || undefined}
+      data-testid="trace-row"
+      data-item-id={row.item.id}
+      style={{ height: ROW_HEIGHT }}
+    >
+      <Table.Th scope="row" className={classes.itemCell}>
+        <Group gap={6} wrap="nowrap" miw={0}>
+          <Text size="sm" truncate title={title} fw={400}>
+            {title}
+          </Text>
+          {unmapped ? (
+            <Badge size="xs" color="yellow" variant="filled" className={classes.badge}>
+              in no stream
+            </Badge>
+          ) : null}
+          {isNew ? (
+            <Badge size="xs" color="teal" variant="light" className={classes.badge}>
+              new
+            </Badge>
+          ) : null}
+        </Group>
+      </Table.Th>
+      <Table.Td className={classes.kindCell}>
+        <Text size="xs" c="dimmed" truncate>
+          {ITEM_KIND_LABELS[row.item.kind]}
+        </Text>
+      </Table.Td>
+      {streams.map((stream) => (
+        <Table.Td key={stream.id} className={classes.markCell}>
+          {carried.has(stream.id) ? (
+            <>
+              <span aria-hidden className={classes.mark}>
+                ✓
+              </span>
+              <VisuallyHidden>traced</VisuallyHidden>
+            </>
+          ) : null}
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  );
+}
