@@ -1,10 +1,16 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Notification, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const studioTheme = createTheme({
   primaryColor: 'indigo',
   // Shade 7 in light and 8 in dark keep white text on filled buttons above 4.5:1.
   primaryShade: { light: 7, dark: 8 },
   defaultRadius: 'sm',
+  components: {
+    // Mantine's close button has no accessible name of its own (axe: button-name).
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
+    }),
+  },
 });
 
 /**
