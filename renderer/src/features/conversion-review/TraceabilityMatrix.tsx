@@ -5,6 +5,7 @@ import { useMemo, useRef } from 'react';
 import { describeCadence } from '../../../../core/plan/cadence-labels';
 import { ITEM_KIND_LABELS } from '../../../../core/plan/item-kinds';
 import type { Plan, Stream } from '../../../../core/plan/schema';
+import { useRoleLabels } from '../roles/use-role-labels';
 import classes from './TraceabilityMatrix.module.css';
 import { traceRows, type TraceRow } from './trace-rows';
 
@@ -45,6 +46,7 @@ export function TraceabilityMatrix({
   highlight?: ReadonlySet<string>;
 }) {
   const rows = useMemo(() => traceRows(plan, streams), [plan, streams]);
+  const { label } = useRoleLabels();
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
@@ -93,7 +95,9 @@ export function TraceabilityMatrix({
               return (
                 <Table.Th key={stream.id} scope="col" className={classes.streamHead}>
                   <Tooltip
-                    label={`${name} · ${describeCadence(stream.cadence)} · ${String(new Set(stream.sourceItemIds).size)} items`}
+                    label={`${name} · ${describeCadence(stream.cadence)} · owned by ${
+                      stream.roles.map((role) => label(role).short).join(', ') || 'nobody yet'
+                    }`}
                     withArrow
                     multiline
                     maw={320}
