@@ -6,9 +6,11 @@ export const studioTheme = createTheme({
   primaryShade: { light: 7, dark: 8 },
   defaultRadius: 'sm',
   components: {
-    // Mantine's close button has no accessible name of its own (axe: button-name).
+    // Mantine's close button has no accessible name of its own (axe: button-name), and its
+    // message under a title is a light grey below AA contrast: use the raised "dimmed".
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
+      styles: { description: { color: 'var(--mantine-color-dimmed)' } },
     }),
   },
 });

@@ -56,16 +56,16 @@ export function ChangeSummary({
   return (
     <Stack gap="sm" data-testid="change-summary">
       <Group gap="xs">
-        <Badge color="teal" variant="light">
+        <Badge color="teal" variant="dot">
           {changes.streamsAdded.length} added
         </Badge>
-        <Badge color="gray" variant="light">
+        <Badge color="gray" variant="dot">
           {changes.streamsKept.length} kept
         </Badge>
-        <Badge color="red" variant="light">
+        <Badge color="red" variant="dot">
           {changes.streamsRemoved.length} removed
         </Badge>
-        <Badge color={changes.conflicts.length > 0 ? 'orange' : 'gray'} variant="light">
+        <Badge color={changes.conflicts.length > 0 ? 'orange' : 'gray'} variant="dot">
           {changes.conflicts.length} {changes.conflicts.length === 1 ? 'conflict' : 'conflicts'}
         </Badge>
       </Group>

@@ -203,7 +203,7 @@ function TraceRowView({
             </Badge>
           ) : null}
           {isNew ? (
-            <Badge size="xs" color="teal" variant="light" className={classes.badge}>
+            <Badge size="xs" color="teal" variant="dot" className={classes.badge}>
               new
             </Badge>
           ) : null}
