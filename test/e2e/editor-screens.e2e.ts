@@ -40,34 +40,57 @@ const SECTIONS = [
   { id: 'readiness', nav: 'Readiness', heading: 'Readiness' },
 ] as const;
 
-describe('every section of the example plan, converted', () => {
+/** The screens that change once the plan has a stream design. */
+const AFTER_CONVERSION = SECTIONS.filter((section) =>
+  ['streams', 'review', 'readiness'].includes(section.id),
+);
+
+interface Visit {
+  shot: string;
+  violations: unknown[];
+}
+
+/** Opens each section from the sidebar, photographs it and runs axe on it. */
+async function visitSections(
+  page: Page,
+  sections: readonly (typeof SECTIONS)[number][],
+  suffix: string,
+): Promise<Visit[]> {
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  const visits: Visit[] = [];
+  for (const section of sections) {
+    await nav.getByRole('button', { name: section.nav }).click();
+    await expect
+      .poll(() => nav.getByRole('button', { name: section.nav }).getAttribute('aria-current'))
+      .toBe('page');
+    if ('heading' in section) {
+      await page.getByRole('heading', { name: section.heading, level: 1 }).waitFor();
+    }
+    // Hover styles are transient; scan and photograph the screen at rest.
+    await page.mouse.move(640, 890);
+    const shot = `${section.id}-${suffix}`;
+    await screenshotWholeScreen(page, shot);
+    visits.push({ shot, violations: await seriousAxeViolations(page) });
+  }
+  return visits;
+}
+
+describe('every section of the example plan', () => {
   it.each(['light', 'dark'] as const)(
-    'renders each section with no serious axe violation (%s)',
+    'renders each section, as opened and once converted, with no serious axe violation (%s)',
     async (colorScheme) => {
       studio = await launchStudio({ colorScheme });
       const { page } = studio;
-      await page.getByRole('button', { name: 'Convert', exact: true }).click();
+      const visits = await visitSections(page, SECTIONS, colorScheme);
+
+      await page.getByRole('banner').getByRole('button', { name: 'Convert', exact: true }).click();
       await page.getByRole('heading', { name: 'Conversion review', level: 1 }).waitFor();
       // The notification would cover the screenshots.
       await page.getByRole('button', { name: 'Dismiss notification' }).click();
+      visits.push(...(await visitSections(page, AFTER_CONVERSION, `converted-${colorScheme}`)));
 
-      const nav = page.getByRole('navigation', { name: 'Sections' });
-      const found: { section: string; violations: unknown[] }[] = [];
-      for (const section of SECTIONS) {
-        await nav.getByRole('button', { name: section.nav }).click();
-        await expect
-          .poll(() => nav.getByRole('button', { name: section.nav }).getAttribute('aria-current'))
-          .toBe('page');
-        if ('heading' in section) {
-          await page.getByRole('heading', { name: section.heading, level: 1 }).waitFor();
-        }
-        // Hover styles are transient; scan and photograph the screen at rest.
-        await page.mouse.move(640, 890);
-        await screenshotWholeScreen(page, `${section.id}-${colorScheme}`);
-        found.push({ section: section.id, violations: await seriousAxeViolations(page) });
-      }
-      // Every section is photographed before any verdict, so one failure still shows them all.
-      expect(found.filter((entry) => entry.violations.length > 0)).toEqual([]);
+      // Every screen is photographed before any verdict, so one failure still shows them all.
+      expect(visits.filter((visit) => visit.violations.length > 0)).toEqual([]);
       expect(studio.consoleErrors).toEqual([]);
     },
   );

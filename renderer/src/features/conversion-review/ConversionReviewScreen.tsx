@@ -73,7 +73,7 @@ export function ConversionReviewScreen() {
         <Figure value={itemCount} label={itemCount === 1 ? 'packaged item' : 'packaged items'} />
         <Figure
           value={unmapped.length}
-          label="in no stream"
+          label={unmapped.length === 0 ? 'in no stream: every item is traced' : 'in no stream'}
           testId="unmapped-count"
           tone={unmapped.length > 0 ? 'warn' : 'ok'}
         />
@@ -96,21 +96,19 @@ export function ConversionReviewScreen() {
         </Text>
       )}
 
-      <ReviewSection
-        title="Items in no stream"
-        count={unmapped.length}
-        description={
-          unmapped.length === 0
-            ? 'Every packaged item is carried by at least one stream.'
-            : proposed
+      {unmapped.length > 0 ? (
+        <ReviewSection
+          title="Items in no stream"
+          count={unmapped.length}
+          description={
+            proposed
               ? 'The rules leave these items out; after converting, assign each to a stream.'
               : 'Assign each to the stream that should deliver it.'
-        }
-      >
-        {unmapped.length > 0 ? (
+          }
+        >
           <UnmappedItems entries={unmapped} streams={proposed ? [] : streams} />
-        ) : null}
-      </ReviewSection>
+        </ReviewSection>
+      ) : null}
 
       {last?.reconverted && !proposed ? (
         <ReviewSection

@@ -4,6 +4,7 @@ import { runConvertCommand } from '../../app/commands';
 import { useDocumentStore } from '../../state/document-store';
 import { useFocusTarget } from '../readiness/use-focus-target';
 import { PlusIcon } from './icons';
+import classes from './StreamDesignScreen.module.css';
 import { useItemIndex } from './item-index';
 import { RolesMatrix } from './RolesMatrix';
 import { addStream, streamPath } from './stream-edits';
@@ -72,6 +73,7 @@ export function StreamDesignScreen() {
           </Text>
           {streams.length === 0 ? (
             <EmptyState
+              className={classes.empty}
               title="No streams in the design"
               description="Add a stream by hand, or convert the packaged plan to let the rules propose them."
             >
@@ -97,6 +99,7 @@ export function StreamDesignScreen() {
         </>
       ) : (
         <EmptyState
+          className={classes.empty}
           title="No stream design yet"
           description="Convert the packaged plan: the conversion rules turn every delivery's items into concurrent streams, each traced back to the items it absorbed. Or start from an empty design and add streams by hand."
           data-testid="streams-empty"
