@@ -1,4 +1,4 @@
-import { Checkbox, Group, Stack, Switch, TagsInput, Text } from '@mantine/core';
+import { Checkbox, Group, Stack, Switch, TagsInput } from '@mantine/core';
 import {
   IMPROVEMENT_LEVELS,
   type Cadence,
@@ -82,9 +82,6 @@ export function ElsPolicySection() {
         {meetings ? (
           <Group ml={54} align="flex-start" gap="md" wrap="wrap">
             <Stack gap={4} w={220}>
-              <Text size="sm" fw={500} id="meeting-cadence-label">
-                How often
-              </Text>
               <CadenceField
                 cadence={meetings.cadence}
                 path={`${MEETINGS_PATH}.cadence`}

@@ -62,15 +62,14 @@ export function RisksSection() {
           busy period for the business.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={600}>
           <Table verticalSpacing={6} horizontalSpacing="xs" aria-label="Risks">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Risk</Table.Th>
-                <Table.Th w={120}>Likelihood</Table.Th>
-                <Table.Th w={120}>Impact</Table.Th>
-                <Table.Th w={88}>Exposure</Table.Th>
-                <Table.Th>Mitigation</Table.Th>
+                <Table.Th>Risk and mitigation</Table.Th>
+                <Table.Th w={116}>Likelihood</Table.Th>
+                <Table.Th w={116}>Impact</Table.Th>
+                <Table.Th w={104}>Exposure</Table.Th>
                 <Table.Th w={44}>
                   <VisuallyHidden>Remove</VisuallyHidden>
                 </Table.Th>
@@ -123,7 +122,7 @@ function RiskRow({
   const band = exposure(risk);
   return (
     <Table.Tr data-testid="risk-row">
-      <Table.Td>
+      <Table.Td style={{ verticalAlign: 'top' }}>
         <TextInput
           ref={descriptionRef}
           size="sm"
@@ -145,34 +144,9 @@ function RiskRow({
             );
           }}
         />
-      </Table.Td>
-      {(['likelihood', 'impact'] as const).map((field) => (
-        <Table.Td key={field}>
-          <NativeSelect
-            size="sm"
-            aria-label={`${field === 'likelihood' ? 'Likelihood' : 'Impact'} of ${label}`}
-            data-path={`${path}.${field}`}
-            value={risk[field]}
-            error={field === 'likelihood' ? likelihoodError : impactError}
-            data={RISK_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] }))}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              if (!isLevel(value)) return;
-              updateRisk(index, (draft) => {
-                draft[field] = value;
-              });
-            }}
-          />
-        </Table.Td>
-      ))}
-      <Table.Td>
-        <Badge color={band.color} variant="light" radius="sm" tt="none" data-testid="risk-exposure">
-          {band.label}
-        </Badge>
-      </Table.Td>
-      <Table.Td>
         <TextInput
           size="sm"
+          mt={6}
           aria-label={`Mitigation of ${label}`}
           placeholder="What is done about it"
           data-path={`${path}.mitigation`}
@@ -190,6 +164,31 @@ function RiskRow({
             );
           }}
         />
+      </Table.Td>
+      {(['likelihood', 'impact'] as const).map((field) => (
+        <Table.Td key={field}>
+          <NativeSelect
+            size="sm"
+            w={100}
+            aria-label={`${field === 'likelihood' ? 'Likelihood' : 'Impact'} of ${label}`}
+            data-path={`${path}.${field}`}
+            value={risk[field]}
+            error={field === 'likelihood' ? likelihoodError : impactError}
+            data={RISK_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] }))}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (!isLevel(value)) return;
+              updateRisk(index, (draft) => {
+                draft[field] = value;
+              });
+            }}
+          />
+        </Table.Td>
+      ))}
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <Badge color={band.color} variant="dot" radius="sm" tt="none" data-testid="risk-exposure">
+          {band.label}
+        </Badge>
       </Table.Td>
       <Table.Td>
         <Tooltip label="Remove this risk" openDelay={400}>

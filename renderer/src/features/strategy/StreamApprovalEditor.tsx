@@ -1,4 +1,4 @@
-import { SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { ApprovalModel } from '../../../../core/plan/schema';
 import { useFieldError } from '../../ui/field-problems';
 import { approvalOfMode, type ApprovalMode } from '../stream-design/stream-edits';
@@ -56,7 +56,7 @@ export function StreamApprovalEditor({
         </Text>
       ) : null}
       {approval ? (
-        <SimpleGrid type="container" cols={{ base: 1, '520px': 2 }} spacing="xs">
+        <Stack gap="xs">
           {approval.mode === 'preAuthorised' ? (
             <TextInput
               size="xs"
@@ -84,8 +84,11 @@ export function StreamApprovalEditor({
               }}
             />
           )}
-          <TextInput
+          <Textarea
             size="xs"
+            autosize
+            minRows={1}
+            maxRows={6}
             label="Conditions"
             aria-label={`Conditions of ${streamName}`}
             placeholder="e.g. All pipeline tests pass; no open P1"
@@ -99,7 +102,7 @@ export function StreamApprovalEditor({
               change(next, `${path}.conditions`);
             }}
           />
-        </SimpleGrid>
+        </Stack>
       ) : null}
     </Stack>
   );
