@@ -38,7 +38,7 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(350);
 }
 
-async function openSection(page: Page, name: string): Promise<void> {
+async function openSection(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name }).click();
 }
 
