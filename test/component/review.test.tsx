@@ -41,7 +41,7 @@ describe('ConversionReviewScreen', { timeout: 30_000 }, () => {
     renderEditor(<ConversionReviewScreen />);
     expect(screen.getByTestId('review-proposed')).toHaveTextContent('Not converted yet');
     expect(screen.getByTestId('review-summary')).toHaveTextContent(
-      '5streams27packaged items0in no stream: every item is traced',
+      '5streams27packaged items0in no stream',
     );
     expect(metricsRow('Release events (count)')[0]).toBe('2');
     expect(metricsRow('Early life support (days)')[0]).toBe('20 (5 + 15)');

@@ -142,8 +142,11 @@ describe('StreamDesignScreen', { timeout: 30_000 }, () => {
     expect(stream('code').sourceItemIds).not.toContain('fr-a');
     expect(screen.getAllByTestId('source-item')).toHaveLength(5);
 
-    await userEvent.click(screen.getByRole('combobox', { name: 'Add an item' }));
-    await userEvent.click(screen.getByRole('option', { name: 'Functional requirement a' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Add an item' }), 'requirement a');
+    expect(screen.getAllByTestId('addable-item')).toHaveLength(1);
+    await userEvent.click(
+      screen.getByRole('button', { name: `Add "Functional requirement a" to ${CODE}` }),
+    );
     expect(stream('code').sourceItemIds).toContain('fr-a');
     expect(
       screen.getByRole('button', { name: `6 items in ${CODE}: show or change` }),

@@ -42,12 +42,13 @@ export function streamsOf(plan: Plan = currentPlan()) {
 }
 
 /**
- * What jsdom lacks and the editors touch: scrolling into view (a no-op without layout) and the
- * font loading events Mantine's autosizing text areas listen to.
+ * What jsdom lacks and the editors touch: scrolling (a no-op without layout; jsdom logs "not
+ * implemented") and the font loading events Mantine's autosizing text areas listen to.
  */
 export function stubLayout(): { scrollIntoView: ReturnType<typeof vi.fn> } {
   const scrollIntoView = vi.fn();
   Element.prototype.scrollIntoView = scrollIntoView;
+  window.scrollTo = vi.fn();
   if (!('fonts' in document)) {
     Object.defineProperty(document, 'fonts', {
       configurable: true,

@@ -23,7 +23,7 @@ async function openSection(page: Page, name: string): Promise<void> {
 
 async function convert(page: Page): Promise<void> {
   await page.getByRole('banner').getByRole('button', { name: 'Convert', exact: true }).click();
-  await page.getByRole('heading', { name: 'Conversion review', level: 1 }).waitFor();
+  await page.getByTestId('conversion-review').waitFor();
 }
 
 /** The trace matrix only renders the rows in view: scroll its box until the row is there. */

@@ -30,14 +30,14 @@ async function screenshotWholeScreen(page: Page, name: string): Promise<void> {
   await page.setViewportSize(VIEWPORT);
 }
 
-/** Sidebar entries in order, with a heading each screen shows once it is on screen. */
+/** Sidebar entries in order, with the test id of the screens built here, to wait for. */
 const SECTIONS = [
   { id: 'strategy', nav: 'Strategy' },
   { id: 'packaged', nav: 'Packaged plan' },
-  { id: 'streams', nav: 'Stream design', heading: 'Stream design' },
-  { id: 'review', nav: 'Conversion review', heading: 'Conversion review' },
+  { id: 'streams', nav: 'Stream design', screen: 'stream-design' },
+  { id: 'review', nav: 'Conversion review', screen: 'conversion-review' },
   { id: 'diagrams', nav: 'Diagrams' },
-  { id: 'readiness', nav: 'Readiness', heading: 'Readiness' },
+  { id: 'readiness', nav: 'Readiness', screen: 'readiness' },
 ] as const;
 
 /** The screens that change once the plan has a stream design. */
@@ -63,9 +63,7 @@ async function visitSections(
     await expect
       .poll(() => nav.getByRole('button', { name: section.nav }).getAttribute('aria-current'))
       .toBe('page');
-    if ('heading' in section) {
-      await page.getByRole('heading', { name: section.heading, level: 1 }).waitFor();
-    }
+    if ('screen' in section) await page.getByTestId(section.screen).waitFor();
     // Hover styles are transient; scan and photograph the screen at rest.
     await page.mouse.move(640, 890);
     const shot = `${section.id}-${suffix}`;
@@ -84,7 +82,7 @@ describe('every section of the example plan', () => {
       const visits = await visitSections(page, SECTIONS, colorScheme);
 
       await page.getByRole('banner').getByRole('button', { name: 'Convert', exact: true }).click();
-      await page.getByRole('heading', { name: 'Conversion review', level: 1 }).waitFor();
+      await page.getByTestId('conversion-review').waitFor();
       // The notification would cover the screenshots.
       await page.getByRole('button', { name: 'Dismiss notification' }).click();
       visits.push(...(await visitSections(page, AFTER_CONVERSION, `converted-${colorScheme}`)));
@@ -92,6 +90,44 @@ describe('every section of the example plan', () => {
       // Every screen is photographed before any verdict, so one failure still shows them all.
       expect(visits.filter((visit) => visit.violations.length > 0)).toEqual([]);
       expect(studio.consoleErrors).toEqual([]);
+    },
+  );
+});
+
+describe('the stream editor’s popovers and dialog', () => {
+  it.each(['light', 'dark'] as const)(
+    'have no serious axe violation while open (%s)',
+    async (colorScheme) => {
+      studio = await launchStudio({ colorScheme });
+      const { page } = studio;
+      await page.getByRole('banner').getByRole('button', { name: 'Convert', exact: true }).click();
+      await page.getByRole('button', { name: 'Dismiss notification' }).click();
+      await page
+        .getByRole('navigation', { name: 'Sections' })
+        .getByRole('button', { name: 'Stream design' })
+        .click();
+      const open: { name: string; violations: unknown[] }[] = [];
+      const scan = async (name: string) => {
+        await page.mouse.move(640, 890);
+        open.push({ name, violations: await seriousAxeViolations(page) });
+        await page.keyboard.press('Escape');
+      };
+
+      await page.getByRole('button', { name: /^6 items in “Code objects/ }).click();
+      await page.getByRole('dialog').getByText('Add an item').waitFor();
+      await scan('items');
+      await page.getByRole('button', { name: /^Approval of “Hardware deliveries”/ }).click();
+      await page.getByRole('dialog').getByText('Approval model').waitFor();
+      await scan('approval');
+      await page.getByRole('combobox', { name: /^Roles owning “Hardware deliveries”/ }).click();
+      await page.getByRole('listbox').first().waitFor();
+      await scan('roles');
+      await page.getByRole('button', { name: 'Remove “Hardware deliveries”' }).click();
+      await page.getByRole('dialog', { name: 'Remove “Hardware deliveries”?' }).waitFor();
+      await screenshotWholeScreen(page, `streams-remove-dialog-${colorScheme}`);
+      await scan('remove dialog');
+
+      expect(open.filter((entry) => entry.violations.length > 0)).toEqual([]);
     },
   );
 });

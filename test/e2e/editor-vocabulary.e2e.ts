@@ -15,7 +15,7 @@ describe('the ITIL vocabulary switch, in Chromium', () => {
     studio = await launchStudio({ colorScheme: 'dark' });
     const { page } = studio;
     await page.getByRole('banner').getByRole('button', { name: 'Convert', exact: true }).click();
-    await page.getByRole('heading', { name: 'Conversion review', level: 1 }).waitFor();
+    await page.getByTestId('conversion-review').waitFor();
     const nav = page.getByRole('navigation', { name: 'Sections' });
     await nav.getByRole('button', { name: 'Stream design' }).click();
 

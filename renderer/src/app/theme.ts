@@ -1,4 +1,4 @@
-import { Notification, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Modal, Notification, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const studioTheme = createTheme({
   primaryColor: 'indigo',
@@ -12,6 +12,8 @@ export const studioTheme = createTheme({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
       styles: { description: { color: 'var(--mantine-color-dimmed)' } },
     }),
+    // The same for a dialog's close button.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
   },
 });
 

@@ -1,11 +1,13 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { format } from 'date-fns';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { convertToStreams } from '../../../../core/conversion/convert';
 import type { Plan, Stream } from '../../../../core/plan/schema';
 import { runConvertCommand } from '../../app/commands';
 import { useConversionStore } from '../../state/conversion';
 import { useDocumentStore } from '../../state/document-store';
+import { FormSection } from '../../ui/FormSection';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import { ChangeSummary } from './ChangeSummary';
 import { MetricsComparison } from './MetricsComparison';
 import { TraceabilityMatrix } from './TraceabilityMatrix';
@@ -51,33 +53,26 @@ export function ConversionReviewScreen() {
 
   return (
     <Stack gap="lg" data-testid="conversion-review">
-      <Group justify="space-between" align="flex-end" wrap="nowrap" gap="md">
-        <Stack gap={4} miw={0} style={{ flex: 1 }}>
-          <Title order={1}>Conversion review</Title>
-          <Text c="dimmed" size="sm">
-            Every packaged item traced to the streams that absorbed it, and what the change means
-            for release events, lead time and approvals.
-          </Text>
-        </Stack>
-        <Button
-          onClick={runConvertCommand}
-          variant={proposed ? 'filled' : 'default'}
-          style={{ flexShrink: 0 }}
-        >
-          {proposed ? 'Convert' : 'Convert again'}
-        </Button>
-      </Group>
-
-      <Group gap="lg" data-testid="review-summary">
-        <Figure value={streams.length} label={streams.length === 1 ? 'stream' : 'streams'} />
-        <Figure value={itemCount} label={itemCount === 1 ? 'packaged item' : 'packaged items'} />
-        <Figure
-          value={unmapped.length}
-          label={unmapped.length === 0 ? 'in no stream: every item is traced' : 'in no stream'}
-          testId="unmapped-count"
-          tone={unmapped.length > 0 ? 'warn' : 'ok'}
-        />
-      </Group>
+      <ScreenHeader
+        section="Conversion review"
+        title={plan.title || 'Untitled plan'}
+        actions={
+          <Button size="xs" onClick={runConvertCommand} variant={proposed ? 'filled' : 'default'}>
+            {proposed ? 'Convert' : 'Convert again'}
+          </Button>
+        }
+      >
+        <Group gap="lg" mt={6} data-testid="review-summary">
+          <Figure value={streams.length} label={streams.length === 1 ? 'stream' : 'streams'} />
+          <Figure value={itemCount} label={itemCount === 1 ? 'packaged item' : 'packaged items'} />
+          <Figure
+            value={unmapped.length}
+            label="in no stream"
+            testId="unmapped-count"
+            tone={unmapped.length > 0 ? 'warn' : 'ok'}
+          />
+        </Group>
+      </ScreenHeader>
 
       {proposed ? (
         <Alert color="blue" title="Not converted yet" data-testid="review-proposed">
@@ -97,9 +92,8 @@ export function ConversionReviewScreen() {
       )}
 
       {unmapped.length > 0 ? (
-        <ReviewSection
-          title="Items in no stream"
-          count={unmapped.length}
+        <FormSection
+          title={`Items in no stream (${String(unmapped.length)})`}
           description={
             proposed
               ? 'The rules leave these items out; after converting, assign each to a stream.'
@@ -107,19 +101,19 @@ export function ConversionReviewScreen() {
           }
         >
           <UnmappedItems entries={unmapped} streams={proposed ? [] : streams} />
-        </ReviewSection>
+        </FormSection>
       ) : null}
 
       {last?.reconverted && !proposed ? (
-        <ReviewSection
+        <FormSection
           title="What the re-conversion changed"
           description="Your hand edits are kept; new items joined their streams and removed items left."
         >
           <ChangeSummary changes={last.result.changes} plan={plan} before={last.before} />
-        </ReviewSection>
+        </FormSection>
       ) : null}
 
-      <ReviewSection
+      <FormSection
         title="Traceability"
         description="Rows are packaged items by delivery, columns are streams; a check mark shows which stream absorbed the item."
       >
@@ -130,9 +124,9 @@ export function ConversionReviewScreen() {
         ) : (
           <TraceabilityMatrix plan={plan} streams={streams} highlight={newItems} />
         )}
-      </ReviewSection>
+      </FormSection>
 
-      <ReviewSection
+      <FormSection
         title="Before and after"
         description={
           proposed
@@ -141,38 +135,8 @@ export function ConversionReviewScreen() {
         }
       >
         <MetricsComparison plan={plan} streams={streams} />
-      </ReviewSection>
+      </FormSection>
     </Stack>
-  );
-}
-
-function ReviewSection({
-  title,
-  description,
-  count,
-  children,
-}: {
-  title: string;
-  description: string;
-  count?: number;
-  children?: ReactNode;
-}) {
-  const id = `review-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
-      <Stack gap="sm">
-        <Stack gap={2}>
-          <Title order={2} size="h4" id={id}>
-            {title}
-            {count !== undefined && count > 0 ? ` (${String(count)})` : ''}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {description}
-          </Text>
-        </Stack>
-        {children}
-      </Stack>
-    </Paper>
   );
 }
 
@@ -189,7 +153,7 @@ function Figure({
 }) {
   return (
     <Group gap={6} align="baseline" wrap="nowrap" data-testid={testId}>
-      <Text fz={28} fw={700} lh={1} c={tone === 'warn' ? 'orange.8' : undefined}>
+      <Text fz={24} fw={700} lh={1} c={tone === 'warn' ? 'orange.9' : undefined}>
         {value}
       </Text>
       <Text size="sm" c="dimmed">

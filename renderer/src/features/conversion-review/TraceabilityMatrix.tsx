@@ -76,7 +76,7 @@ export function TraceabilityMatrix({
     >
       <Table
         className={classes.matrix}
-        style={{ minWidth: 360 + 40 * streams.length }}
+        style={{ minWidth: 320 + 40 * streams.length }}
         aria-label="Traceability: packaged items by the streams that absorbed them"
         aria-rowcount={rows.length + 1}
         verticalSpacing={0}

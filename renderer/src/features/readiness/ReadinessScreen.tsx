@@ -1,10 +1,12 @@
-import { Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { speakVocabulary } from '../../../../core/itil/vocabulary';
 import { describeProblem } from '../../../../core/plan/problems';
 import { summariseFindings, type Finding, type Severity } from '../../../../core/readiness';
 import { usePlanProblems } from '../../state/validation';
 import { useUiStore } from '../../state/ui-store';
+import { useDocumentStore } from '../../state/document-store';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import { FindingRow } from './FindingRow';
 import { useReadinessFindings } from './use-readiness';
 
@@ -24,6 +26,7 @@ export function ReadinessScreen() {
   const findings = useReadinessFindings();
   const problems = usePlanProblems().all;
   const vocabulary = useUiStore((s) => s.vocabulary);
+  const title = useDocumentStore((s) => s.plan?.title ?? '');
   const [filter, setFilter] = useState<Filter>('all');
   const counts = summariseFindings(findings);
   const shown = GROUPS.filter((group) => filter === 'all' || filter === group.severity);
@@ -31,38 +34,35 @@ export function ReadinessScreen() {
 
   return (
     <Stack gap="lg" data-testid="readiness">
-      <Stack gap={4}>
-        <Title order={1}>Readiness</Title>
-        <Text c="dimmed" size="sm">
-          Gaps against service acceptance and early-life-support exit criteria, and streams that
-          change, testing and release could not run as designed. Each links to the field concerned.
-        </Text>
-      </Stack>
-
-      <Group justify="space-between" wrap="wrap" gap="sm">
-        <Text size="sm" data-testid="readiness-counts">
+      <ScreenHeader
+        section="Readiness"
+        title={title || 'Untitled plan'}
+        actions={
+          <SegmentedControl
+            size="xs"
+            aria-label="Show findings"
+            value={filter}
+            onChange={(value) => {
+              setFilter(value);
+            }}
+            data={[
+              { value: 'all', label: `All (${String(findings.length)})` },
+              { value: 'error', label: `Errors (${String(counts.error)})` },
+              { value: 'warning', label: `Warnings (${String(counts.warning)})` },
+              { value: 'info', label: `Notes (${String(counts.info)})` },
+            ]}
+          />
+        }
+      >
+        <Text size="sm" c="dimmed" data-testid="readiness-counts">
           {problems.length > 0
             ? `${String(problems.length)} ${problems.length === 1 ? 'problem' : 'problems'} in the plan · `
             : ''}
           {counts.error} {counts.error === 1 ? 'error' : 'errors'} · {counts.warning}{' '}
           {counts.warning === 1 ? 'warning' : 'warnings'} · {counts.info}{' '}
-          {counts.info === 1 ? 'note' : 'notes'}
+          {counts.info === 1 ? 'note' : 'notes'} before go-live
         </Text>
-        <SegmentedControl
-          size="xs"
-          aria-label="Show findings"
-          value={filter}
-          onChange={(value) => {
-            setFilter(value);
-          }}
-          data={[
-            { value: 'all', label: `All (${String(findings.length)})` },
-            { value: 'error', label: `Errors (${String(counts.error)})` },
-            { value: 'warning', label: `Warnings (${String(counts.warning)})` },
-            { value: 'info', label: `Notes (${String(counts.info)})` },
-          ]}
-        />
-      </Group>
+      </ScreenHeader>
 
       {nothing ? (
         <Text data-testid="readiness-clear">

@@ -60,14 +60,19 @@ export function RolesMultiSelect({ value, onChange, ...props }: RolesMultiSelect
       onChange={onChange}
       searchable
       nothingFoundMessage="No role by that name"
+      // The options name roles in full: wider than a table cell's input.
+      comboboxProps={{ width: 380, position: 'bottom-end', ...props.comboboxProps }}
+      // The whole catalogue at once, without an inner scroll box: such a box is a scrollable
+      // region keyboard users cannot tab to (axe), and about twenty roles fit on screen.
+      withScrollArea={false}
       renderOption={({ option }) => {
         const role = byId.get(option.value);
         return (
           <Group gap="xs" wrap="nowrap">
-            <Text size="sm" fw={600} miw={64}>
+            <Text size="xs" fw={600} miw={64}>
               {role?.short ?? option.value}
             </Text>
-            <Text size="sm" c="dimmed">
+            <Text size="xs" c="dimmed">
               {role?.full ?? ''}
             </Text>
           </Group>

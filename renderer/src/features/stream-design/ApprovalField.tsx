@@ -1,6 +1,6 @@
 import { Combobox, Input, Popover, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { ApprovalModel } from '../../../../core/plan/schema';
-import { useFieldProblems } from './use-field-problems';
+import { useFieldError, useProblemsUnder } from './use-field-problems';
 import { approvalOfMode, type ApprovalMode } from './stream-edits';
 
 const MODES: { value: ApprovalMode; label: string }[] = [
@@ -41,15 +41,18 @@ export interface ApprovalFieldProps {
  * one line in the table; edited in a popover.
  */
 export function ApprovalField({ approval, path, owner, onChange }: ApprovalFieldProps) {
-  const invalid = useFieldProblems(path, 'under') !== undefined;
-  const gateProblem = useFieldProblems(`${path}.gate`);
-  const authorityProblem = useFieldProblems(`${path}.authority`);
-  const conditionsProblem = useFieldProblems(`${path}.conditions`);
+  const invalid = useProblemsUnder(path) !== undefined;
+  const gateProblem = useFieldError(`${path}.gate`);
+  const authorityProblem = useFieldError(`${path}.authority`);
+  const conditionsProblem = useFieldError(`${path}.conditions`);
   const mode: ApprovalMode = approval?.mode ?? 'none';
   const who = approval?.mode === 'preAuthorised' ? approval.gate : approval?.authority;
 
   return (
-    <Input.Wrapper label="Approval" size="xs" id={`${path}-button`}>
+    <Stack gap={2}>
+      <Text size="xs" fw={500} aria-hidden>
+        Approval
+      </Text>
       <Popover width={320} position="bottom-start" shadow="md" trapFocus withArrow>
         <Popover.Target>
           <Input
@@ -57,7 +60,6 @@ export function ApprovalField({ approval, path, owner, onChange }: ApprovalField
             type="button"
             size="xs"
             pointer
-            id={`${path}-button`}
             data-path={path}
             aria-label={`Approval of ${owner}: ${SHORT_MODE[mode]}${who ? ` ${who}` : ''}`}
             error={invalid}
@@ -156,6 +158,6 @@ export function ApprovalField({ approval, path, owner, onChange }: ApprovalField
           </Stack>
         </Popover.Dropdown>
       </Popover>
-    </Input.Wrapper>
+    </Stack>
   );
 }

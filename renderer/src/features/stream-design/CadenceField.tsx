@@ -1,9 +1,9 @@
 import { Group, Select, Stack, Text } from '@mantine/core';
 import { describeCadence } from '../../../../core/plan/cadence-labels';
 import type { Cadence } from '../../../../core/plan/schema';
-import { useFieldProblems } from './use-field-problems';
+import { NumberField } from '../../ui/NumberField';
+import { useFieldError } from './use-field-problems';
 import { cadenceOfKind, type CadenceKind } from './stream-edits';
-import { WholeNumberInput } from './WholeNumberInput';
 
 const KINDS: { value: CadenceKind; label: string }[] = [
   { value: 'daily', label: 'Daily' },
@@ -33,11 +33,11 @@ export interface CadenceFieldProps {
 
 /** Every cadence the format knows: daily, every N days, min–max times a week, as required. */
 export function CadenceField({ cadence, path, owner, onChange }: CadenceFieldProps) {
-  const kindError = useFieldProblems(path);
+  const kindError = useFieldError(path);
   const byField = {
-    n: useFieldProblems(`${path}.n`),
-    min: useFieldProblems(`${path}.min`),
-    max: useFieldProblems(`${path}.max`),
+    n: useFieldError(`${path}.n`),
+    min: useFieldError(`${path}.min`),
+    max: useFieldError(`${path}.max`),
   };
   const numberProblems = (['n', 'min', 'max'] as const).flatMap((field) => {
     const message = byField[field];
@@ -68,7 +68,8 @@ export function CadenceField({ cadence, path, owner, onChange }: CadenceFieldPro
           <Text size="xs" mt={6}>
             every
           </Text>
-          <WholeNumberInput
+          <NumberField
+            allowDecimal={false}
             size="xs"
             w={52}
             hideControls
@@ -77,6 +78,7 @@ export function CadenceField({ cadence, path, owner, onChange }: CadenceFieldPro
             data-path={`${path}.n`}
             value={cadence.n}
             onCommit={(n) => {
+              if (n === undefined) return;
               onChange({ ...cadence, n }, `${path}.n`);
             }}
             error={invalid('n')}
@@ -89,7 +91,8 @@ export function CadenceField({ cadence, path, owner, onChange }: CadenceFieldPro
       ) : null}
       {cadence.kind === 'timesPerWeek' ? (
         <Group gap={6} wrap="nowrap" align="flex-start">
-          <WholeNumberInput
+          <NumberField
+            allowDecimal={false}
             size="xs"
             w={48}
             hideControls
@@ -99,6 +102,7 @@ export function CadenceField({ cadence, path, owner, onChange }: CadenceFieldPro
             data-path={`${path}.min`}
             value={cadence.min}
             onCommit={(min) => {
+              if (min === undefined) return;
               onChange({ ...cadence, min }, `${path}.min`);
             }}
             error={invalid('min')}
@@ -107,7 +111,8 @@ export function CadenceField({ cadence, path, owner, onChange }: CadenceFieldPro
           <Text size="xs" mt={6}>
             –
           </Text>
-          <WholeNumberInput
+          <NumberField
+            allowDecimal={false}
             size="xs"
             w={48}
             hideControls
@@ -117,6 +122,7 @@ export function CadenceField({ cadence, path, owner, onChange }: CadenceFieldPro
             data-path={`${path}.max`}
             value={cadence.max}
             onCommit={(max) => {
+              if (max === undefined) return;
               onChange({ ...cadence, max }, `${path}.max`);
             }}
             error={invalid('max')}

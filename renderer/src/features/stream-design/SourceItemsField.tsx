@@ -6,16 +6,17 @@ import {
   Group,
   Popover,
   ScrollArea,
-  Select,
+  TextInput,
   Stack,
   Text,
-  type ComboboxItem,
-  type ComboboxItemGroup,
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { ITEM_KIND_LABELS } from '../../../../core/plan/item-kinds';
 import type { Stream } from '../../../../core/plan/schema';
 import { itemTitle, type ItemIndex } from './item-index';
+
+/** Enough to pick from without a scroll box; the search narrows the rest. */
+const SHOWN_MATCHES = 5;
 
 export interface SourceItemsFieldProps {
   stream: Stream;
@@ -43,20 +44,24 @@ export function SourceItemsField({
   const count = carried.length;
   const [search, setSearch] = useState('');
 
-  const addable = useMemo((): ComboboxItemGroup<ComboboxItem>[] => {
+  const addable = useMemo(() => {
     const inStream = new Set(carried);
-    const groups = new Map<string, ComboboxItemGroup<ComboboxItem>>();
-    for (const entry of items.items) {
-      if (inStream.has(entry.item.id)) continue;
-      const group = groups.get(entry.deliveryId) ?? { group: entry.deliveryName, items: [] };
-      group.items.push({ value: entry.item.id, label: itemTitle(entry.item) });
-      groups.set(entry.deliveryId, group);
-    }
-    return [...groups.values()];
+    return items.items.filter((entry) => !inStream.has(entry.item.id));
   }, [carried, items]);
+  const matches = useMemo(() => {
+    const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return addable;
+    // Each typed word starts a word of the item's title, id, kind or delivery.
+    return addable.filter((entry) => {
+      const text = `${entry.item.title} ${entry.item.id} ${ITEM_KIND_LABELS[entry.item.kind]} ${entry.deliveryName}`;
+      const starts = text.toLowerCase().split(/[\s\-_.,:;/()]+/);
+      return words.every((word) => starts.some((start) => start.startsWith(word)));
+    });
+  }, [addable, search]);
+  const shown = matches.slice(0, SHOWN_MATCHES);
 
   return (
-    <Popover width={360} position="bottom-end" shadow="md" trapFocus withArrow>
+    <Popover width={360} position="bottom-start" shadow="md" trapFocus withArrow>
       <Popover.Target>
         <Button
           size="compact-sm"
@@ -79,7 +84,7 @@ export function SourceItemsField({
               No item yet: add the packaged items this stream delivers.
             </Text>
           ) : (
-            <ScrollArea.Autosize mah={260} type="auto" offsetScrollbars>
+            <ScrollArea.Autosize mah={220} type="auto" offsetScrollbars>
               <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
                 {carried.map((itemId) => {
                   const entry = items.byId.get(itemId);
@@ -124,23 +129,61 @@ export function SourceItemsField({
             </ScrollArea.Autosize>
           )}
           <Divider />
-          <Select
+          <TextInput
             size="xs"
             label="Add an item"
-            placeholder={addable.length === 0 ? 'Every item is already here' : 'Search items'}
+            placeholder="Search by title, kind or delivery"
             disabled={addable.length === 0}
-            data={addable}
-            value={null}
-            searchable
-            searchValue={search}
-            onSearchChange={setSearch}
-            nothingFoundMessage="No item by that title"
-            comboboxProps={{ withinPortal: false }}
-            onChange={(itemId) => {
-              setSearch('');
-              if (itemId !== null) onAdd(itemId);
+            value={search}
+            onChange={(event) => {
+              setSearch(event.currentTarget.value);
             }}
           />
+          {shown.length > 0 ? (
+            <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+              {shown.map((entry) => {
+                const title = itemTitle(entry.item);
+                return (
+                  <Group
+                    key={entry.item.id}
+                    component="li"
+                    gap="xs"
+                    wrap="nowrap"
+                    justify="space-between"
+                    data-testid="addable-item"
+                  >
+                    <Stack gap={0} miw={0}>
+                      <Text size="sm" truncate>
+                        {title}
+                      </Text>
+                      <Text size="xs" c="dimmed" truncate>
+                        {ITEM_KIND_LABELS[entry.item.kind]} · {entry.deliveryName}
+                      </Text>
+                    </Stack>
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      aria-label={`Add "${title}" to ${owner}`}
+                      onClick={() => {
+                        onAdd(entry.item.id);
+                      }}
+                    >
+                      Add
+                    </Button>
+                  </Group>
+                );
+              })}
+            </Stack>
+          ) : null}
+          {addable.length === 0 || matches.length > shown.length || matches.length === 0 ? (
+            <Text size="xs" c="dimmed">
+              {addable.length === 0
+                ? 'Every item of the packaged plan is already here.'
+                : matches.length === 0
+                  ? 'No other item matches.'
+                  : `${String(matches.length - shown.length)} more: narrow the search.`}
+            </Text>
+          ) : null}
         </Stack>
       </Popover.Dropdown>
     </Popover>

@@ -1,9 +1,11 @@
-import { Button, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, EmptyState, Group, Stack, Text } from '@mantine/core';
 import { useRef } from 'react';
 import { runConvertCommand } from '../../app/commands';
 import { useDocumentStore } from '../../state/document-store';
 import { useFocusTarget } from '../readiness/use-focus-target';
-import { PlusIcon } from './icons';
+import { FormSection } from '../../ui/FormSection';
+import { PlusIcon } from '../../ui/icons';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import classes from './StreamDesignScreen.module.css';
 import { useItemIndex } from './item-index';
 import { RolesMatrix } from './RolesMatrix';
@@ -41,62 +43,61 @@ export function StreamDesignScreen() {
     }
   };
 
+  const summary = plan.streamDesign
+    ? `${String(streams.length)} ${streams.length === 1 ? 'stream' : 'streams'} · ${String(
+        items.items.length - unmapped,
+      )} of ${String(items.items.length)} items traced` +
+      (unmapped > 0 ? ` · ${String(unmapped)} in no stream (see Conversion review)` : '')
+    : 'Not converted yet';
+
   return (
     <Stack gap="lg" ref={container} data-testid="stream-design">
-      <Group justify="space-between" align="flex-end" wrap="nowrap" gap="md">
-        <Stack gap={4} miw={0} style={{ flex: 1 }}>
-          <Title order={1}>Stream design</Title>
-          <Text c="dimmed" size="sm">
-            Concurrent streams of small deliverables: how often each runs, which ITIL processes own
-            it, who authorises its releases, and the packaged items it absorbed.
-          </Text>
-        </Stack>
-        {plan.streamDesign ? (
-          <Button
-            variant="default"
-            leftSection={<PlusIcon />}
-            onClick={onAdd}
-            data-path="streamDesign.streams"
-            style={{ flexShrink: 0 }}
-          >
-            Add stream
-          </Button>
-        ) : null}
-      </Group>
-
-      {plan.streamDesign ? (
-        <>
-          <Text size="sm" data-testid="stream-summary">
-            {streams.length} {streams.length === 1 ? 'stream' : 'streams'} ·{' '}
-            {items.items.length - unmapped} of {items.items.length} items traced
-            {unmapped > 0 ? ` · ${String(unmapped)} in no stream (see Conversion review)` : ''}
-          </Text>
-          {streams.length === 0 ? (
-            <EmptyState
-              className={classes.empty}
-              title="No streams in the design"
-              description="Add a stream by hand, or convert the packaged plan to let the rules propose them."
+      <ScreenHeader
+        section="Stream design"
+        title={plan.title || 'Untitled plan'}
+        actions={
+          plan.streamDesign ? (
+            <Button
+              size="xs"
+              leftSection={<PlusIcon />}
+              onClick={onAdd}
+              data-path="streamDesign.streams"
             >
-              <EmptyState.Actions>
-                <Button onClick={runConvertCommand}>Convert the packaged plan</Button>
-              </EmptyState.Actions>
-            </EmptyState>
-          ) : (
-            <>
-              <StreamsTable streams={streams} items={items} />
-              <Stack gap="xs">
-                <Title order={2} size="h3">
-                  Roles matrix
-                </Title>
-                <Text size="sm" c="dimmed">
-                  Which ITIL processes, functions and roles own each stream. Hover an abbreviation
-                  for its full name.
-                </Text>
-                <RolesMatrix streams={streams} />
-              </Stack>
-            </>
-          )}
+              Add stream
+            </Button>
+          ) : null
+        }
+      >
+        <Text size="sm" c="dimmed" data-testid="stream-summary">
+          {summary}
+        </Text>
+      </ScreenHeader>
+
+      {plan.streamDesign && streams.length > 0 ? (
+        <>
+          <FormSection
+            title="Streams"
+            description="Concurrent streams of small deliverables: how often each runs, who authorises its releases, which ITIL processes own it, and the packaged items it absorbed."
+          >
+            <StreamsTable streams={streams} items={items} />
+          </FormSection>
+          <FormSection
+            title="Roles matrix"
+            description="Which ITIL processes, functions and roles own each stream. Hover an abbreviation for its full name."
+          >
+            <RolesMatrix streams={streams} />
+          </FormSection>
         </>
+      ) : plan.streamDesign ? (
+        <EmptyState
+          className={classes.empty}
+          title="No streams in the design"
+          description="Add a stream by hand, or convert the packaged plan to let the rules propose them."
+        >
+          <EmptyState.Actions>
+            <Button onClick={runConvertCommand}>Convert the packaged plan</Button>
+          </EmptyState.Actions>
+        </EmptyState>
       ) : (
         <EmptyState
           className={classes.empty}

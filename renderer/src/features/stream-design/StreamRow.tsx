@@ -3,7 +3,7 @@ import type { Draft } from 'immer';
 import { memo } from 'react';
 import type { Stream } from '../../../../core/plan/schema';
 import { useDocumentStore } from '../../state/document-store';
-import { useFieldProblems } from './use-field-problems';
+import { useFieldError, useProblemsUnder } from './use-field-problems';
 import { RolesMultiSelect } from '../roles/RolesMultiSelect';
 import { ApprovalField } from './ApprovalField';
 import { CadenceField } from './CadenceField';
@@ -49,8 +49,8 @@ export const StreamRow = memo(function StreamRow({
       { coalesceKey },
     );
   };
-  const nameProblem = useFieldProblems(`${path}.name`);
-  const rolesProblem = useFieldProblems(`${path}.roles`, 'under');
+  const nameProblem = useFieldError(`${path}.name`);
+  const rolesProblem = useProblemsUnder(`${path}.roles`);
 
   return (
     <Table.Tr data-testid="stream-row" data-stream-id={stream.id}>
@@ -74,8 +74,8 @@ export const StreamRow = memo(function StreamRow({
             error={nameProblem}
             styles={{ input: { fontWeight: 600 } }}
           />
-          <Group gap={6} wrap="nowrap" justify="space-between">
-            <Group gap={6} wrap="nowrap">
+          <Group gap={6} wrap="nowrap" justify="space-between" align="flex-start">
+            <Group gap={6} wrap="wrap" miw={0}>
               <SourceItemsField
                 stream={stream}
                 path={path}
@@ -107,7 +107,7 @@ export const StreamRow = memo(function StreamRow({
         </Stack>
       </Table.Td>
       <Table.Td>
-        <Stack gap="sm">
+        <Stack gap="sm" maw={280}>
           <CadenceField
             cadence={stream.cadence}
             path={`${path}.cadence`}

@@ -6,7 +6,7 @@ import { StreamRow } from './StreamRow';
 /** One row per stream, every field edited in place. */
 export function StreamsTable({ streams, items }: { streams: readonly Stream[]; items: ItemIndex }) {
   return (
-    <Table.ScrollContainer minWidth={540} type="native">
+    <Table.ScrollContainer minWidth={500} type="native">
       <Table
         verticalSpacing="md"
         horizontalSpacing="sm"
@@ -16,9 +16,9 @@ export function StreamsTable({ streams, items }: { streams: readonly Stream[]; i
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Stream and its items</Table.Th>
-            <Table.Th w={164}>Cadence and approval</Table.Th>
-            <Table.Th w="32%">Owned by</Table.Th>
+            <Table.Th w="36%">Stream and its items</Table.Th>
+            <Table.Th w="31%">Cadence and approval</Table.Th>
+            <Table.Th>Owned by</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
