@@ -1,7 +1,7 @@
-import { Badge, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Badge, Table, Tooltip, VisuallyHidden } from '@mantine/core';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { format, parseISO } from 'date-fns';
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { describeCadence } from '../../../../core/plan/cadence-labels';
 import { ITEM_KIND_LABELS } from '../../../../core/plan/item-kinds';
 import type { Plan, Stream } from '../../../../core/plan/schema';
@@ -146,7 +146,8 @@ function rowKey(row: TraceRow | undefined, index: number): string {
   return row.type === 'delivery' ? `d:${row.deliveryId}` : `i:${row.deliveryId}:${row.item.id}`;
 }
 
-function TraceRowView({
+/** Memoised: scrolling re-renders only the rows that come into view. */
+const TraceRowView = memo(function TraceRowView({
   row,
   rowIndex,
   streams,
@@ -159,31 +160,24 @@ function TraceRowView({
   columns: number;
   isNew: boolean;
 }) {
+  // Plain table elements styled by the module: thousands of rows pass through here while
+  // scrolling, and Mantine's per-element style props cost more than the cells themselves.
   if (row.type === 'delivery') {
     return (
-      <Table.Tr
-        aria-rowindex={rowIndex}
-        className={classes.deliveryRow}
-        style={{ height: ROW_HEIGHT }}
-      >
-        <Table.Th scope="colgroup" colSpan={columns} className={classes.deliveryCell}>
-          <Group gap="xs" wrap="nowrap">
-            <Text size="sm" fw={700} span>
-              {row.name}
-            </Text>
-            <Text size="xs" c="dimmed" span>
-              {formatDate(row.date)} · {row.itemCount} {row.itemCount === 1 ? 'item' : 'items'}
-            </Text>
-          </Group>
-        </Table.Th>
-      </Table.Tr>
+      <tr aria-rowindex={rowIndex} className={classes.deliveryRow} style={{ height: ROW_HEIGHT }}>
+        <th scope="colgroup" colSpan={columns} className={classes.deliveryCell}>
+          <span className={classes.deliveryName}>{row.name}</span>
+          <span className={classes.deliveryMeta}>
+            {formatDate(row.date)} · {row.itemCount} {row.itemCount === 1 ? 'item' : 'items'}
+          </span>
+        </th>
+      </tr>
     );
   }
-  const carried = new Set(row.streamIds);
   const unmapped = row.streamIds.length === 0;
   const title = row.item.title.trim() === '' ? `(untitled, ${row.item.id})` : row.item.title;
   return (
-    <Table.Tr
+    <tr
       aria-rowindex={rowIndex}
       className={classes.itemRow}
       data-unmapped={unmapped || undefined}
@@ -192,11 +186,11 @@ function TraceRowView({
       data-item-id={row.item.id}
       style={{ height: ROW_HEIGHT }}
     >
-      <Table.Th scope="row" className={classes.itemCell}>
-        <Group gap={6} wrap="nowrap" miw={0}>
-          <Text size="sm" truncate title={title} fw={400}>
+      <th scope="row" className={classes.itemCell}>
+        <span className={classes.itemLine}>
+          <span className={classes.title} title={title}>
             {title}
-          </Text>
+          </span>
           {unmapped ? (
             <Badge size="xs" color="yellow" variant="filled" className={classes.badge}>
               in no stream
@@ -207,16 +201,12 @@ function TraceRowView({
               new
             </Badge>
           ) : null}
-        </Group>
-      </Table.Th>
-      <Table.Td className={classes.kindCell}>
-        <Text size="xs" c="dimmed" truncate>
-          {ITEM_KIND_LABELS[row.item.kind]}
-        </Text>
-      </Table.Td>
+        </span>
+      </th>
+      <td className={classes.kindCell}>{ITEM_KIND_LABELS[row.item.kind]}</td>
       {streams.map((stream) => (
-        <Table.Td key={stream.id} className={classes.markCell}>
-          {carried.has(stream.id) ? (
+        <td key={stream.id} className={classes.markCell}>
+          {row.streamIds.includes(stream.id) ? (
             <>
               <span aria-hidden className={classes.mark}>
                 ✓
@@ -224,8 +214,8 @@ function TraceRowView({
               <VisuallyHidden>traced</VisuallyHidden>
             </>
           ) : null}
-        </Table.Td>
+        </td>
       ))}
-    </Table.Tr>
+    </tr>
   );
-}
+});

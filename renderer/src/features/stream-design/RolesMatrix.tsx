@@ -1,5 +1,5 @@
 import { Checkbox, Table, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { RoleLabel } from '../../../../core/itil/vocabulary';
 import type { Stream } from '../../../../core/plan/schema';
 import { useDocumentStore } from '../../state/document-store';
@@ -22,15 +22,19 @@ const KIND_HEADINGS: Readonly<Record<RoleLabel['kind'], string>> = {
  * cell. Roles a stream names that nobody defines get a column too, so they can be unticked.
  */
 export function RolesMatrix({ streams }: { streams: readonly Stream[] }) {
-  const editPlan = useDocumentStore((s) => s.editPlan);
   const { catalogue, label } = useRoleLabels();
-  const columns = useMemo(() => {
+  // Keyed by the unknown ids as text, so typing a stream's name keeps the same columns (and
+  // the memoised rows stay as they are).
+  const unknownKey = useMemo(() => {
     const known = new Set(catalogue.map((role) => role.id));
-    const unknown = [...new Set(streams.flatMap((stream) => stream.roles))]
-      .filter((id) => !known.has(id))
-      .map(label);
+    return JSON.stringify(
+      [...new Set(streams.flatMap((stream) => stream.roles))].filter((id) => !known.has(id)),
+    );
+  }, [catalogue, streams]);
+  const columns = useMemo(() => {
+    const unknown = (JSON.parse(unknownKey) as string[]).map(label);
     return [...catalogue, ...unknown];
-  }, [catalogue, label, streams]);
+  }, [catalogue, label, unknownKey]);
   const groups = useMemo(() => {
     const found: { kind: RoleLabel['kind']; span: number }[] = [];
     for (const role of columns) {
@@ -89,41 +93,72 @@ export function RolesMatrix({ streams }: { streams: readonly Stream[] }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {streams.map((stream, index) => {
-            const owner = streamOwnerName(stream, index);
-            const owned = new Set(stream.roles);
-            return (
-              <Table.Tr key={stream.id} data-testid="matrix-row">
-                <Table.Th scope="row" className={classes.stream}>
-                  <Text size="sm" lineClamp={2} title={stream.name}>
-                    {stream.name.trim() === '' ? `Stream ${String(index + 1)}` : stream.name}
-                  </Text>
-                </Table.Th>
-                {columns.map((role) => (
-                  <Table.Td
-                    key={role.id}
-                    className={classes.cell}
-                    data-group-start={groupStarts.has(role.id) || undefined}
-                  >
-                    <Checkbox
-                      size="xs"
-                      aria-label={`${role.full} owns ${owner}`}
-                      checked={owned.has(role.id)}
-                      color={role.kind === 'unknown' ? 'red' : undefined}
-                      onChange={(event) => {
-                        const owns = event.currentTarget.checked;
-                        editPlan((draft) => {
-                          setRole(draft, stream.id, role.id, owns);
-                        });
-                      }}
-                    />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            );
-          })}
+          {streams.map((stream, index) => (
+            <MatrixRow
+              key={stream.id}
+              streamId={stream.id}
+              name={stream.name}
+              roles={stream.roles}
+              index={index}
+              columns={columns}
+              groupStarts={groupStarts}
+            />
+          ))}
         </Table.Tbody>
       </Table>
     </div>
   );
 }
+
+/**
+ * One stream's row. Memoised on the name and roles only, so editing a stream's cadence, approval
+ * or items leaves the matrix alone, and typing a name re-renders that one row.
+ */
+const MatrixRow = memo(function MatrixRow({
+  streamId,
+  name,
+  roles,
+  index,
+  columns,
+  groupStarts,
+}: {
+  streamId: string;
+  name: string;
+  roles: readonly string[];
+  index: number;
+  columns: readonly RoleLabel[];
+  groupStarts: ReadonlySet<string>;
+}) {
+  const editPlan = useDocumentStore((s) => s.editPlan);
+  const owner = streamOwnerName({ name }, index);
+  const owned = new Set(roles);
+  return (
+    <Table.Tr data-testid="matrix-row">
+      <Table.Th scope="row" className={classes.stream}>
+        <Text size="sm" lineClamp={2} title={name}>
+          {name.trim() === '' ? `Stream ${String(index + 1)}` : name}
+        </Text>
+      </Table.Th>
+      {columns.map((role) => (
+        <Table.Td
+          key={role.id}
+          className={classes.cell}
+          data-group-start={groupStarts.has(role.id) || undefined}
+        >
+          <Checkbox
+            size="xs"
+            aria-label={`${role.full} owns ${owner}`}
+            checked={owned.has(role.id)}
+            color={role.kind === 'unknown' ? 'red' : undefined}
+            onChange={(event) => {
+              const owns = event.currentTarget.checked;
+              editPlan((draft) => {
+                setRole(draft, streamId, role.id, owns);
+              });
+            }}
+          />
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  );
+});

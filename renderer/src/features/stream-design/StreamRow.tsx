@@ -19,7 +19,7 @@ import {
 } from './stream-edits';
 
 /** How a stream is named in labels and messages: its name, or its position when it has none. */
-export function streamOwnerName(stream: Stream, index: number): string {
+export function streamOwnerName(stream: Pick<Stream, 'name'>, index: number): string {
   const name = stream.name.trim();
   return name === '' ? `stream ${String(index + 1)}` : `“${name}”`;
 }
