@@ -24,7 +24,7 @@ const VIEWPORT = { width: 1280, height: 900 };
 async function screenshotWholeScreen(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: VIEWPORT.width, height: Math.min(4000, height) });
+  await page.setViewportSize({ width: VIEWPORT.width, height: Math.min(6000, height) });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
   await page.setViewportSize(VIEWPORT);
 }

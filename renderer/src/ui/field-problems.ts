@@ -1,35 +1,7 @@
-import type { Problem } from '../../../core/plan/problems';
-import { validatePlanData } from '../../../core/plan/references';
-import type { Plan } from '../../../core/plan/schema';
 import { useDocumentStore } from '../state/document-store';
+import { problemIndexOf } from '../state/validation';
 
-interface ProblemIndex {
-  /** Messages by exact path, joined with "; " when a field has several. */
-  byPath: ReadonlyMap<string, string>;
-  all: readonly Problem[];
-}
-
-// One validation per plan version, shared by every field that asks (the plan is immutable).
-const cache = new WeakMap<Plan, ProblemIndex>();
-
-export function problemIndexOf(plan: Plan): ProblemIndex {
-  let index = cache.get(plan);
-  if (!index) {
-    const result = validatePlanData(plan);
-    const all = result.ok ? [] : result.problems;
-    const byPath = new Map<string, string>();
-    for (const problem of all) {
-      const before = byPath.get(problem.path);
-      byPath.set(
-        problem.path,
-        before === undefined ? problem.message : `${before}; ${problem.message}`,
-      );
-    }
-    index = { byPath, all };
-    cache.set(plan, index);
-  }
-  return index;
-}
+export { problemIndexOf };
 
 /**
  * The core validator's message for the field at `path` (e.g.

@@ -22,6 +22,7 @@ import {
   type DragData,
 } from './drag-and-drop';
 import { moveDelivery, moveItemToDelivery } from './packaged-edits';
+import { itemName } from './ItemActionsMenu';
 import classes from './packaged-plan.module.css';
 
 /** The deliveries, in plan order, as one drag-and-drop area. */
@@ -83,7 +84,7 @@ export function DeliveryList({ ids }: { ids: readonly string[] }) {
         {active ? (
           <Paper withBorder p="xs" px="sm" radius="sm" className={classes.overlay}>
             <Text size="sm" fw={500} truncate>
-              {active.type === 'item' ? active.title || `Item ${active.itemId}` : active.name}
+              {active.type === 'item' ? itemName(active.itemId) : active.name}
             </Text>
           </Paper>
         ) : null}

@@ -1,4 +1,5 @@
 import { ActionIcon, Menu } from '@mantine/core';
+import { memo } from 'react';
 import { notifications } from '@mantine/notifications';
 import { ITEM_KIND_LABELS } from '../../../../core/plan/item-kinds';
 import { ITEM_KINDS, type ItemKind } from '../../../../core/plan/schema';
@@ -16,15 +17,22 @@ export interface ItemActionsMenuProps {
   index: number;
   itemId: string;
   kind: ItemKind;
-  title: string;
+  /** Ids of the elements that name the button ("Actions for <title>"). */
+  labelledBy: string;
 }
 
 /**
  * An item's actions: move it to another delivery (the keyboard's way to do what dragging
- * does), change its kind, remove it. The menu's lists render only while it is open.
+ * does), change its kind, remove it. The menu's lists render only while it is open; memoised,
+ * so typing in the title does not re-render it.
  */
-export function ItemActionsMenu({ delivery, index, itemId, kind, title }: ItemActionsMenuProps) {
-  const name = title || `item ${itemId}`;
+export const ItemActionsMenu = memo(function ItemActionsMenu({
+  delivery,
+  index,
+  itemId,
+  kind,
+  labelledBy,
+}: ItemActionsMenuProps) {
   return (
     <Menu position="bottom-end" withinPortal shadow="md" width={240}>
       <Menu.Target>
@@ -32,13 +40,13 @@ export function ItemActionsMenu({ delivery, index, itemId, kind, title }: ItemAc
           variant="subtle"
           color="gray"
           className={classes.rowControl}
-          aria-label={`Actions for ${name}`}
+          aria-labelledby={labelledBy}
         >
           <DotsIcon />
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        <MoveToDeliverySub delivery={delivery} itemId={itemId} name={name} />
+        <MoveToDeliverySub delivery={delivery} itemId={itemId} />
         <Menu.Sub>
           <Menu.Sub.Target>
             <Menu.Sub.Item leftSection={<SwapIcon />}>Change kind</Menu.Sub.Item>
@@ -63,6 +71,7 @@ export function ItemActionsMenu({ delivery, index, itemId, kind, title }: ItemAc
           color="red"
           leftSection={<TrashIcon />}
           onClick={() => {
+            const name = itemName(itemId);
             removeItem(delivery, index);
             notifications.show({
               message: `Removed ${name}. Undo brings it back (Ctrl+Z).`,
@@ -77,17 +86,9 @@ export function ItemActionsMenu({ delivery, index, itemId, kind, title }: ItemAc
       </Menu.Dropdown>
     </Menu>
   );
-}
+});
 
-function MoveToDeliverySub({
-  delivery,
-  itemId,
-  name,
-}: {
-  delivery: number;
-  itemId: string;
-  name: string;
-}) {
+function MoveToDeliverySub({ delivery, itemId }: { delivery: number; itemId: string }) {
   const { ids, names } = useDeliveryChoices();
   const others = ids.flatMap((id, index) => {
     return index === delivery ? [] : [{ id, name: textOr(names[index], `delivery ${id}`) }];
@@ -104,6 +105,7 @@ function MoveToDeliverySub({
           <Menu.Item
             key={target.id}
             onClick={() => {
+              const name = itemName(itemId);
               if (moveItemToDelivery(itemId, target.id)) {
                 notifications.show({
                   message: `Moved ${name} to ${target.name}.`,
@@ -119,6 +121,14 @@ function MoveToDeliverySub({
       </Menu.Sub.Dropdown>
     </Menu.Sub>
   );
+}
+
+/** How a message names an item: its title, or its id while it has none. */
+export function itemName(itemId: string): string {
+  const plan = useDocumentStore.getState().plan;
+  const at = plan ? findItem(plan, itemId) : null;
+  const title = at ? plan?.packagedPlan.deliveries[at.delivery]?.items[at.item]?.title : undefined;
+  return textOr(title, `item ${itemId}`);
 }
 
 /** After a move or a change of kind the row sits elsewhere: keep the keyboard with it. */

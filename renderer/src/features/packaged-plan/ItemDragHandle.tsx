@@ -1,20 +1,27 @@
 import { ActionIcon } from '@mantine/core';
 import { useDraggable } from '@dnd-kit/core';
+import { memo } from 'react';
 import { GripIcon } from '../../ui/icons';
 import classes from './packaged-plan.module.css';
 
 export interface ItemDragData {
   type: 'item';
   itemId: string;
-  title: string;
 }
 
 /**
- * The handle an item is dragged by into another delivery. Its own component, so a drag in
- * progress re-renders the handles and not the rows' fields.
+ * The handle an item is dragged by into another delivery. Its own memoised component: typing
+ * in the title does not re-render it, and a drag in progress re-renders the handles, not the
+ * rows' fields. Named through `labelledBy` ("Drag <title> to another delivery").
  */
-export function ItemDragHandle({ itemId, title }: { itemId: string; title: string }) {
-  const data: ItemDragData = { type: 'item', itemId, title };
+export const ItemDragHandle = memo(function ItemDragHandle({
+  itemId,
+  labelledBy,
+}: {
+  itemId: string;
+  labelledBy: string;
+}) {
+  const data: ItemDragData = { type: 'item', itemId };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef } = useDraggable({
     id: `item:${itemId}`,
     data,
@@ -30,9 +37,9 @@ export function ItemDragHandle({ itemId, title }: { itemId: string; title: strin
       className={`${classes.rowControl ?? ''} ${classes.handle ?? ''}`}
       {...attributes}
       {...listeners}
-      aria-label={`Drag ${title || `item ${itemId}`} to another delivery`}
+      aria-labelledby={labelledBy}
     >
       <GripIcon />
     </ActionIcon>
   );
-}
+});

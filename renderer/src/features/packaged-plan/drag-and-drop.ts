@@ -9,6 +9,7 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import type { DeliveryDragData, DeliveryDropData } from './DeliveryCard';
 import type { ItemDragData } from './ItemDragHandle';
+import { itemName } from './ItemActionsMenu';
 
 export type DragData = ItemDragData | DeliveryDragData;
 
@@ -73,7 +74,7 @@ export const keyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
 
 function nameOf(data: unknown): string {
   const dragged = dragDataOf(data);
-  if (dragged?.type === 'item') return dragged.title || `item ${dragged.itemId}`;
+  if (dragged?.type === 'item') return itemName(dragged.itemId);
   return dragged?.name ?? 'the delivery';
 }
 

@@ -62,14 +62,14 @@ export function RisksSection() {
           busy period for the business.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={600}>
+        <Table.ScrollContainer minWidth={500}>
           <Table verticalSpacing={6} horizontalSpacing="xs" aria-label="Risks">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Risk and mitigation</Table.Th>
-                <Table.Th w={116}>Likelihood</Table.Th>
-                <Table.Th w={116}>Impact</Table.Th>
-                <Table.Th w={104}>Exposure</Table.Th>
+                <Table.Th w={108}>Likelihood</Table.Th>
+                <Table.Th w={108}>Impact</Table.Th>
+                <Table.Th w={100}>Exposure</Table.Th>
                 <Table.Th w={44}>
                   <VisuallyHidden>Remove</VisuallyHidden>
                 </Table.Th>
@@ -169,7 +169,7 @@ function RiskRow({
         <Table.Td key={field}>
           <NativeSelect
             size="sm"
-            w={100}
+            w={96}
             aria-label={`${field === 'likelihood' ? 'Likelihood' : 'Impact'} of ${label}`}
             data-path={`${path}.${field}`}
             value={risk[field]}
