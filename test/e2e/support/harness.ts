@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { build } from 'vite';
 import type { EventChannel } from '../../../core/ipc/channels';
@@ -11,7 +12,23 @@ import { isTrustedSender } from '../../../electron/main/ipc/register';
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../../../scripts/chromium-path.mjs';
 import { serveRenderer, type RunningServer } from './static-server';
 
-export const repoRoot = resolve(import.meta.dirname, '../../..');
+const PAGE_BRIDGE = 'test/e2e/support/page-bridge.ts';
+
+/**
+ * The checkout's root: above this file, or, when a benchmark bundles the harness into
+ * out/bench (`npm run bench typing`), above that bundle.
+ */
+function findRepoRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, PAGE_BRIDGE))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`No Transition Studio checkout was found above ${from}.`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export const repoRoot = findRepoRoot(import.meta.dirname);
 const rendererDir = join(repoRoot, 'out/renderer');
 export const screenshotDir = join(repoRoot, 'test-results/screenshots');
 
@@ -55,7 +72,7 @@ function pageBridgeSource(): Promise<string> {
       write: false,
       minify: false,
       lib: {
-        entry: join(import.meta.dirname, 'page-bridge.ts'),
+        entry: join(repoRoot, PAGE_BRIDGE),
         formats: ['iife'],
         name: 'studioBridge',
       },
