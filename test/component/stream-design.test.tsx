@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StreamDesignScreen } from '../../renderer/src/features/stream-design/StreamDesignScreen';
 import { convertOpenPlan } from '../../renderer/src/state/conversion';
+import { useDocumentStore } from '../../renderer/src/state/document-store';
 import { undoPlanEdit } from '../../renderer/src/state/history';
 import { useUiStore } from '../../renderer/src/state/ui-store';
 import { currentPlan, openPlan, renderEditor, streamsOf, stubLayout } from './stream-support';
@@ -151,6 +152,26 @@ describe('StreamDesignScreen', { timeout: 30_000 }, () => {
     expect(
       screen.getByRole('button', { name: `6 items in ${CODE}: show or change` }),
     ).toBeVisible();
+  });
+
+  it('names a trace to an item that is gone, next to the count, and lets it be taken out', async () => {
+    convertedSample();
+    act(() => {
+      useDocumentStore.getState().editPlan((draft) => {
+        draft.streamDesign?.streams[0]?.sourceItemIds.push('gone-item');
+      });
+    });
+    renderEditor(<StreamDesignScreen />);
+    const row = screen.getAllByTestId('stream-row')[0];
+    if (!row) throw new Error('no first row');
+    expect(row).toHaveTextContent('"gone-item" is not an item of the packaged plan');
+    await userEvent.click(
+      within(row).getByRole('button', { name: `7 items in ${CODE}: show or change` }),
+    );
+    expect(screen.getByText('No longer in the packaged plan')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: `Take "gone-item" out of ${CODE}` }));
+    expect(stream('code').sourceItemIds).not.toContain('gone-item');
+    expect(row).not.toHaveTextContent('is not an item of the packaged plan');
   });
 
   it('adds a stream by hand and removes a converted one after asking; undo restores it', async () => {
