@@ -11,6 +11,13 @@ afterEach(async () => {
   studio = undefined;
 });
 
+/** Waits until no CSS transition runs: axe measures contrast on whatever is half faded in. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
+}
+
 const CODE_STREAM = '“Code objects checked in, tested & deployed”';
 
 async function openSection(page: Page, name: string): Promise<void> {
@@ -51,6 +58,7 @@ describe('convert and review, in Chromium', () => {
     expect(await page.getByTestId('trace-matrix').locator('thead th').count()).toBe(2 + 5);
     // The live panel beside the review shows the stream design.
     expect(await page.getByTestId('live-diagram').getAttribute('data-view')).toBe('streams');
+    await settled(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await openSection(page, 'Diagrams');
@@ -101,6 +109,7 @@ describe('convert and review, in Chromium', () => {
     expect(await row.getAttribute('data-new')).toBe('true');
     expect(await row.getByText('traced').count()).toBe(2);
     expect(await page.getByTestId('unmapped-count').textContent()).toMatch(/^0in no stream/);
+    await settled(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await studio.screenshot('reconverted-review');
 

@@ -30,6 +30,13 @@ async function screenshotWholeScreen(page: Page, name: string): Promise<void> {
   await page.setViewportSize(VIEWPORT);
 }
 
+/** Waits until no CSS transition runs: axe measures contrast on whatever is half faded in. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
+}
+
 /** Sidebar entries in order, with the test id of the screens built here, to wait for. */
 const SECTIONS = [
   { id: 'strategy', nav: 'Strategy' },
@@ -66,6 +73,7 @@ async function visitSections(
     if ('screen' in section) await page.getByTestId(section.screen).waitFor();
     // Hover styles are transient; scan and photograph the screen at rest.
     await page.mouse.move(640, 890);
+    await settled(page);
     const shot = `${section.id}-${suffix}`;
     await screenshotWholeScreen(page, shot);
     visits.push({ shot, violations: await seriousAxeViolations(page) });
@@ -109,6 +117,7 @@ describe('the stream editor’s popovers and dialog', () => {
       const open: { name: string; violations: unknown[] }[] = [];
       const scan = async (name: string) => {
         await page.mouse.move(640, 890);
+        await settled(page);
         open.push({ name, violations: await seriousAxeViolations(page) });
         await page.keyboard.press('Escape');
       };

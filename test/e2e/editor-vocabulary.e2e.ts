@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
 import { launchStudio, type StudioHarness } from './support/harness';
@@ -9,6 +10,13 @@ afterEach(async () => {
   await studio?.close();
   studio = undefined;
 });
+
+/** Waits until no CSS transition runs: axe measures contrast on whatever is half faded in. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
+}
 
 describe('the ITIL vocabulary switch, in Chromium', () => {
   it('renames processes in the stream design, the roles matrix and readiness', async () => {
@@ -48,6 +56,7 @@ describe('the ITIL vocabulary switch, in Chromium', () => {
         .isChecked(),
     ).toBe(true);
     await studio.screenshot('vocabulary-itil4-streams');
+    await settled(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await nav.getByRole('button', { name: 'Readiness' }).click();
