@@ -335,6 +335,64 @@ describe('a plan built only through the editor', () => {
   });
 });
 
+/** Space picks the handle's thing up, ArrowDown carries it, Space drops it once it is there. */
+async function keyboardDrag(page: Page, handle: string, over: string): Promise<void> {
+  const announced = page.locator('[id^="DndLiveRegion"]');
+  await page.getByRole('button', { name: handle }).focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => announced.textContent()).toMatch(/^Picked up|is over/);
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => announced.textContent()).toBe(over);
+  await page.keyboard.press('Space');
+}
+
+describe('dragging from the keyboard and the mouse', () => {
+  it('reorders deliveries and moves an item with Space and the arrow keys, and by mouse', async () => {
+    studio = await launchStudio();
+    const { page } = studio;
+    const headings = () => page.getByRole('heading', { level: 2 }).allTextContents();
+    await page.getByRole('button', { name: 'Fold all' }).click();
+
+    // A delivery, picked up with Space, moved one place down, dropped with Space; what the
+    // screen reader hears is the live region's text.
+    await keyboardDrag(page, 'Drag Delivery 1 to reorder', 'Delivery 1 is over Delivery 2.');
+    await expect.poll(headings).toEqual(['Delivery 2', 'Delivery 1']);
+
+    // And back by mouse, once the drop has finished animating.
+    await settle(page);
+    const handle = page.getByRole('button', { name: 'Drag Delivery 1 to reorder' });
+    const from = await handle.boundingBox();
+    const to = await page.getByRole('button', { name: 'Drag Delivery 2 to reorder' }).boundingBox();
+    if (!from || !to) throw new Error('the handles are not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 4 });
+    await page.mouse.move(to.x + to.width / 2, to.y - 20, { steps: 15 });
+    await page.mouse.up();
+    await expect.poll(headings).toEqual(['Delivery 1', 'Delivery 2']);
+
+    // An item, carried from Delivery 1 down onto Delivery 2 with the keyboard.
+    await page.getByRole('button', { name: 'Unfold all' }).click();
+    await keyboardDrag(
+      page,
+      'Drag Document 3 to another delivery',
+      'Document 3 is over Delivery 2.',
+    );
+    await expect
+      .poll(() =>
+        page
+          .getByRole('region', { name: 'Delivery 2' })
+          .locator('[data-testid="plan-item"][data-item-id="doc-3"]')
+          .count(),
+      )
+      .toBe(1);
+    expect(await page.getByRole('region', { name: 'Delivery 1' }).textContent()).toContain(
+      '13 items',
+    );
+    expect(studio.consoleErrors).toEqual([]);
+  });
+});
+
 describe('the strategy and packaged-plan editors', () => {
   it.each(['light', 'dark'] as const)(
     'look finished and pass axe with a converted plan (%s)',

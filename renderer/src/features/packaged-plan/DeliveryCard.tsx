@@ -1,4 +1,3 @@
-import { useDroppable } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import {
@@ -39,12 +38,6 @@ export interface DeliveryDragData {
   name: string;
 }
 
-export interface DeliveryDropData {
-  type: 'delivery-drop';
-  deliveryId: string;
-  name: string;
-}
-
 export interface DeliveryCardProps {
   index: number;
   isFirst: boolean;
@@ -71,17 +64,17 @@ export function DeliveryCard({ index, isFirst, isLast, itemDragActive }: Deliver
   const shownName = name.trim() === '' ? `Unnamed delivery (${id})` : name;
 
   const sortData: DeliveryDragData = { type: 'delivery', deliveryId: id, name: shownName };
+  // One droppable per card: deliveries sort among themselves on it, and items land on it.
   const {
     attributes,
     listeners,
-    setNodeRef: setSortableRef,
+    setNodeRef,
     setActivatorNodeRef,
     transform,
     transition,
     isDragging,
+    isOver,
   } = useSortable({ id: `delivery:${id}`, data: sortData });
-  const dropData: DeliveryDropData = { type: 'delivery-drop', deliveryId: id, name: shownName };
-  const { isOver, setNodeRef: setDropRef } = useDroppable({ id: `drop:${id}`, data: dropData });
 
   if (!heading) return null;
   const { date, itemCount } = heading;
@@ -94,10 +87,7 @@ export function DeliveryCard({ index, isFirst, isLast, itemDragActive }: Deliver
 
   return (
     <Paper
-      ref={(node: HTMLDivElement | null) => {
-        setSortableRef(node);
-        setDropRef(node);
-      }}
+      ref={setNodeRef}
       withBorder
       radius="md"
       p="md"

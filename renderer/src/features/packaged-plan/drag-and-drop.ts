@@ -7,7 +7,7 @@ import {
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import type { DeliveryDragData, DeliveryDropData } from './DeliveryCard';
+import type { DeliveryDragData } from './DeliveryCard';
 import type { ItemDragData } from './ItemDragHandle';
 import { itemName } from './ItemActionsMenu';
 
@@ -19,26 +19,22 @@ export function dragDataOf(data: unknown): DragData | null {
   return type === 'item' || type === 'delivery' ? (data as DragData) : null;
 }
 
-export function dropDataOf(data: unknown): DeliveryDropData | DeliveryDragData | null {
-  if (typeof data !== 'object' || data === null || !('type' in data)) return null;
-  const type = data.type;
-  return type === 'delivery-drop' || type === 'delivery'
-    ? (data as DeliveryDropData | DeliveryDragData)
-    : null;
+/** The delivery card under a drag: the only kind of drop target. */
+export function dropDataOf(data: unknown): DeliveryDragData | null {
+  const target = dragDataOf(data);
+  return target?.type === 'delivery' ? target : null;
 }
 
 /**
- * An item lands on the delivery card under the pointer; a delivery sorts among the other
- * deliveries. Each only sees its own kind of target.
+ * An item lands on the delivery card under the pointer (or, dragged from the keyboard, the one
+ * it overlaps); a delivery sorts among the others, by the nearest centre.
  */
 export const collideByKind: CollisionDetection = (args) => {
-  const dragged = dragDataOf(args.active.data.current);
-  const wanted = dragged?.type === 'item' ? 'delivery-drop' : 'delivery';
   const droppableContainers = args.droppableContainers.filter(
-    (container) => dropDataOf(container.data.current)?.type === wanted,
+    (container) => dropDataOf(container.data.current) !== null,
   );
   const scoped = { ...args, droppableContainers };
-  if (wanted === 'delivery') return closestCenter(scoped);
+  if (dragDataOf(args.active.data.current)?.type !== 'item') return closestCenter(scoped);
   const under = pointerWithin(scoped);
   return under.length > 0 ? under : rectIntersection(scoped);
 };
@@ -58,7 +54,7 @@ export const keyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
   const centre = collisionRect.top + collisionRect.height / 2;
   const targets = droppableContainers
     .getEnabled()
-    .filter((container) => dropDataOf(container.data.current)?.type === 'delivery-drop')
+    .filter((container) => dropDataOf(container.data.current) !== null)
     .flatMap((container) => {
       const rect = droppableRects.get(container.id);
       return rect ? [rect] : [];
