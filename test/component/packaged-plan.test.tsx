@@ -302,4 +302,20 @@ describe('PackagedPlanScreen', { timeout: 30_000 }, () => {
     expect(screen.getByRole('textbox', { name: 'Targets met, item nfr-x2' })).toHaveFocus();
     expect(useUiStore.getState().focusTarget).toBeNull();
   });
+
+  it('forgets folded deliveries when another plan is opened', async () => {
+    renderScreen();
+    await userEvent.click(screen.getByRole('button', { name: 'Delivery 1' }));
+    expect(screen.getByRole('button', { name: 'Delivery 1' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    act(() => {
+      store().openDocument(sampleDocument());
+    });
+    expect(screen.getByRole('button', { name: 'Delivery 1' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
 });

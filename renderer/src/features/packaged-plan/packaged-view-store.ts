@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useDocumentStore } from '../../state/document-store';
 
 /**
  * How the packaged-plan editor is laid out right now: which deliveries are folded, and which
@@ -86,3 +87,15 @@ export function registerItemScroller(
 export function scrollItemIntoView(deliveryId: string, itemIndex: number): void {
   scrollers.get(deliveryId)?.(itemIndex);
 }
+
+// Another document has other deliveries: folds and pending requests belong to the old one.
+useDocumentStore.subscribe((state, previous) => {
+  if (state.documentId !== previous.documentId) {
+    usePackagedView.setState({
+      collapsed: {},
+      focusRequest: null,
+      paste: { open: false, deliveryId: null },
+      removeRequest: null,
+    });
+  }
+});
