@@ -166,12 +166,59 @@ export const HorizonSchema = z
   .looseObject({ start: IsoDateSchema, end: IsoDateSchema })
   .refine((h) => h.start <= h.end, { error: 'must not be before start', path: ['end'] });
 
+/** Where lessons from early life support feed continual improvement. */
+export const IMPROVEMENT_LEVELS = ['operational', 'tactical', 'strategic'] as const;
+
+/**
+ * The early life support and continual service improvement policy of the strategy. Every
+ * field is optional: an absent field means the policy has not been written yet.
+ * - `incidentFocus`: incidents caused by the change get heightened attention during ELS
+ *   (`incidentNotes` says how: priority, who triages, how long).
+ * - `meetings`: sunrise/sunset meetings with sponsors and business owners, at a cadence
+ *   (the same cadence model as a stream), with who attends.
+ * - `improvementLevels`: which improvement registers the feedback goes into.
+ */
+export const ElsPolicySchema = z.looseObject({
+  incidentFocus: z.boolean().optional(),
+  incidentNotes: text.optional(),
+  meetings: z
+    .looseObject({ cadence: CadenceSchema, attendees: z.array(text).optional() })
+    .optional(),
+  improvementLevels: z.array(z.enum(IMPROVEMENT_LEVELS)).optional(),
+  notes: text.optional(),
+});
+
+export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
+
+/** A transition risk: how likely, how bad, and what is done about it. */
+export const RiskSchema = z.looseObject({
+  id,
+  description: text,
+  likelihood: z.enum(RISK_LEVELS),
+  impact: z.enum(RISK_LEVELS),
+  mitigation: text.optional(),
+});
+
+/**
+ * The transition strategy. Besides the need, customers, approach and horizon it holds the
+ * policies a transition manager writes down, each optional and free text unless noted:
+ * - `changePolicy`: how change is authorised (each stream's approval model itself lives on
+ *   the stream, `streamDesign.streams[i].approval`);
+ * - `knowledgeNotes`, `configurationNotes`: knowledge and configuration management;
+ * - `elsPolicy`: early life support and improvement (see ElsPolicySchema);
+ * - `risks`: the risk register of the transition.
+ */
 export const StrategySchema = z.looseObject({
   need: text.optional(),
   customers: z.array(text).optional(),
   approach: z.enum(['packaged', 'streams', 'hybrid']),
   /** The period metrics are computed over; absent means first delivery → last delivery + ELS. */
   horizon: HorizonSchema.optional(),
+  changePolicy: text.optional(),
+  knowledgeNotes: text.optional(),
+  configurationNotes: text.optional(),
+  elsPolicy: ElsPolicySchema.optional(),
+  risks: z.array(RiskSchema).optional(),
 });
 
 export const PlanSchema = z.looseObject({
@@ -191,6 +238,11 @@ export const PlanSchema = z.looseObject({
 export type Plan = z.infer<typeof PlanSchema>;
 export type Strategy = z.infer<typeof StrategySchema>;
 export type Horizon = z.infer<typeof HorizonSchema>;
+export type ElsPolicy = z.infer<typeof ElsPolicySchema>;
+export type ImprovementLevel = (typeof IMPROVEMENT_LEVELS)[number];
+export type Risk = z.infer<typeof RiskSchema>;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+export type Approach = Strategy['approach'];
 export type Delivery = z.infer<typeof DeliverySchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type ItemKind = Item['kind'];

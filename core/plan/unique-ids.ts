@@ -14,7 +14,7 @@ function field(value: unknown, key: string): unknown {
 
 /**
  * Ids that must be unique: deliveries and items share one namespace (a stream traces to either),
- * streams, rules and custom roles each have their own. Reads the data loosely so that it can run
+ * streams, rules, custom roles and the strategy's risks each have their own. Reads the data loosely so that it can run
  * even when the schema found other problems: the user then sees every problem at once.
  */
 export function findDuplicateIds(plan: unknown): Problem[] {
@@ -37,6 +37,7 @@ export function findDuplicateIds(plan: unknown): Problem[] {
     [field(field(plan, 'streamDesign'), 'streams'), 'streamDesign.streams'],
     [field(field(plan, 'conversionRules'), 'rules'), 'conversionRules.rules'],
     [field(plan, 'customRoles'), 'customRoles'],
+    [field(field(plan, 'strategy'), 'risks'), 'strategy.risks'],
   ];
   for (const [list, path] of lists) {
     const seen = new Set<string>();

@@ -3,6 +3,7 @@ import { useDocumentStore, useIsDirty } from '../state/document-store';
 import { useUndoRedo } from '../state/history';
 import { runConvertCommand } from './commands';
 import { useUiStore } from '../state/ui-store';
+import { VocabularySwitch } from '../features/roles/VocabularySwitch';
 
 const MOD = navigator.userAgent.includes('Mac') ? '⌘' : 'Ctrl+';
 
@@ -54,6 +55,7 @@ export function AppHeader() {
         >
           Live diagram
         </Button>
+        <VocabularySwitch />
         <SegmentedControl
           size="xs"
           aria-label="Appearance"

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { build } from 'vite';
 import type { EventChannel } from '../../../core/ipc/channels';
@@ -14,7 +15,23 @@ import { CHROMIUM_INSTALL_HINT, findChromium } from '../../../scripts/chromium-p
 import { createTestMainServices, type TestMainServices } from '../../support/main-services';
 import { serveRenderer, type RunningServer } from './static-server';
 
-export const repoRoot = resolve(import.meta.dirname, '../../..');
+const PAGE_BRIDGE = 'test/e2e/support/page-bridge.ts';
+
+/**
+ * The checkout's root: above this file, or, when a benchmark bundles the harness into
+ * out/bench (`npm run bench typing`), above that bundle.
+ */
+function findRepoRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, PAGE_BRIDGE))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`No Transition Studio checkout was found above ${from}.`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export const repoRoot = findRepoRoot(import.meta.dirname);
 const rendererDir = join(repoRoot, 'out/renderer');
 export const screenshotDir = join(repoRoot, 'test-results/screenshots');
 
@@ -87,7 +104,7 @@ function pageBridgeSource(): Promise<string> {
       write: false,
       minify: false,
       lib: {
-        entry: join(import.meta.dirname, 'page-bridge.ts'),
+        entry: join(repoRoot, PAGE_BRIDGE),
         formats: ['iife'],
         name: 'studioBridge',
       },

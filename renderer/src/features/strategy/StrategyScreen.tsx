@@ -1,6 +1,36 @@
-import { Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
+import { useRef } from 'react';
+import { useDocumentStore } from '../../state/document-store';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { useFocusTarget } from '../readiness/use-focus-target';
+import { ChangePolicySection } from './ChangePolicySection';
+import { ElsPolicySection } from './ElsPolicySection';
+import { KnowledgeSection } from './KnowledgeSection';
+import { NeedSection } from './NeedSection';
+import { PlanAndServiceSection } from './PlanAndServiceSection';
+import { RisksSection } from './RisksSection';
 
-/** Being built: see the editor issue. */
+/**
+ * The transition strategy: the service and its need, the approach, and the policies for
+ * change, knowledge, early life support and improvement, with the risks.
+ */
 export function StrategyScreen() {
-  return <Text c="dimmed">This section is being built.</Text>;
+  const title = useDocumentStore((s) => s.plan?.title ?? '');
+  const root = useRef<HTMLDivElement>(null);
+  useFocusTarget('strategy', root);
+  return (
+    <Stack gap="lg" ref={root} maw={960}>
+      <ScreenHeader section="Strategy" title={title || 'Untitled plan'}>
+        <Text size="sm" c="dimmed">
+          Why the change is needed, for whom, and the policies that govern it.
+        </Text>
+      </ScreenHeader>
+      <PlanAndServiceSection />
+      <NeedSection />
+      <ChangePolicySection />
+      <KnowledgeSection />
+      <ElsPolicySection />
+      <RisksSection />
+    </Stack>
+  );
 }

@@ -1,0 +1,264 @@
+import { ITEM_KIND_LABELS } from './item-kinds';
+import { FIGURE_FIELD, type ItemDraft } from './item-drafts';
+import { ITEM_KINDS, ItemSchema, type ItemKind } from './schema';
+
+/**
+ * Items pasted from a spreadsheet, one per line: `kind <TAB or ,> title <TAB or ,> figure`.
+ * A line with a tab is split on tabs (what spreadsheets copy); otherwise on commas, with
+ * CSV quoting ("Server, large") for titles that hold a comma or a quote. The kind is its id or
+ * its label, in any case ("nonFunctional", "Non-functional requirement"). Blank lines are
+ * skipped, and so is a first line that is a header (its first cell says "kind" or "type").
+ * Every other line gives an item or a problem naming its line number; nothing is dropped
+ * silently.
+ */
+export interface PastedItem {
+  /** 1-based line number in the pasted text. */
+  line: number;
+  draft: ItemDraft;
+}
+
+export interface PasteProblem {
+  line: number;
+  message: string;
+}
+
+export interface PasteResult {
+  items: PastedItem[];
+  problems: PasteProblem[];
+  /** The line number of a header row that was skipped, if there was one. */
+  headerLine?: number;
+}
+
+/** How each kind's figure is written in a cell, and what it must be. */
+interface FigureRule {
+  name: string;
+  /** Decorations a spreadsheet may carry around the number, removed before reading it. */
+  prefix?: RegExp;
+  suffix?: RegExp;
+  required: boolean;
+  min: number;
+  max?: number;
+  integer: boolean;
+}
+
+const FIGURE_RULES: Readonly<Partial<Record<ItemKind, FigureRule>>> = {
+  nonFunctional: {
+    name: 'target %',
+    suffix: /\s*%$/,
+    required: true,
+    min: 0,
+    max: 100,
+    integer: false,
+  },
+  infrastructure: {
+    name: 'quantity',
+    suffix: /\s*units?$/i,
+    required: false,
+    min: 1,
+    integer: true,
+  },
+  opsBriefing: {
+    name: 'lead time in weeks',
+    prefix: /^t\s*[-−–]\s*/i,
+    suffix: /\s*(weeks?|w)$/i,
+    required: true,
+    min: 0,
+    integer: false,
+  },
+  training: {
+    name: 'lead time in weeks',
+    prefix: /^(from\s+)?t\s*[-−–]\s*/i,
+    suffix: /\s*(weeks?|w)$/i,
+    required: true,
+    min: 0,
+    integer: false,
+  },
+  earlyLifeSupport: {
+    name: 'number of days',
+    prefix: /^\+\s*/,
+    suffix: /\s*(days?|d)$/i,
+    required: true,
+    min: 0,
+    integer: false,
+  },
+};
+
+const KIND_BY_NAME: ReadonlyMap<string, ItemKind> = new Map(
+  ITEM_KINDS.flatMap((kind) => [
+    [normaliseName(kind), kind],
+    [normaliseName(ITEM_KIND_LABELS[kind]), kind],
+  ]),
+);
+
+/** How a message names one item of a kind, with its article. */
+const ONE_ITEM: Readonly<Record<ItemKind, string>> = {
+  functional: 'a functional requirement',
+  nonFunctional: 'a non-functional requirement',
+  infrastructure: 'an infrastructure item',
+  document: 'a document',
+  opsBriefing: 'an ops briefing',
+  training: 'a training item',
+  earlyLifeSupport: 'an early life support item',
+  other: 'an item of kind Other',
+};
+
+const HEADER_NAMES = new Set(['kind', 'type', 'item kind']);
+
+export function parsePastedItems(text: string): PasteResult {
+  const result: PasteResult = { items: [], problems: [] };
+  const lines = text.split(/\r\n|\r|\n/);
+  let seenContent = false;
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === '') return;
+    const split = splitCells(raw);
+    if (!split.ok) {
+      result.problems.push({ line, message: split.message });
+      seenContent = true;
+      return;
+    }
+    const cells = trimTrailingEmpty(split.cells.map((cell) => cell.trim()));
+    if (!seenContent && HEADER_NAMES.has(normaliseName(cells[0] ?? ''))) {
+      result.headerLine = line;
+      seenContent = true;
+      return;
+    }
+    seenContent = true;
+    const parsed = parseCells(cells);
+    if (typeof parsed === 'string') result.problems.push({ line, message: parsed });
+    else result.items.push({ line, draft: parsed });
+  });
+  return result;
+}
+
+/** A kind as its id or label, ignoring case and repeated spaces; undefined if none matches. */
+export function kindFromName(name: string): ItemKind | undefined {
+  return KIND_BY_NAME.get(normaliseName(name));
+}
+
+function parseCells(cells: readonly string[]): ItemDraft | string {
+  const [kindCell = '', title = '', figureCell = '', ...extra] = cells;
+  if (extra.some((cell) => cell !== '')) {
+    return `has ${String(cells.length)} columns; expected the kind, the title and at most one figure (put a title that holds a comma in "quotes", or copy with tabs).`;
+  }
+  if (kindCell === '') return 'has no kind in its first column.';
+  const kind = kindFromName(kindCell);
+  if (kind === undefined) {
+    return `starts with "${clip(kindCell)}", which is not an item kind: use one of ${ITEM_KINDS.map((k) => ITEM_KIND_LABELS[k]).join(', ')} (or its id, such as nonFunctional).`;
+  }
+  if (title === '') {
+    return cells.length < 2
+      ? 'has only a kind: put the title after a tab or a comma.'
+      : `has no title for ${ONE_ITEM[kind]}.`;
+  }
+  const figure = parseFigure(kind, figureCell);
+  if (typeof figure === 'string') return figure;
+  const draft: ItemDraft = figure === undefined ? { kind, title } : { kind, title, figure };
+  // The schema has the last word, so a pasted item is never one the validator then refuses.
+  const checked = ItemSchema.safeParse({ id: 'pasted', ...draftFields(draft) });
+  if (!checked.success) {
+    return `is not valid as ${ONE_ITEM[kind]}: ${checked.error.issues[0]?.message ?? 'unknown problem'}.`;
+  }
+  return draft;
+}
+
+function parseFigure(kind: ItemKind, cell: string): number | undefined | string {
+  const rule = FIGURE_RULES[kind];
+  const one = ONE_ITEM[kind];
+  if (rule === undefined) {
+    return cell === ''
+      ? undefined
+      : `gives "${clip(cell)}" for ${one}, which takes no figure: leave the third column empty.`;
+  }
+  if (cell === '') {
+    return rule.required ? `needs a ${rule.name} for ${one} in the third column.` : undefined;
+  }
+  let bare = cell;
+  if (rule.prefix) bare = bare.replace(rule.prefix, '');
+  if (rule.suffix) bare = bare.replace(rule.suffix, '');
+  if (!/^\d+([.,]\d+)?$/.test(bare)) {
+    return `gives "${clip(cell)}" as the ${rule.name} of ${one}; it must be a number.`;
+  }
+  const value = Number(bare.replace(',', '.'));
+  if (rule.integer && !Number.isInteger(value)) {
+    return `gives ${bare} as the ${rule.name} of ${one}; it must be a whole number.`;
+  }
+  if (value < rule.min || (rule.max !== undefined && value > rule.max)) {
+    const range =
+      rule.max === undefined
+        ? `${String(rule.min)} or more`
+        : `between ${String(rule.min)} and ${String(rule.max)}`;
+    return `gives ${bare} as the ${rule.name} of ${one}; it must be ${range}.`;
+  }
+  return value;
+}
+
+function draftFields(draft: ItemDraft): Record<string, unknown> {
+  const field = FIGURE_FIELD[draft.kind];
+  return field === null || draft.figure === undefined
+    ? { kind: draft.kind, title: draft.title }
+    : { kind: draft.kind, title: draft.title, [field]: draft.figure };
+}
+
+type Split = { ok: true; cells: string[] } | { ok: false; message: string };
+
+/** One line into cells: on tabs if it has any, else on commas; "quoted" cells may hold either. */
+export function splitCells(line: string): Split {
+  const delimiter = line.includes('\t') ? '\t' : ',';
+  const cells: string[] = [];
+  let i = 0;
+  for (;;) {
+    while (line[i] === ' ') i += 1;
+    if (line[i] === '"') {
+      let cell = '';
+      i += 1;
+      for (;;) {
+        const quote = line.indexOf('"', i);
+        if (quote === -1) {
+          return { ok: false, message: 'has a quote (") that is never closed.' };
+        }
+        cell += line.slice(i, quote);
+        if (line[quote + 1] === '"') {
+          cell += '"';
+          i = quote + 2;
+        } else {
+          i = quote + 1;
+          break;
+        }
+      }
+      while (line[i] === ' ') i += 1;
+      if (i < line.length && line[i] !== delimiter) {
+        return {
+          ok: false,
+          message: 'has text after a closing quote; put the whole cell in quotes.',
+        };
+      }
+      cells.push(cell);
+    } else {
+      const end = line.indexOf(delimiter, i);
+      cells.push(line.slice(i, end === -1 ? line.length : end));
+      i = end === -1 ? line.length : end;
+    }
+    if (i >= line.length) break;
+    i += 1; // the delimiter
+    if (i === line.length) {
+      cells.push('');
+      break;
+    }
+  }
+  return { ok: true, cells };
+}
+
+function trimTrailingEmpty(cells: string[]): string[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === '') end -= 1;
+  return cells.slice(0, end);
+}
+
+function normaliseName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}

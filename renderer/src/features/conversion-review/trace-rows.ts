@@ -1,0 +1,76 @@
+import { rulesOf } from '../../../../core/conversion/convert';
+import { ITEM_KIND_LABELS } from '../../../../core/plan/item-kinds';
+import type { Item, Plan, Stream } from '../../../../core/plan/schema';
+
+export interface DeliveryRow {
+  type: 'delivery';
+  deliveryId: string;
+  name: string;
+  date: string;
+  itemCount: number;
+}
+
+export interface ItemRow {
+  type: 'item';
+  item: Item;
+  deliveryId: string;
+  deliveryName: string;
+  /** Ids of the streams that carry the item, in design order. */
+  streamIds: readonly string[];
+}
+
+export type TraceRow = DeliveryRow | ItemRow;
+
+/**
+ * The traceability matrix's rows: a heading row per delivery, then its items, each with the
+ * streams that absorbed it. Linear in items plus trace entries, for plans of thousands of items.
+ */
+export function traceRows(plan: Plan, streams: readonly Stream[]): TraceRow[] {
+  const carriers = new Map<string, string[]>();
+  for (const stream of streams) {
+    for (const itemId of new Set(stream.sourceItemIds)) {
+      const list = carriers.get(itemId);
+      if (list) list.push(stream.id);
+      else carriers.set(itemId, [stream.id]);
+    }
+  }
+  const rows: TraceRow[] = [];
+  for (const delivery of plan.packagedPlan.deliveries) {
+    const name = delivery.name.trim() === '' ? delivery.id : delivery.name;
+    rows.push({
+      type: 'delivery',
+      deliveryId: delivery.id,
+      name,
+      date: delivery.date,
+      itemCount: delivery.items.length,
+    });
+    for (const item of delivery.items) {
+      rows.push({
+        type: 'item',
+        item,
+        deliveryId: delivery.id,
+        deliveryName: name,
+        streamIds: carriers.get(item.id) ?? [],
+      });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Why an item is in no stream: what the last conversion said when it still applies, else what
+ * the plan's rule table says about its kind.
+ */
+export function unmappedReason(
+  plan: Plan,
+  item: Item,
+  lastReasons: ReadonlyMap<string, string>,
+): string {
+  const said = lastReasons.get(item.id);
+  if (said !== undefined) return said;
+  const hasRule = rulesOf(plan).rules.some((rule) => rule.kinds.includes(item.kind));
+  if (!hasRule) {
+    return `no conversion rule takes items of kind "${item.kind}" (${ITEM_KIND_LABELS[item.kind].toLowerCase()}); assign it to a stream by hand`;
+  }
+  return 'no stream carries it';
+}

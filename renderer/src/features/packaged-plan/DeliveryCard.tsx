@@ -1,0 +1,245 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  TextInput,
+  Title,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useId } from 'react';
+import { DAY_VALUE_FORMAT, formatDay, parseTypedDate } from '../../ui/dates';
+import { useFieldError, useProblemCountUnder } from '../../ui/field-problems';
+import {
+  ArrowDownIcon,
+  ArrowUpIcon,
+  ChevronIcon,
+  ClipboardIcon,
+  GripIcon,
+  TrashIcon,
+} from '../../ui/icons';
+import { AddItemMenu } from './AddItemMenu';
+import { DeliveryItems } from './DeliveryItems';
+import { moveDelivery, renameDelivery, setDeliveryDate } from './packaged-edits';
+import { deliveryPath } from './packaged-paths';
+import { useDeliveryHeading } from './packaged-selectors';
+import { usePackagedView } from './packaged-view-store';
+import classes from './packaged-plan.module.css';
+
+export interface DeliveryDragData {
+  type: 'delivery';
+  deliveryId: string;
+  name: string;
+}
+
+export interface DeliveryCardProps {
+  index: number;
+  isFirst: boolean;
+  isLast: boolean;
+  /** Whether an item is being dragged, so the card can show it takes drops. */
+  itemDragActive: boolean;
+}
+
+/**
+ * A delivery: a heading that folds it, its name and go-live date, and its items grouped by
+ * kind. Dragged by its handle to reorder, or moved with the arrow buttons; items dropped on it
+ * move into it.
+ */
+export function DeliveryCard({ index, isFirst, isLast, itemDragActive }: DeliveryCardProps) {
+  const heading = useDeliveryHeading(index);
+  const id = heading?.id ?? '';
+  const collapsed = usePackagedView((s) => s.collapsed[id] === true);
+  const setCollapsed = usePackagedView((s) => s.setCollapsed);
+  const bodyId = useId();
+  const headingId = useId();
+  const path = deliveryPath(index);
+  const problemCount = useProblemCountUnder(path);
+  const name = heading?.name ?? '';
+  const shownName = name.trim() === '' ? `Unnamed delivery (${id})` : name;
+
+  const sortData: DeliveryDragData = { type: 'delivery', deliveryId: id, name: shownName };
+  // One droppable per card: deliveries sort among themselves on it, and items land on it.
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+    isOver,
+  } = useSortable({ id: `delivery:${id}`, data: sortData });
+
+  if (!heading) return null;
+  const { date, itemCount } = heading;
+  const dropHighlight = itemDragActive && isOver;
+  const className = [
+    classes.card,
+    dropHighlight ? classes.dropTarget : '',
+    isDragging ? classes.dragging : '',
+  ].join(' ');
+
+  return (
+    <Paper
+      ref={setNodeRef}
+      withBorder
+      radius="md"
+      p="md"
+      component="section"
+      aria-labelledby={headingId}
+      className={className}
+      style={{
+        transform: CSS.Translate.toString(transform),
+        transition,
+      }}
+      data-testid="delivery-card"
+      data-delivery-id={id}
+    >
+      <Stack gap="sm">
+        <Group gap="xs" wrap="nowrap" justify="space-between">
+          <Group gap={4} wrap="nowrap" miw={0} style={{ flex: 1 }}>
+            <ActionIcon
+              ref={setActivatorNodeRef}
+              variant="subtle"
+              color="gray"
+              className={classes.handle}
+              {...attributes}
+              {...listeners}
+              aria-label={`Drag ${shownName} to reorder`}
+            >
+              <GripIcon />
+            </ActionIcon>
+            <Title order={2} size="h4" id={headingId} miw={0}>
+              <UnstyledButton
+                className={classes.headingButton}
+                aria-expanded={!collapsed}
+                aria-controls={bodyId}
+                onClick={() => {
+                  setCollapsed(id, !collapsed);
+                }}
+              >
+                <ChevronIcon
+                  className={`${classes.chevron ?? ''} ${collapsed ? '' : (classes.chevronOpen ?? '')}`}
+                />
+                <span className={classes.headingText}>{shownName}</span>
+              </UnstyledButton>
+            </Title>
+          </Group>
+          <Group gap={6} wrap="nowrap">
+            <Badge variant="light" size="lg" radius="sm" tt="none" fw={500}>
+              {formatDay(date)}
+            </Badge>
+            <Badge variant="outline" color="gray" size="lg" radius="sm" tt="none" fw={500}>
+              {itemCount} {itemCount === 1 ? 'item' : 'items'}
+            </Badge>
+            {problemCount > 0 ? (
+              <Badge color="red" variant="filled" size="lg" radius="sm" tt="none" fw={500}>
+                {problemCount} {problemCount === 1 ? 'problem' : 'problems'}
+              </Badge>
+            ) : null}
+            <Tooltip label="Move up" openDelay={400}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                disabled={isFirst}
+                aria-label={`Move ${shownName} up`}
+                onClick={() => {
+                  moveDelivery(index, index - 1);
+                }}
+              >
+                <ArrowUpIcon />
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip label="Move down" openDelay={400}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                disabled={isLast}
+                aria-label={`Move ${shownName} down`}
+                onClick={() => {
+                  moveDelivery(index, index + 1);
+                }}
+              >
+                <ArrowDownIcon />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Group>
+        {collapsed ? null : (
+          <Stack gap="sm" id={bodyId} data-path={path}>
+            <DeliveryFields index={index} name={name} date={date} />
+            <DeliveryItems delivery={index} deliveryId={id} deliveryName={shownName} />
+            <Group gap="xs" justify="space-between">
+              <Group gap="xs">
+                <AddItemMenu delivery={index} deliveryName={shownName} />
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  leftSection={<ClipboardIcon />}
+                  onClick={() => {
+                    usePackagedView.getState().openPaste(id);
+                  }}
+                >
+                  Paste items…
+                </Button>
+              </Group>
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                leftSection={<TrashIcon />}
+                onClick={() => {
+                  usePackagedView.getState().askToRemove(id);
+                }}
+              >
+                Remove delivery…
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function DeliveryFields({ index, name, date }: { index: number; name: string; date: string }) {
+  const namePath = deliveryPath(index, 'name');
+  const datePath = deliveryPath(index, 'date');
+  const nameError = useFieldError(namePath);
+  const dateError = useFieldError(datePath);
+  const idError = useFieldError(deliveryPath(index, 'id'));
+  return (
+    <Group gap="sm" align="flex-start" wrap="wrap">
+      <TextInput
+        label="Name"
+        style={{ flex: '1 1 14rem' }}
+        data-path={namePath}
+        value={name}
+        error={[idError && `Id ${idError}`, nameError].filter(Boolean).join('; ') || undefined}
+        onChange={(event) => {
+          renameDelivery(index, event.currentTarget.value, namePath);
+        }}
+      />
+      <DateInput
+        label="Go-live date"
+        w={190}
+        data-path={datePath}
+        value={date}
+        valueFormat={DAY_VALUE_FORMAT}
+        dateParser={parseTypedDate}
+        placeholder="e.g. 30 Jun 2027"
+        error={dateError}
+        popoverProps={{ withinPortal: true }}
+        onChange={(value) => {
+          if (value) setDeliveryDate(index, value);
+        }}
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,209 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  NativeSelect,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { RISK_LEVELS, type Risk, type RiskLevel } from '../../../../core/plan/schema';
+import { useDocumentStore } from '../../state/document-store';
+import { useFieldError } from '../../ui/field-problems';
+import { FormSection } from '../../ui/FormSection';
+import { PlusIcon, TrashIcon } from '../../ui/icons';
+import { addRisk, removeRisk, updateRisk } from './strategy-edits';
+
+const LEVEL_LABELS: Record<RiskLevel, string> = { low: 'Low', medium: 'Medium', high: 'High' };
+const SCORE: Record<RiskLevel, number> = { low: 1, medium: 2, high: 3 };
+
+function isLevel(value: string): value is RiskLevel {
+  return (RISK_LEVELS as readonly string[]).includes(value);
+}
+
+/** How much attention a risk needs: likelihood times impact, in three bands. */
+function exposure(risk: Risk): { label: string; color: string } {
+  const score = SCORE[risk.likelihood] * SCORE[risk.impact];
+  if (score >= 6) return { label: 'High', color: 'red' };
+  if (score >= 3) return { label: 'Medium', color: 'yellow' };
+  return { label: 'Low', color: 'teal' };
+}
+
+/** The transition's risk register: what could go wrong, how likely, how bad, what is done. */
+export function RisksSection() {
+  const risks = useDocumentStore(useShallow((s) => s.plan?.strategy.risks ?? []));
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const add = () => {
+    setFocusId(addRisk());
+  };
+  return (
+    <FormSection
+      title="Risks"
+      description="What could stop the transition or hurt the service, rated by likelihood and impact, with the mitigation."
+      actions={
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<PlusIcon />}
+          onClick={add}
+          data-path="strategy.risks"
+        >
+          Add risk
+        </Button>
+      }
+    >
+      {risks.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No risks recorded. Add the first one: a late hardware delivery, a vendor dependency, a
+          busy period for the business.
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={500}>
+          <Table verticalSpacing={6} horizontalSpacing="xs" aria-label="Risks">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Risk and mitigation</Table.Th>
+                <Table.Th w={108}>Likelihood</Table.Th>
+                <Table.Th w={108}>Impact</Table.Th>
+                <Table.Th w={100}>Exposure</Table.Th>
+                <Table.Th w={44}>
+                  <VisuallyHidden>Remove</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {risks.map((risk, index) => (
+                <RiskRow
+                  key={risk.id}
+                  risk={risk}
+                  index={index}
+                  focus={risk.id === focusId}
+                  onFocused={() => {
+                    setFocusId(null);
+                  }}
+                />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </FormSection>
+  );
+}
+
+function RiskRow({
+  risk,
+  index,
+  focus,
+  onFocused,
+}: {
+  risk: Risk;
+  index: number;
+  focus: boolean;
+  onFocused: () => void;
+}) {
+  const path = `strategy.risks[${String(index)}]`;
+  const descriptionRef = useRef<HTMLInputElement>(null);
+  const descriptionError = useFieldError(`${path}.description`);
+  const idError = useFieldError(`${path}.id`);
+  const likelihoodError = useFieldError(`${path}.likelihood`);
+  const impactError = useFieldError(`${path}.impact`);
+  const mitigationError = useFieldError(`${path}.mitigation`);
+  useEffect(() => {
+    if (!focus) return;
+    descriptionRef.current?.focus();
+    onFocused();
+  }, [focus, onFocused]);
+  const label = risk.description.trim() === '' ? `risk ${risk.id}` : risk.description;
+  const band = exposure(risk);
+  return (
+    <Table.Tr data-testid="risk-row">
+      <Table.Td style={{ verticalAlign: 'top' }}>
+        <TextInput
+          ref={descriptionRef}
+          size="sm"
+          aria-label={`Description of risk ${risk.id}`}
+          placeholder="What could go wrong"
+          data-path={`${path}.description`}
+          value={risk.description}
+          error={
+            [idError && `Id ${idError}`, descriptionError].filter(Boolean).join('; ') || undefined
+          }
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            updateRisk(
+              index,
+              (draft) => {
+                draft.description = value;
+              },
+              `${path}.description`,
+            );
+          }}
+        />
+        <TextInput
+          size="sm"
+          mt={6}
+          aria-label={`Mitigation of ${label}`}
+          placeholder="What is done about it"
+          data-path={`${path}.mitigation`}
+          value={risk.mitigation ?? ''}
+          error={mitigationError}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            updateRisk(
+              index,
+              (draft) => {
+                if (value === '') Reflect.deleteProperty(draft, 'mitigation');
+                else draft.mitigation = value;
+              },
+              `${path}.mitigation`,
+            );
+          }}
+        />
+      </Table.Td>
+      {(['likelihood', 'impact'] as const).map((field) => (
+        <Table.Td key={field}>
+          <NativeSelect
+            size="sm"
+            w={96}
+            aria-label={`${field === 'likelihood' ? 'Likelihood' : 'Impact'} of ${label}`}
+            data-path={`${path}.${field}`}
+            value={risk[field]}
+            error={field === 'likelihood' ? likelihoodError : impactError}
+            data={RISK_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] }))}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (!isLevel(value)) return;
+              updateRisk(index, (draft) => {
+                draft[field] = value;
+              });
+            }}
+          />
+        </Table.Td>
+      ))}
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <Badge color={band.color} variant="dot" radius="sm" tt="none" data-testid="risk-exposure">
+          {band.label}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Tooltip label="Remove this risk" openDelay={400}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            aria-label={`Remove ${label}`}
+            onClick={() => {
+              removeRisk(index);
+            }}
+          >
+            <TrashIcon />
+          </ActionIcon>
+        </Tooltip>
+      </Table.Td>
+    </Table.Tr>
+  );
+}

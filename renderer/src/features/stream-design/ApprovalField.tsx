@@ -1,0 +1,163 @@
+import { Combobox, Input, Popover, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import type { ApprovalModel } from '../../../../core/plan/schema';
+import { useFieldError, useProblemsUnder } from './use-field-problems';
+import { approvalOfMode, type ApprovalMode } from './stream-edits';
+
+const MODES: { value: ApprovalMode; label: string }[] = [
+  { value: 'preAuthorised', label: 'Pre-authorised (standard change)' },
+  { value: 'changeAuthority', label: 'Change authority (normal change)' },
+  { value: 'none', label: 'Not decided yet' },
+];
+
+const SHORT_MODE: Readonly<Record<ApprovalMode, string>> = {
+  preAuthorised: 'Pre-authorised',
+  changeAuthority: 'Change authority',
+  none: 'Not decided',
+};
+
+function isApprovalMode(value: string | null): value is ApprovalMode {
+  return MODES.some((mode) => mode.value === value);
+}
+
+/** The approval model in a few words: the mode, then who or what authorises. */
+export function describeApproval(approval: ApprovalModel | undefined): string {
+  if (!approval) return 'Not decided yet';
+  return approval.mode === 'preAuthorised'
+    ? `Pre-authorised through ${approval.gate || '(no gate named)'}`
+    : `Change authority: ${approval.authority || '(none named)'}`;
+}
+
+export interface ApprovalFieldProps {
+  approval: ApprovalModel | undefined;
+  /** JSON path of the approval model, e.g. `streamDesign.streams[0].approval`. */
+  path: string;
+  owner: string;
+  onChange: (approval: ApprovalModel | undefined, coalesceKey?: string) => void;
+}
+
+/**
+ * Who authorises the stream's releases: an automated gate Change Management devolved approval
+ * to, or a change authority (change manager, CAB), with the conditions either applies. Shown as
+ * one line in the table; edited in a popover.
+ */
+export function ApprovalField({ approval, path, owner, onChange }: ApprovalFieldProps) {
+  const invalid = useProblemsUnder(path) !== undefined;
+  const gateProblem = useFieldError(`${path}.gate`);
+  const authorityProblem = useFieldError(`${path}.authority`);
+  const conditionsProblem = useFieldError(`${path}.conditions`);
+  const mode: ApprovalMode = approval?.mode ?? 'none';
+  const who = approval?.mode === 'preAuthorised' ? approval.gate : approval?.authority;
+
+  return (
+    <Stack gap={2}>
+      <Text size="xs" fw={500} aria-hidden>
+        Approval
+      </Text>
+      <Popover width={320} position="bottom-start" shadow="md" trapFocus withArrow>
+        <Popover.Target>
+          <Input
+            component="button"
+            type="button"
+            size="xs"
+            pointer
+            data-path={path}
+            aria-label={`Approval of ${owner}: ${SHORT_MODE[mode]}${who ? ` ${who}` : ''}`}
+            error={invalid}
+            rightSection={<Combobox.Chevron size="xs" />}
+            styles={{ input: { height: 'auto', minHeight: 30, paddingBlock: 4 } }}
+          >
+            <Text
+              span
+              display="block"
+              size="xs"
+              fw={500}
+              lh={1.3}
+              c={approval ? undefined : 'dimmed'}
+              truncate
+            >
+              {SHORT_MODE[mode]}
+            </Text>{' '}
+            {who ? (
+              <Text span display="block" size="xs" c="dimmed" lh={1.3} truncate>
+                {who}
+              </Text>
+            ) : null}
+          </Input>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Stack gap="xs">
+            <Text size="sm" fw={600}>
+              Who authorises releases of {owner}
+            </Text>
+            <Select
+              size="xs"
+              label="Approval model"
+              data={MODES}
+              value={mode}
+              allowDeselect={false}
+              checkIconPosition="right"
+              comboboxProps={{ withinPortal: false }}
+              onChange={(value) => {
+                if (isApprovalMode(value)) onChange(approvalOfMode(value, approval));
+              }}
+            />
+            {approval?.mode === 'preAuthorised' ? (
+              <TextInput
+                size="xs"
+                label="Gate that authorises the release"
+                data-path={`${path}.gate`}
+                value={approval.gate}
+                placeholder="e.g. automated build and integration tests"
+                onChange={(event) => {
+                  onChange({ ...approval, gate: event.currentTarget.value }, `${path}.gate`);
+                }}
+                error={gateProblem}
+              />
+            ) : null}
+            {approval?.mode === 'changeAuthority' ? (
+              <TextInput
+                size="xs"
+                label="Change authority"
+                data-path={`${path}.authority`}
+                value={approval.authority}
+                placeholder="e.g. change manager, CAB"
+                onChange={(event) => {
+                  onChange(
+                    { ...approval, authority: event.currentTarget.value },
+                    `${path}.authority`,
+                  );
+                }}
+                error={authorityProblem}
+              />
+            ) : null}
+            {approval ? (
+              <Textarea
+                size="xs"
+                label="Conditions"
+                autosize
+                minRows={2}
+                maxRows={6}
+                data-path={`${path}.conditions`}
+                value={approval.conditions ?? ''}
+                placeholder="Optional: when the model applies"
+                onChange={(event) => {
+                  const conditions = event.currentTarget.value;
+                  const next = { ...approval, conditions };
+                  // An emptied field leaves no empty "conditions" behind in the file.
+                  if (conditions === '') Reflect.deleteProperty(next, 'conditions');
+                  onChange(next, `${path}.conditions`);
+                }}
+                error={conditionsProblem}
+              />
+            ) : (
+              <Text size="xs" c="dimmed">
+                Readiness flags a stream without an approval model: say whether its releases are
+                pre-authorised or go to a change authority.
+              </Text>
+            )}
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+    </Stack>
+  );
+}

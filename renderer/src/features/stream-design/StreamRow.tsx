@@ -1,0 +1,173 @@
+import { Badge, Group, Stack, Table, Textarea, Tooltip } from '@mantine/core';
+import type { Draft } from 'immer';
+import { memo } from 'react';
+import type { Stream } from '../../../../core/plan/schema';
+import { useDocumentStore } from '../../state/document-store';
+import { useFieldError, useProblemsUnder } from './use-field-problems';
+import { RolesMultiSelect } from '../roles/RolesMultiSelect';
+import { ApprovalField } from './ApprovalField';
+import { CadenceField } from './CadenceField';
+import type { ItemIndex } from './item-index';
+import { RemoveStreamButton } from './RemoveStreamButton';
+import { SourceItemsField } from './SourceItemsField';
+import {
+  addSourceItem,
+  findStream,
+  removeSourceItem,
+  removeStream,
+  streamPath,
+} from './stream-edits';
+
+/** How a stream is named in labels and messages: its name, or its position when it has none. */
+export function streamOwnerName(stream: Pick<Stream, 'name'>, index: number): string {
+  const name = stream.name.trim();
+  return name === '' ? `stream ${String(index + 1)}` : `“${name}”`;
+}
+
+/**
+ * One stream, every field edited in place. Memoised: typing in one stream re-renders that row
+ * only (the other streams keep their identity in the plan, and problems are selected per field).
+ */
+export const StreamRow = memo(function StreamRow({
+  stream,
+  index,
+  items,
+}: {
+  stream: Stream;
+  index: number;
+  items: ItemIndex;
+}) {
+  const editPlan = useDocumentStore((s) => s.editPlan);
+  const path = streamPath(index);
+  const owner = streamOwnerName(stream, index);
+  const edit = (recipe: (draft: Draft<Stream>) => void, coalesceKey?: string) => {
+    editPlan(
+      (draft) => {
+        const found = findStream(draft, stream.id);
+        if (found) recipe(found);
+      },
+      { coalesceKey },
+    );
+  };
+  const nameProblem = useFieldError(`${path}.name`);
+  const rolesProblem = useProblemsUnder(`${path}.roles`);
+
+  return (
+    <Table.Tr data-testid="stream-row" data-stream-id={stream.id}>
+      <Table.Td>
+        <Stack gap={8}>
+          <Textarea
+            size="sm"
+            autosize
+            minRows={1}
+            maxRows={4}
+            aria-label={`Name of stream ${String(index + 1)}`}
+            data-path={`${path}.name`}
+            value={stream.name}
+            placeholder="Name this stream"
+            onChange={(event) => {
+              const name = event.currentTarget.value;
+              edit((draft) => {
+                draft.name = name;
+              }, `${path}.name`);
+            }}
+            error={nameProblem}
+            styles={{ input: { fontWeight: 600 } }}
+          />
+          <Group gap={6} wrap="nowrap" justify="space-between" align="flex-start">
+            <Group gap={6} wrap="wrap" miw={0}>
+              <SourceItemsField
+                stream={stream}
+                path={path}
+                owner={owner}
+                items={items}
+                onAdd={(itemId) => {
+                  editPlan((draft) => {
+                    addSourceItem(draft, stream.id, itemId);
+                  });
+                }}
+                onRemove={(itemId) => {
+                  editPlan((draft) => {
+                    removeSourceItem(draft, stream.id, itemId);
+                  });
+                }}
+              />
+              <OriginBadge derived={stream.derivedFrom !== undefined} />
+            </Group>
+            <RemoveStreamButton
+              stream={stream}
+              owner={owner}
+              onRemove={() => {
+                editPlan((draft) => {
+                  removeStream(draft, stream.id);
+                });
+              }}
+            />
+          </Group>
+        </Stack>
+      </Table.Td>
+      <Table.Td>
+        <Stack gap="sm" maw={280}>
+          <CadenceField
+            cadence={stream.cadence}
+            path={`${path}.cadence`}
+            owner={owner}
+            onChange={(cadence, coalesceKey) => {
+              edit((draft) => {
+                draft.cadence = cadence;
+              }, coalesceKey);
+            }}
+          />
+          <ApprovalField
+            approval={stream.approval}
+            path={`${path}.approval`}
+            owner={owner}
+            onChange={(approval, coalesceKey) => {
+              edit((draft) => {
+                if (approval === undefined) delete draft.approval;
+                else draft.approval = approval;
+              }, coalesceKey);
+            }}
+          />
+        </Stack>
+      </Table.Td>
+      <Table.Td>
+        <RolesMultiSelect
+          size="xs"
+          aria-label={`Roles owning ${owner}`}
+          data-path={`${path}.roles`}
+          placeholder={stream.roles.length === 0 ? 'Pick owning processes' : undefined}
+          value={stream.roles}
+          onChange={(roles) => {
+            edit((draft) => {
+              draft.roles = roles;
+            });
+          }}
+          error={
+            rolesProblem ??
+            (stream.roles.length === 0 ? 'No process or function owns it yet' : undefined)
+          }
+        />
+      </Table.Td>
+    </Table.Tr>
+  );
+});
+
+function OriginBadge({ derived }: { derived: boolean }) {
+  return derived ? (
+    <Tooltip
+      label="Made by the conversion rules; converting again keeps your edits"
+      openDelay={300}
+    >
+      <Badge size="xs" variant="light" color="indigo">
+        converted
+      </Badge>
+    </Tooltip>
+  ) : (
+    <Tooltip label="Added by hand; converting again keeps it as it is" openDelay={300}>
+      <Badge size="xs" variant="light" color="grape">
+        by hand
+      </Badge>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Draft } from 'immer';
+import type { ApprovalModel, Cadence, Plan, Stream } from '../../../../core/plan/schema';
+
+export type CadenceKind = Cadence['kind'];
+export type ApprovalMode = ApprovalModel['mode'] | 'none';
+
+/** The path of a stream's field, as validation problems and readiness findings write it. */
+export function streamPath(index: number, field?: string): string {
+  const base = `streamDesign.streams[${String(index)}]`;
+  return field === undefined ? base : `${base}.${field}`;
+}
+
+/**
+ * A cadence of another kind, keeping what still makes sense of the current one: a stream that
+ * ran every 3 days and becomes "times a week" runs 2–3 times a week, not some fixed default.
+ */
+export function cadenceOfKind(kind: CadenceKind, current: Cadence): Cadence {
+  if (kind === current.kind) return current;
+  switch (kind) {
+    case 'daily':
+      return { kind: 'daily' };
+    case 'asRequired':
+      return { kind: 'asRequired' };
+    case 'everyNDays': {
+      const n = current.kind === 'timesPerWeek' ? Math.round(7 / current.max) : 2;
+      return { kind: 'everyNDays', n: Math.max(2, n) };
+    }
+    case 'timesPerWeek': {
+      if (current.kind === 'everyNDays') {
+        const max = clampWeek(Math.round(7 / current.n));
+        return { kind: 'timesPerWeek', min: Math.max(1, max - 1), max };
+      }
+      return current.kind === 'daily'
+        ? { kind: 'timesPerWeek', min: 5, max: 5 }
+        : { kind: 'timesPerWeek', min: 1, max: 2 };
+    }
+  }
+}
+
+function clampWeek(n: number): number {
+  return Math.min(7, Math.max(1, n));
+}
+
+/** The approval model in another mode; the conditions the user wrote stay. */
+export function approvalOfMode(
+  mode: ApprovalMode,
+  current: ApprovalModel | undefined,
+): ApprovalModel | undefined {
+  if (mode === 'none') return undefined;
+  if (current?.mode === mode) return current;
+  const conditions = current?.conditions;
+  const extra = conditions === undefined ? {} : { conditions };
+  return mode === 'preAuthorised'
+    ? { mode, gate: 'Automated build and integration tests', ...extra }
+    : { mode, authority: 'Change manager', ...extra };
+}
+
+/** A stream added by hand: it comes from no rule, so re-conversion keeps it as it is. */
+export function addStream(draft: Draft<Plan>): string {
+  draft.streamDesign ??= { streams: [] };
+  const used = new Set(draft.streamDesign.streams.map((stream) => stream.id));
+  let n = draft.streamDesign.streams.length + 1;
+  while (used.has(`stream-${String(n)}`)) n += 1;
+  const id = `stream-${String(n)}`;
+  const stream: Stream = {
+    id,
+    name: 'New stream',
+    cadence: { kind: 'asRequired' },
+    roles: [],
+    sourceItemIds: [],
+  };
+  draft.streamDesign.streams.push(stream);
+  return id;
+}
+
+/**
+ * Removes a stream. A stream the rules made is remembered as removed, so converting again does
+ * not bring it back (its items then show as unmapped, with that reason).
+ */
+export function removeStream(draft: Draft<Plan>, streamId: string): void {
+  const design = draft.streamDesign;
+  if (!design) return;
+  const index = design.streams.findIndex((stream) => stream.id === streamId);
+  const stream = design.streams[index];
+  if (!stream) return;
+  design.streams.splice(index, 1);
+  const ruleId = stream.derivedFrom?.ruleId;
+  if (ruleId !== undefined) {
+    design.removedRuleIds ??= [];
+    if (!design.removedRuleIds.includes(ruleId)) design.removedRuleIds.push(ruleId);
+  }
+}
+
+export function findStream(draft: Draft<Plan>, streamId: string): Draft<Stream> | undefined {
+  return draft.streamDesign?.streams.find((stream) => stream.id === streamId);
+}
+
+export function addSourceItem(draft: Draft<Plan>, streamId: string, itemId: string): void {
+  const stream = findStream(draft, streamId);
+  if (stream && !stream.sourceItemIds.includes(itemId)) stream.sourceItemIds.push(itemId);
+}
+
+export function removeSourceItem(draft: Draft<Plan>, streamId: string, itemId: string): void {
+  const stream = findStream(draft, streamId);
+  if (stream) stream.sourceItemIds = stream.sourceItemIds.filter((id) => id !== itemId);
+}
+
+export function setRole(draft: Draft<Plan>, streamId: string, roleId: string, owns: boolean): void {
+  const stream = findStream(draft, streamId);
+  if (!stream) return;
+  const has = stream.roles.includes(roleId);
+  if (owns && !has) stream.roles.push(roleId);
+  if (!owns && has) stream.roles = stream.roles.filter((role) => role !== roleId);
+}
