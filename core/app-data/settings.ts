@@ -33,7 +33,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   exportDefaults: { format: 'png', scale: 2, background: 'white', padding: 16 },
-  vocabulary: 'itil4',
+  vocabulary: 'itil3',
   backups: true,
   defaultConversionRules: null,
 };

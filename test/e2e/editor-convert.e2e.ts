@@ -66,7 +66,11 @@ describe('convert and review, in Chromium', () => {
     // there and the stream design view must render an SVG.
     const views = page.getByRole('radiogroup', { name: 'Diagram view' });
     if ((await views.count()) > 0) {
-      await views.getByRole('radio', { name: 'Stream design' }).click();
+      // Mantine hides the radio inputs; a user clicks their labels.
+      await views
+        .locator('label')
+        .filter({ hasText: /^Stream design$/ })
+        .click();
       await page.getByTestId('diagram-panel-streams').locator('svg').first().waitFor();
     }
     await studio.screenshot('convert-diagrams');
