@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the browser.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format, parseISO } from 'date-fns';
 import type { Page } from 'playwright-core';
@@ -8,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { figureOf } from '../../core/plan/item-drafts';
 import { ITEM_KIND_LABELS } from '../../core/plan/item-kinds';
 import type { Item, Plan } from '../../core/plan/schema';
+import { serializePlan } from '../../core/plan/serialize';
 import { seriousAxeViolations } from './support/axe';
 import { launchStudio, screenshotDir, type StudioHarness } from './support/harness';
 
@@ -185,7 +187,13 @@ async function addItem(page: Page, delivery: string, kind: string, title: string
 
 describe('a plan built only through the editor', () => {
   it('strategy, two deliveries, items of every kind (one pasted), a move: the plan is what was entered', async () => {
-    studio = await launchStudio({ start: 'start-screen' });
+    const folder = await mkdtemp(join(tmpdir(), 'studio-built-'));
+    const file = join(folder, 'payments.transition');
+    studio = await launchStudio({
+      start: 'start-screen',
+      saveDialogAnswers: [file],
+      openDialogAnswers: [file],
+    });
     const { page } = studio;
     await page.getByRole('button', { name: 'New plan' }).click();
 
@@ -327,12 +335,30 @@ describe('a plan built only through the editor', () => {
     ).toEqual(EXPECTED_PLAN.strategy.customers);
     expect(await page.getByTestId('risk-exposure').textContent()).toBe('High');
 
-    // Saving and reopening plug in here once File › Save is on this branch (the files branch
-    // builds it): emit the `save` menu command with a save-dialog answer, compare the written
-    // file with serializePlan(EXPECTED_PLAN), reopen it through File › Open and read the
-    // screen again with readPackagedFromScreen.
+    // Saved through File › Save (a new plan asks where), the file is the plan that was entered,
+    // written as the format prescribes.
+    await studio.emit('menuCommand', 'save');
+    await expect.poll(() => page.getByTestId('status-saved').textContent()).toBe('Saved');
+    expect(await readFile(file, 'utf8')).toBe(serializePlan(EXPECTED_PLAN));
+
+    // Reopened after starting another plan, the editor shows the same plan, unchanged.
+    await studio.emit('menuCommand', 'new');
+    await expect
+      .poll(() => page.getByTestId('document-title').textContent())
+      .toMatch(/^Untitled plan/);
+    await studio.emit('menuCommand', 'open');
+    await expect
+      .poll(() => page.getByTestId('document-title').textContent())
+      .toMatch(/^Payments platform go-live/);
+    await openSection(page, /Packaged plan/);
+    await expect
+      .poll(() => page.getByTestId('plan-summary').textContent())
+      .toBe('2 deliveries · 11 items');
+    expect(await readPackagedFromScreen(page)).toEqual(packagedAsShown(EXPECTED_PLAN));
+    expect(await page.getByTestId('status-saved').textContent()).toBe('Saved');
+    await rm(folder, { recursive: true, force: true });
     expect(studio.consoleErrors).toEqual([]);
-  });
+  }, 150_000);
 });
 
 /** Space picks the handle's thing up, ArrowDown carries it, Space drops it once it is there. */
