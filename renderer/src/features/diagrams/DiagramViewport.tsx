@@ -1,5 +1,5 @@
 import { ActionIcon, Group, Tooltip } from '@mantine/core';
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import {
   TransformComponent,
   TransformWrapper,
@@ -51,6 +51,12 @@ export function DiagramViewport({ svg, title, height }: Props) {
   const transform = useRef<ReactZoomPanPinchRef>(null);
   const content = useRef<HTMLDivElement>(null);
   const drawing = (): SVGSVGElement | null => content.current?.querySelector('svg') ?? null;
+  // Until the user zooms or pans, the drawing follows the panel's width (the panel settles its
+  // size after the first layout, and the user resizes it).
+  const userMoved = useRef(false);
+  const moved = (): void => {
+    userMoved.current = true;
+  };
 
   // Mermaid sizes its SVG to the container width; here it keeps its own size and zoom scales it.
   useLayoutEffect(() => {
@@ -63,8 +69,24 @@ export function DiagramViewport({ svg, title, height }: Props) {
     }
     element.style.maxWidth = 'none';
     element.setAttribute('focusable', 'false');
+    userMoved.current = false;
     fit(transform.current, element, false, height);
   }, [svg, height]);
+
+  useEffect(() => {
+    const wrapper = transform.current?.instance.wrapperComponent;
+    if (!wrapper) return;
+    let width = wrapper.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (wrapper.clientWidth === width) return;
+      width = wrapper.clientWidth;
+      if (!userMoved.current) fit(transform.current, drawing(), false, height);
+    });
+    observer.observe(wrapper);
+    return () => {
+      observer.disconnect();
+    };
+  }, [height]);
 
   return (
     <div style={{ position: 'relative' }}>
@@ -73,7 +95,10 @@ export function DiagramViewport({ svg, title, height }: Props) {
           <ActionIcon
             variant="default"
             aria-label="Zoom in"
-            onClick={() => void transform.current?.zoomIn()}
+            onClick={() => {
+              moved();
+              void transform.current?.zoomIn();
+            }}
           >
             +
           </ActionIcon>
@@ -82,7 +107,10 @@ export function DiagramViewport({ svg, title, height }: Props) {
           <ActionIcon
             variant="default"
             aria-label="Zoom out"
-            onClick={() => void transform.current?.zoomOut()}
+            onClick={() => {
+              moved();
+              void transform.current?.zoomOut();
+            }}
           >
             −
           </ActionIcon>
@@ -113,7 +141,10 @@ export function DiagramViewport({ svg, title, height }: Props) {
           <ActionIcon
             variant="default"
             aria-label="1:1, actual size"
-            onClick={() => void transform.current?.setTransform(MARGIN, MARGIN, 1, 150)}
+            onClick={() => {
+              moved();
+              void transform.current?.setTransform(MARGIN, MARGIN, 1, 150);
+            }}
           >
             1:1
           </ActionIcon>
@@ -126,6 +157,9 @@ export function DiagramViewport({ svg, title, height }: Props) {
         limitToBounds={false}
         keyboard={{ disabled: false }}
         doubleClick={{ mode: 'zoomIn' }}
+        onPanningStart={moved}
+        onWheelStart={moved}
+        onPinchStart={moved}
       >
         <TransformComponent
           wrapperStyle={{ width: '100%', height }}
