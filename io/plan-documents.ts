@@ -2,12 +2,10 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { FileStamp } from '../core/app-data/documents';
 import { parsePlanText } from '../core/plan/parse';
-import type { Problem } from '../core/plan/problems';
-import type { Plan } from '../core/plan/schema';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { currentStamp, sameContent, sha256Hex } from './file-stamp';
 import { KeyedQueue, pathKey } from './keyed-queue';
-import { decodePlanBytes, readPlanBytes } from './plan-file';
+import { decodePlanBytes, readPlanBytes, type PlanFileReadResult } from './plan-file';
 
 /**
  * Plan files as documents: opened with the stamp of the version read, saved durably with a
@@ -16,15 +14,8 @@ import { decodePlanBytes, readPlanBytes } from './plan-file';
  */
 
 export type OpenPlanResult =
-  | { ok: true; plan: Plan; path: string; name: string; stamp: FileStamp; migratedFrom?: number }
-  | {
-      ok: false;
-      path: string;
-      name: string;
-      reason: 'unreadable' | 'invalid';
-      message: string;
-      problems: Problem[];
-    };
+  | (Extract<PlanFileReadResult, { ok: true }> & { stamp: FileStamp; migratedFrom?: number })
+  | Extract<PlanFileReadResult, { ok: false }>;
 
 /**
  * Reads, hashes and validates a plan. The hash runs off the main thread while the text is

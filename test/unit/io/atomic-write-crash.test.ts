@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,6 +5,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempFileOwner } from '../../../io/atomic-temp-files';
 import { removeStaleTempFiles, writeFileAtomic } from '../../../io/atomic-write';
+import { runKilledWriter, type KilledWriterOutcome } from '../../support/killed-writer';
 
 /**
  * Kills writers with SIGKILL at random moments while they save a large plan again and again.
@@ -99,49 +99,11 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-interface RunOutcome {
-  pid: number;
-  saved: number;
-  killed: boolean;
-  /** From "ready" to the end: the time spent saving. */
-  savingMs: number;
-}
-
-/** Runs one writer and kills it `killAfterMs` after it is ready (unless it finished first). */
-function runWriter(folder: string, run: number, killAfterMs: number): Promise<RunOutcome> {
-  return new Promise((resolveRun, reject) => {
-    const writer = spawn(
-      process.execPath,
-      [child, bundle, join(folder, NAME), bodyPath, String(run), String(SAVES_PER_RUN)],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let output = '';
-    let timer: NodeJS.Timeout | undefined;
-    let ready = 0;
-    writer.stdout.setEncoding('utf8');
-    writer.stdout.on('data', (chunk: string) => {
-      output += chunk;
-      if (timer === undefined && output.startsWith('ready\n')) {
-        ready = performance.now();
-        timer = setTimeout(() => writer.kill('SIGKILL'), killAfterMs);
-      }
-    });
-    writer.on('error', reject);
-    writer.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (writer.pid === undefined) {
-        reject(new Error('the writer did not start'));
-        return;
-      }
-      if (signal === null && code !== 0) {
-        reject(new Error(`the writer exited with code ${String(code)}`));
-        return;
-      }
-      const saved = output.split('\n').filter((line) => line.startsWith('saved ')).length;
-      const savingMs = ready === 0 ? 0 : performance.now() - ready;
-      resolveRun({ pid: writer.pid, saved, killed: signal === 'SIGKILL', savingMs });
-    });
-  });
+function runWriter(folder: string, run: number, killAfterMs: number): Promise<KilledWriterOutcome> {
+  return runKilledWriter(
+    [child, bundle, join(folder, NAME), bodyPath, String(run), String(SAVES_PER_RUN)],
+    killAfterMs,
+  );
 }
 
 /** Parses a file as one of the versions and checks it is that version byte for byte. */

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,6 +9,7 @@ import { serializePlan } from '../../../core/plan/serialize';
 import { tempFileOwner } from '../../../io/atomic-temp-files';
 import { removeStaleTempFiles } from '../../../io/atomic-write';
 import { openPlanFile } from '../../../io/plan-documents';
+import { runKilledWriter, type KilledWriterOutcome } from '../../support/killed-writer';
 
 /**
  * The app's save path (PlanFiles.save: conflict check, atomic write with backup) under SIGKILL
@@ -98,51 +98,11 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-interface RunOutcome {
-  pid: number;
-  saved: number;
-  killed: boolean;
-  savingMs: number;
-}
-
-function runWriter(target: string, run: number, killAfterMs: number): Promise<RunOutcome> {
-  return new Promise((resolveRun, reject) => {
-    const writer = spawn(
-      process.execPath,
-      [child, bundle, target, templatePath, String(run), String(SAVES_PER_RUN)],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let output = '';
-    let timer: NodeJS.Timeout | undefined;
-    let ready = 0;
-    writer.stdout.setEncoding('utf8');
-    writer.stdout.on('data', (chunk: string) => {
-      output += chunk;
-      if (timer === undefined && output.startsWith('ready\n')) {
-        ready = performance.now();
-        timer = setTimeout(() => writer.kill('SIGKILL'), killAfterMs);
-      }
-    });
-    writer.on('error', reject);
-    writer.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (writer.pid === undefined) {
-        reject(new Error('the writer did not start'));
-        return;
-      }
-      if (signal === null && code !== 0) {
-        reject(new Error(`the writer exited with code ${String(code)}`));
-        return;
-      }
-      const saved = output.split('\n').filter((line) => line.startsWith('saved ')).length;
-      resolveRun({
-        pid: writer.pid,
-        saved,
-        killed: signal === 'SIGKILL',
-        savingMs: ready === 0 ? 0 : performance.now() - ready,
-      });
-    });
-  });
+function runWriter(target: string, run: number, killAfterMs: number): Promise<KilledWriterOutcome> {
+  return runKilledWriter(
+    [child, bundle, target, templatePath, String(run), String(SAVES_PER_RUN)],
+    killAfterMs,
+  );
 }
 
 /** Opens the file as the app does, and checks it is one version, byte for byte. */
