@@ -1,10 +1,12 @@
 import { Box, CloseButton, Group, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { DiagramPanel, useCurrentPlan, useDiagramOptions } from '../features/diagrams';
 import { useUiStore } from '../state/ui-store';
 import { SECTION_INFO } from './sections';
 
 const KEY_STEP = 24;
+const LIVE_DIAGRAM_DELAY_MS = 200;
 
 /** The live diagram of the current section, in a panel whose left edge resizes it. */
 export function DiagramAside() {
@@ -34,7 +36,9 @@ export function DiagramAside() {
     event.preventDefault();
   };
 
-  const plan = useCurrentPlan();
+  // Typing must not wait for a diagram: the live panel takes the plan once edits pause (its
+  // drawing is debounced anyway), so a keystroke costs no diagram build.
+  const [plan] = useDebouncedValue(useCurrentPlan(), LIVE_DIAGRAM_DELAY_MS);
   const options = useDiagramOptions();
   const view = SECTION_INFO[section].liveView;
   return (
