@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the browser.
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format, parseISO } from 'date-fns';
@@ -11,7 +11,8 @@ import { ITEM_KIND_LABELS } from '../../core/plan/item-kinds';
 import type { Item, Plan } from '../../core/plan/schema';
 import { serializePlan } from '../../core/plan/serialize';
 import { seriousAxeViolations } from './support/axe';
-import { launchStudio, screenshotDir, type StudioHarness } from './support/harness';
+import { VIEWPORT, openSection, screenshotWholeScreen } from './support/screen';
+import { launchStudio, type StudioHarness } from './support/harness';
 
 let studio: StudioHarness | undefined;
 
@@ -20,17 +21,6 @@ afterEach(async () => {
   studio = undefined;
 });
 
-const VIEWPORT = { width: 1280, height: 900 };
-
-/** The whole screen in one picture: a window as tall as the page, so nothing fixed floats. */
-async function screenshotWholeScreen(page: Page, name: string): Promise<void> {
-  await mkdir(screenshotDir, { recursive: true });
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: VIEWPORT.width, height: Math.min(6000, height) });
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
-  await page.setViewportSize(VIEWPORT);
-}
-
 /**
  * Moves the pointer off the control it last clicked and lets CSS transitions (active sidebar
  * entry, hover backgrounds, menus) finish, so axe judges the colours a reader sees at rest.
@@ -38,10 +28,6 @@ async function screenshotWholeScreen(page: Page, name: string): Promise<void> {
 async function settle(page: Page): Promise<void> {
   await page.mouse.move(100, 600);
   await page.waitForTimeout(350);
-}
-
-async function openSection(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name }).click();
 }
 
 /** The plan the flow below builds, as the file would hold it. */

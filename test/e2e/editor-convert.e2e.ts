@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
+import { openSection, settled } from './support/screen';
 import { launchStudio, type StudioHarness } from './support/harness';
 
 let studio: StudioHarness | undefined;
@@ -11,22 +12,7 @@ afterEach(async () => {
   studio = undefined;
 });
 
-/** Waits until no CSS transition runs: axe measures contrast on whatever is half faded in. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running'),
-  );
-}
-
 const CODE_STREAM = '“Code objects checked in, tested & deployed”';
-
-async function openSection(page: Page, name: string): Promise<void> {
-  const nav = page.getByRole('navigation', { name: 'Sections' });
-  await nav.getByRole('button', { name }).click();
-  await expect
-    .poll(() => nav.getByRole('button', { name }).getAttribute('aria-current'))
-    .toBe('page');
-}
 
 async function convert(page: Page): Promise<void> {
   await page.getByRole('banner').getByRole('button', { name: 'Convert', exact: true }).click();

@@ -1,10 +1,9 @@
 /// <reference lib="dom" />
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
-import { launchStudio, screenshotDir, type StudioHarness } from './support/harness';
+import { screenshotWholeScreen, settled } from './support/screen';
+import { launchStudio, type StudioHarness } from './support/harness';
 
 let studio: StudioHarness | undefined;
 
@@ -12,30 +11,6 @@ afterEach(async () => {
   await studio?.close();
   studio = undefined;
 });
-
-const VIEWPORT = { width: 1280, height: 900 };
-
-/**
- * The whole screen as a window tall enough to show it all: a full-page capture would leave the
- * app's fixed header, status bar and diagram panel stranded mid-picture.
- */
-async function screenshotWholeScreen(page: Page, name: string): Promise<void> {
-  await mkdir(screenshotDir, { recursive: true });
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({
-    width: VIEWPORT.width,
-    height: Math.min(4000, Math.max(VIEWPORT.height, height)),
-  });
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
-  await page.setViewportSize(VIEWPORT);
-}
-
-/** Waits until no CSS transition runs: axe measures contrast on whatever is half faded in. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running'),
-  );
-}
 
 /** Sidebar entries in order, with the test id of the screens built here, to wait for. */
 const SECTIONS = [

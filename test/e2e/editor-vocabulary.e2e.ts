@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
+import { settled } from './support/screen';
 import { launchStudio, type StudioHarness } from './support/harness';
 
 let studio: StudioHarness | undefined;
@@ -10,13 +10,6 @@ afterEach(async () => {
   await studio?.close();
   studio = undefined;
 });
-
-/** Waits until no CSS transition runs: axe measures contrast on whatever is half faded in. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running'),
-  );
-}
 
 describe('the ITIL vocabulary switch, in Chromium', () => {
   it('renames processes in the stream design, the roles matrix and readiness', async () => {
