@@ -9,6 +9,7 @@ import type { UnmappedItem } from '../conversion/convert';
 import { escapeMarkdown as md, markdownTable } from './markdown-text';
 import { buildDiagramOf } from '../diagrams/build';
 import { DIAGRAM_VIEWS, DIAGRAM_VIEW_TITLES } from '../diagrams/types';
+import { planTitle } from '../plan/untitled';
 
 export interface MarkdownReportInput {
   plan: Plan;
@@ -26,7 +27,7 @@ export interface MarkdownReportInput {
  */
 export function buildMarkdownReport(input: MarkdownReportInput): string {
   const { plan } = input;
-  const lines: string[] = [`# ${md(plan.title || 'Untitled plan')}`, ''];
+  const lines: string[] = [`# ${md(planTitle(plan.title))}`, ''];
   lines.push(...serviceSection(plan), '');
   lines.push(...packagedSection(plan), '');
   lines.push(...streamsSection(input), '');

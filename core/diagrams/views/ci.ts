@@ -1,7 +1,8 @@
+import { indexPlan } from '../../plan/plan-index';
 import { ROLE } from '../../itil/roles';
 import { quantityOf, type Item, type Plan } from '../../plan/schema';
 import { shortenLabel } from '../escape';
-import { indexItems, itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
+import { itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
 import { allFit, count, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import {
   subchart,
@@ -33,7 +34,7 @@ interface DeliveryCis {
 }
 
 function collect(plan: Plan, design: DesignInUse): { deliveries: DeliveryCis[]; covered: number } {
-  const items = indexItems(plan);
+  const items = indexPlan(plan).itemsById;
   const covered = new Set<string>();
   for (const stream of design.streams) {
     if (!stream.roles.includes(ROLE.knowledge)) continue;
@@ -42,7 +43,7 @@ function collect(plan: Plan, design: DesignInUse): { deliveries: DeliveryCis[]; 
     }
   }
   const deliveries = plan.packagedPlan.deliveries.map((delivery, index) => {
-    const own = delivery.items.filter((item) => items.get(item.id)?.delivery === delivery);
+    const own = delivery.items.filter((item) => items.get(item.id)?.delivery.delivery === delivery);
     return {
       index,
       knowledge: own.filter((item) => item.kind === 'functional' && covered.has(item.id)),
