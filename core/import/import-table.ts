@@ -7,13 +7,9 @@ import { findHeaderRow, readColumns, type ImportColumn } from './columns';
 import { detectDateOrder } from './dates';
 import type { ImportMapping } from './mapping';
 import { readRow, type ParsedRow } from './read-row';
-import { isBlankRow, type ImportTable } from './table';
+import { isBlankRow, type ImportTable, type RowProblem } from './table';
 
-/** A row that could not be read: its number in the file and why (a sentence). */
-export interface RowProblem {
-  row: number;
-  message: string;
-}
+export type { RowProblem } from './table';
 
 export interface ImportResult {
   /** The plan with every readable row applied (the given plan, or a new one). */
@@ -113,7 +109,7 @@ export function importTable(table: ImportTable, options: ImportOptions = {}): Im
   }
   result.rowsRead = data.length;
   const applied = applyRows(base, parsed);
-  result.problems.push(...applied.problems);
+  result.problems.push(...applied.problems, ...(table.problems ?? []));
   result.problems.sort((a, b) => a.row - b.row);
   result.counts = applied.counts;
   result.plan = applied.plan;

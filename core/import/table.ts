@@ -11,12 +11,20 @@ export interface ImportRow {
   cells: ImportCell[];
 }
 
+/** A row that could not be read: its number in the file and why (a sentence). */
+export interface RowProblem {
+  row: number;
+  message: string;
+}
+
 export interface ImportTable {
   /** The file or sheet, for messages ("plan.xlsx, sheet Releases"). */
   source: string;
   rows: ImportRow[];
   /** What the reader noticed and the user should know (encoding guessed, sheet chosen…). */
   notices: string[];
+  /** Rows the reader itself could not read (a CSV quote never closed…). */
+  problems?: RowProblem[];
 }
 
 /** A cell as trimmed text; numbers without float noise, booleans as TRUE/FALSE. */
