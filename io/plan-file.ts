@@ -71,15 +71,33 @@ export async function readPlanFile(path: string): Promise<PlanFileReadResult> {
   };
 }
 
-type PlanBytesReadResult =
+export type PlanTextReadResult =
+  | { ok: true; path: string; name: string; text: string }
+  | { ok: false; path: string; name: string; message: string };
+
+/**
+ * The UTF-8 text of a file read with a plan's limits (a regular file of at most 50 MB, UTF-8,
+ * byte order mark dropped), for JSON files beside plans such as an import mapping.
+ */
+export async function readPlanText(path: string): Promise<PlanTextReadResult> {
+  const read = await readPlanBytes(path);
+  if (!read.ok) return read;
+  const decoded = decodePlanBytes(read.bytes);
+  if (!decoded.ok) {
+    return { ok: false, path, name: read.name, message: couldNotOpen(read.name, decoded.why) };
+  }
+  return { ok: true, path, name: read.name, text: decoded.text };
+}
+
+export type PlanBytesReadResult =
   | { ok: true; path: string; name: string; bytes: Buffer; modifiedMs: number }
   | { ok: false; path: string; name: string; message: string };
 
 /**
- * The bytes of a plan file, refused with a sentence when the path is not a regular file of at
- * most 50 MB.
+ * The bytes of a file read with a plan's limits, refused with a sentence when the path is not
+ * a regular file of at most 50 MB (plans, and the files the importer reads).
  */
-async function readPlanBytes(path: string): Promise<PlanBytesReadResult> {
+export async function readPlanBytes(path: string): Promise<PlanBytesReadResult> {
   const name = basename(path);
   const unreadable = (why: string): PlanBytesReadResult => ({
     ok: false,
@@ -130,7 +148,8 @@ function refuseByStat(info: {
   return undefined;
 }
 
-function tooLarge(size: number): string {
+/** Why a plan of `size` bytes is refused, on open and on save alike (one limit). */
+export function tooLarge(size: number): string {
   return `it is ${formatMegabytes(size)}, larger than the ${formatMegabytes(MAX_PLAN_FILE_BYTES)} a plan may have`;
 }
 

@@ -5,7 +5,6 @@ import { shortenLabel } from '../escape';
 import { itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
 import { allFit, count, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import {
-  subchart,
   writeFlowchart,
   type FlowEdge,
   type FlowGroup,
@@ -14,6 +13,7 @@ import {
 } from '../flowchart';
 import { deliveryLabel, deliveryPlace, itemKindLine, itemTitle } from '../labels';
 import { resolveLimits } from '../size';
+import { subcharter } from '../subchart';
 import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
 
 /**
@@ -252,18 +252,19 @@ export function buildCiDiagramOf(
     });
   }
   const total = plan.packagedPlan.deliveries.length;
+  const part = subcharter(grouped);
+  // Nodes outside every delivery (the note) are drawn with the first delivery.
+  const outside = grouped.nodes.flatMap((node) => (node.group === undefined ? [node.key] : []));
   const parts = packInOrder(
     deliveries.map((delivery) => delivery.index),
     (chunk) => {
-      const keys = new Set(chunk.map(deliveryKey));
       const first = (chunk[0] ?? 0) + 1;
       const last = (chunk[chunk.length - 1] ?? 0) + 1;
       return writeFlowchart(
-        subchart(
-          grouped,
-          (node) => node.group !== undefined && keys.has(node.group),
-          (node) => node.key === SERVICE || (chunk[0] === 0 && node.group === undefined),
-        ),
+        part({
+          groups: chunk.map(deliveryKey),
+          alone: chunk[0] === 0 ? [SERVICE, ...outside] : [SERVICE],
+        }),
         `${title} · deliveries ${String(first)}–${String(last)} of ${String(total)}`,
       );
     },

@@ -3,7 +3,6 @@ import type { ItemKind, Plan, Stream } from '../../plan/schema';
 import { itemsOf, PROPOSED_NOTE, roleNamer, type DesignInUse } from '../design';
 import { allFit, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import {
-  subchart,
   writeFlowchart,
   type FlowEdge,
   type FlowGroup,
@@ -21,6 +20,7 @@ import {
   streamName,
 } from '../labels';
 import { resolveLimits } from '../size';
+import { subcharter } from '../subchart';
 import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
 
 /**
@@ -187,17 +187,19 @@ export function buildStreamsDiagramOf(
       traced.has(streamKey(index)) ? [] : [{ stream: streamKey(index) }],
     ),
   ];
+  const part = subcharter(grouped);
   const render = (chunk: readonly Block[]) => {
-    const keys = new Set(
-      chunk.map((block) => ('delivery' in block ? deliveryKey(block.delivery) : block.stream)),
-    );
-    const part = subchart(grouped, (node) => keys.has(node.group ?? node.key));
     const indexes = chunk.flatMap((block) => ('delivery' in block ? [block.delivery + 1] : []));
+    const chart = part({
+      groups: indexes.map((index) => deliveryKey(index - 1)),
+      nodes: chunk.flatMap((block) => ('stream' in block ? [block.stream] : [])),
+    });
+    // Blocks come in plan order, so the first and last delivery bound the range.
     const range =
       indexes.length === 0
         ? 'streams without items'
-        : `deliveries ${String(Math.min(...indexes))}–${String(Math.max(...indexes))} of ${String(total)}`;
-    return writeFlowchart(part, `${title} · ${range}`);
+        : `deliveries ${String(indexes[0])}–${String(indexes[indexes.length - 1])} of ${String(total)}`;
+    return writeFlowchart(chart, `${title} · ${range}`);
   };
   const parts = packInOrder(blocks, render, limits);
   return toDiagramSet(

@@ -1,4 +1,4 @@
-import type { PlanSource } from '../../../../core/ipc/contract';
+import type { PlanSource } from '../../../../core/contract/ipc/contract';
 import { planTitle as planTitleOr } from '../../../../core/plan/untitled';
 
 export const APP_TITLE = 'Transition Studio';
