@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { isRealCalendarDate } from './calendar-date';
+import {
+  FIRST_PLAN_YEAR,
+  isPlanYear,
+  isRealCalendarDate,
+  LAST_PLAN_YEAR,
+  MAX_ELS_DAYS,
+  MAX_LEAD_WEEKS,
+} from './calendar-date';
 
 /**
  * Plan file format v1 (see DESIGN.md). Objects are `looseObject` on purpose: fields this
@@ -17,11 +24,23 @@ export const CURRENT_SCHEMA_VERSION = 1;
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
-  .refine(isRealCalendarDate, 'must be a date that exists in the calendar');
+  .refine(isRealCalendarDate, { error: 'must be a date that exists in the calendar', abort: true })
+  .refine(isPlanYear, {
+    error: `must be a date in the years ${String(FIRST_PLAN_YEAR)}–${String(LAST_PLAN_YEAR)}`,
+  });
 
 const id = z.string().min(1, 'must not be empty');
 const text = z.string();
 const nonNegative = z.number().min(0, 'must be 0 or more');
+/** Spans from a delivery date, bounded so that every command can place them in the calendar. */
+const leadWeeks = nonNegative.max(
+  MAX_LEAD_WEEKS,
+  `must be at most ${String(MAX_LEAD_WEEKS)} weeks (ten years)`,
+);
+const elsDays = nonNegative.max(
+  MAX_ELS_DAYS,
+  `must be at most ${String(MAX_ELS_DAYS)} days (ten years)`,
+);
 
 export const ITEM_KINDS = [
   'functional',
@@ -55,11 +74,11 @@ export const ItemSchema = z.discriminatedUnion('kind', [
   }),
   z.looseObject({ id, kind: z.literal('document'), title: text }),
   /** Briefing at t-N weeks before the delivery date. */
-  z.looseObject({ id, kind: z.literal('opsBriefing'), title: text, leadWeeks: nonNegative }),
+  z.looseObject({ id, kind: z.literal('opsBriefing'), title: text, leadWeeks }),
   /** Training plan from t-N weeks. */
-  z.looseObject({ id, kind: z.literal('training'), title: text, leadWeeks: nonNegative }),
+  z.looseObject({ id, kind: z.literal('training'), title: text, leadWeeks }),
   /** ELS until the delivery date + N days. */
-  z.looseObject({ id, kind: z.literal('earlyLifeSupport'), title: text, days: nonNegative }),
+  z.looseObject({ id, kind: z.literal('earlyLifeSupport'), title: text, days: elsDays }),
   z.looseObject({ id, kind: z.literal('other'), title: text }),
 ]);
 
