@@ -118,9 +118,9 @@ describe('transition-studio validate', () => {
   });
 
   describe('one rule for every command', () => {
-    type Data = {
+    interface Data {
       packagedPlan: { deliveries: { date: string; items: Record<string, unknown>[] }[] };
-    };
+    }
     async function planWith(change: (data: Data) => void): Promise<string> {
       const data = JSON.parse(seedPlanText()) as Data;
       change(data);
