@@ -36,7 +36,7 @@ export async function openPlanFile(path: string): Promise<OpenPlanResult> {
   }
   const hashing = sha256Hex(read.bytes);
   // Housekeeping never throws; it runs beside the parse.
-  const cleaning = removeStaleTempFiles(dirname(path), name);
+  const cleaning = removeStaleTempFiles(dirname(path), null);
   const decoded = decodePlanBytes(read.bytes);
   const parsed = decoded.ok ? parsePlanText(decoded.text) : undefined;
   const [sha256] = await Promise.all([hashing, cleaning]);
@@ -154,8 +154,8 @@ export class PlanFiles {
       throw new AtomicWriteError(path, 'EFBIG', tooLarge(bytes.length));
     }
     const target = await planTarget(path);
-    // Housekeeping never throws: stale temp files of killed writers go on save as on open.
-    void removeStaleTempFiles(dirname(target), basename(target));
+    // Housekeeping never throws: killed writers' temp files in the folder go on save as on open.
+    const cleaning = removeStaleTempFiles(dirname(target), null);
     try {
       return await withPlanLock(target, () => this.#replace(key, path, bytes, options));
     } catch (error) {
@@ -163,6 +163,8 @@ export class PlanFiles {
         throw new AtomicWriteError(path, 'ELOCKED', error.message, { cause: error });
       }
       throw error;
+    } finally {
+      await cleaning;
     }
   }
 
