@@ -8,6 +8,8 @@ export interface ImportCounts {
   itemsUpdated: number;
   deliveriesAdded: number;
   deliveriesUpdated: number;
+  /** Rows that only named a delivery (no item cells). */
+  deliveryRows: number;
 }
 
 export interface AppliedRows {
@@ -34,12 +36,18 @@ export function applyRows(base: Plan, rows: readonly ParsedRow[]): AppliedRows {
     ...d,
     items: [...d.items],
   }));
-  const taken = new Set(packagedPlanIds(base));
+  // Ids the file itself gives are taken too: a generated id must never collide with one a
+  // later row names.
+  const taken = new Set([
+    ...packagedPlanIds(base),
+    ...rows.flatMap((row) => [row.delivery.id, row.item?.id]).filter((id) => id !== undefined),
+  ]);
   const counts: ImportCounts = {
     itemsAdded: 0,
     itemsUpdated: 0,
     deliveriesAdded: 0,
     deliveriesUpdated: 0,
+    deliveryRows: 0,
   };
   const problems: AppliedRows['problems'] = [];
   const placed = new Map<Delivery, Placed>(deliveries.map((d) => [d, { delivery: d }]));
@@ -111,7 +119,10 @@ export function applyRows(base: Plan, rows: readonly ParsedRow[]): AppliedRows {
       }
       placed.set(delivery, { delivery, row: row.row });
     }
-    if (row.item === undefined) continue;
+    if (row.item === undefined) {
+      counts.deliveryRows += 1;
+      continue;
+    }
     if (itemId !== undefined) itemRows.set(itemId, row.row);
     const existing = itemId === undefined ? undefined : takeItem(deliveries, itemId);
     if (existing !== undefined) {

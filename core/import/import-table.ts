@@ -46,6 +46,7 @@ export function importTable(table: ImportTable, options: ImportOptions = {}): Im
     itemsUpdated: 0,
     deliveriesAdded: 0,
     deliveriesUpdated: 0,
+    deliveryRows: 0,
   };
   const result: ImportResult = {
     plan: base,
@@ -68,8 +69,11 @@ export function importTable(table: ImportTable, options: ImportOptions = {}): Im
   result.headerRow = header.number;
   const skipped = table.rows.slice(0, headerIndex).filter((row) => !isBlankRow(row.cells));
   if (skipped.length > 0) {
+    const numbers = skipped.map((row) => String(row.number)).join(', ');
     result.notices.push(
-      `Rows ${skipped.map((row) => String(row.number)).join(', ')} above the header row ${String(header.number)} were not read as data.`,
+      skipped.length === 1
+        ? `Row ${numbers} above the header (row ${String(header.number)}) was not read as data.`
+        : `Rows ${numbers} above the header (row ${String(header.number)}) were not read as data.`,
     );
   }
   const reading = readColumns(header.cells, mapping);
