@@ -75,10 +75,8 @@ describe('CSV dialects', () => {
       'p.csv',
     );
     if ('message' in table) throw new Error(table.message);
-    expect(table.problems?.[0]).toEqual({
-      row: 2,
-      message: expect.stringMatching(/never closed/),
-    });
+    expect(table.problems?.[0]?.row).toBe(2);
+    expect(table.problems?.[0]?.message).toMatch(/never closed/);
   });
 
   it("takes off the ' a CSV writer puts before a formula-like cell", async () => {
