@@ -136,7 +136,8 @@ function refuseByStat(info: {
   return undefined;
 }
 
-function tooLarge(size: number): string {
+/** Why a plan of `size` bytes is refused, on open and on save alike (one limit). */
+export function tooLarge(size: number): string {
   return `it is ${formatMegabytes(size)}, larger than the ${formatMegabytes(MAX_PLAN_FILE_BYTES)} a plan may have`;
 }
 

@@ -2,7 +2,7 @@ import { convertToStreams, type ConversionResult } from '../../core/conversion/c
 import { serializePlan } from '../../core/plan/serialize';
 import { parseCommandArgs } from '../args';
 import { EXIT, type CliIo, type ExitCode } from '../io';
-import { emitResult } from '../output';
+import { emitPlanResult } from '../plan-output';
 import { readPlanForCommand } from '../plan-input';
 
 export async function convertCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -13,7 +13,7 @@ export async function convertCommand(args: readonly string[], io: CliIo): Promis
   if (!input) return EXIT.invalid;
   const result = convertToStreams(input.plan);
   const text = serializePlan(result.plan);
-  const exit = await emitResult(io, text, values.output);
+  const exit = await emitPlanResult(io, text, values.output);
   if (exit !== EXIT.ok) return exit;
   for (const line of describeConversion(input.name, result)) io.err(line);
   if (typeof values.output === 'string') io.err(`Wrote ${values.output}`);

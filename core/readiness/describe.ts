@@ -1,5 +1,6 @@
 import { ITEM_KIND_LABELS } from '../plan/item-kinds';
 import type { Cadence, Item } from '../plan/schema';
+import { untitled } from '../plan/untitled';
 
 const LONGEST_TITLE = 60;
 
@@ -9,7 +10,7 @@ const LONGEST_TITLE = 60;
  */
 export function quote(title: string, id: string): string {
   const oneLine = title.replace(/\s+/g, ' ').trim();
-  if (oneLine === '') return `(untitled, id "${id}")`;
+  if (oneLine === '') return untitled(id);
   const short =
     oneLine.length > LONGEST_TITLE ? `${oneLine.slice(0, LONGEST_TITLE - 1)}…` : oneLine;
   return `"${short}"`;
@@ -28,22 +29,6 @@ export function nameDelivery(delivery: { name: string; id: string }): string {
 
 export function nameStream(stream: { name: string; id: string }): string {
   return `Stream ${quote(stream.name, stream.id)}`;
-}
-
-/** The article's wording for a cadence ("daily", "every other day", "1-2 times a week"). */
-export function describeCadence(cadence: Cadence): string {
-  switch (cadence.kind) {
-    case 'daily':
-      return 'daily';
-    case 'everyNDays':
-      return cadence.n === 2 ? 'every other day' : `every ${cadence.n} days`;
-    case 'timesPerWeek':
-      return cadence.min === cadence.max
-        ? `${cadence.max} times a week`
-        : `${cadence.min}-${cadence.max} times a week`;
-    case 'asRequired':
-      return 'as required';
-  }
 }
 
 /** The most releases a week a cadence allows; as required has no fixed rate. */

@@ -1,5 +1,4 @@
-/** A JSON path as segments: object keys and array indices. */
-export type PathSegment = string | number;
+import type { PathSegment } from '../plan/plan-index';
 
 /**
  * Field names in the order they are written in a plan file (DESIGN.md "Plan file format"), so

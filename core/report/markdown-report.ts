@@ -9,6 +9,7 @@ import type { UnmappedItem } from '../conversion/convert';
 import { escapeMarkdown as md, markdownTable } from './markdown-text';
 import { buildDiagramOf } from '../diagrams/build';
 import { DIAGRAM_VIEWS, DIAGRAM_VIEW_TITLES } from '../diagrams/types';
+import { planTitle } from '../plan/untitled';
 
 export interface MarkdownReportInput {
   plan: Plan;
@@ -26,13 +27,23 @@ export interface MarkdownReportInput {
  */
 export function buildMarkdownReport(input: MarkdownReportInput): string {
   const { plan } = input;
-  const lines: string[] = [`# ${md(plan.title || 'Untitled plan')}`, ''];
-  lines.push(...serviceSection(plan), '');
-  lines.push(...packagedSection(plan), '');
-  lines.push(...streamsSection(input), '');
-  lines.push(...metricsSection(input.metrics), '');
-  lines.push(...readinessSection(input.findings), '');
-  lines.push(...diagramsSection(input));
+  // Spread into an array literal, not into push(): a section of 200,000 lines would pass
+  // 200,000 arguments and overflow the stack.
+  const lines: string[] = [
+    `# ${md(planTitle(plan.title))}`,
+    '',
+    ...serviceSection(plan),
+    '',
+    ...packagedSection(plan),
+    '',
+    ...streamsSection(input),
+    '',
+    ...metricsSection(input.metrics),
+    '',
+    ...readinessSection(input.findings),
+    '',
+    ...diagramsSection(input),
+  ];
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
