@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { FileStampSchema, RecentFileSchema } from '../core/app-data/documents';
+import { FileStampSchema, RecentFileSchema } from '../core/contract/app-data/documents';
 import {
   DEFAULT_SETTINGS,
   ExportDefaultsSchema,
   ThemeSchema,
   VocabularySchema,
   type Settings,
-} from '../core/app-data/settings';
-import { PlanSourceSchema } from '../core/ipc/contract';
+} from '../core/contract/app-data/settings';
+import { PlanSourceSchema } from '../core/contract/ipc/contract';
 import { ConversionRuleSchema } from '../core/plan/schema';
 import { MAX_RECENT_FILES } from './recent-files';
 

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import type { FileStamp } from '../core/app-data/documents';
+import type { FileStamp } from '../core/contract/app-data/documents';
 import { parsePlanText } from '../core/plan/parse';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { currentStamp, sameContent, sha256Hex } from './file-stamp';

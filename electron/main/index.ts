@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
-import type { RecentFile } from '../../core/app-data/documents';
-import { eventChannelName } from '../../core/ipc/channels';
-import type { DocumentState, MenuCommand } from '../../core/ipc/contract';
+import type { RecentFile } from '../../core/contract/app-data/documents';
+import { eventChannelName } from '../../core/contract/ipc/channels';
+import type { DocumentState, MenuCommand } from '../../core/contract/ipc/contract';
 import {
   APP_ENTRY_URL,
   APP_ORIGIN,

@@ -1,14 +1,14 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IpcResult, PlanDocument, SnapshotSummary } from '../../core/ipc/contract';
+import type { IpcResult, PlanDocument, SnapshotSummary } from '../../core/contract/ipc/contract';
 import { App } from '../../renderer/src/app/App';
 import { FilesHost } from '../../renderer/src/features/files/FilesHost';
 import { useFilesStore } from '../../renderer/src/features/files/files-store';
 import { SNAPSHOT_INTERVAL_MS } from '../../renderer/src/features/files/use-recovery-snapshots';
 import { useDocumentStore } from '../../renderer/src/state/document-store';
 import { useUiStore } from '../../renderer/src/state/ui-store';
-import { DEFAULT_SETTINGS } from '../../core/app-data/settings';
+import { DEFAULT_SETTINGS } from '../../core/contract/app-data/settings';
 import { installFakeStudio, sampleDocument } from './fake-studio';
 import { renderWithTheme } from './render';
 

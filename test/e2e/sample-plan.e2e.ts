@@ -4,7 +4,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { INVOKE_CHANNELS } from '../../core/ipc/channels';
+import { INVOKE_CHANNELS } from '../../core/contract/ipc/channels';
 import { META_CONTENT_SECURITY_POLICY } from '../../electron/main/app-protocol/assets';
 import { seriousAxeViolations } from './support/axe';
 import { launchStudio, repoRoot, type StudioHarness } from './support/harness';

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
-import type { EventChannel } from '../../core/ipc/channels';
-import type { DocumentState, EventPayloadOf } from '../../core/ipc/contract';
+import type { EventChannel } from '../../core/contract/ipc/channels';
+import type { DocumentState, EventPayloadOf } from '../../core/contract/ipc/contract';
 import {
   openDocumentServices,
   type DocumentServices,

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute } from 'node:path';
-import type { RequestOf, ResponseOf } from '../../../core/ipc/contract';
-import type { PlanDocument, SnapshotSummary } from '../../../core/ipc/contract';
+import type { RequestOf, ResponseOf } from '../../../core/contract/ipc/contract';
+import type { PlanDocument, SnapshotSummary } from '../../../core/contract/ipc/contract';
 import { parsePlanText } from '../../../core/plan/parse';
 import type { Problem } from '../../../core/plan/problems';
 import type { Plan } from '../../../core/plan/schema';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { RecentFile } from '../../../core/app-data/documents';
-import type { EventChannel } from '../../../core/ipc/channels';
-import type { DocumentState, EventPayloadOf } from '../../../core/ipc/contract';
+import type { RecentFile } from '../../../core/contract/app-data/documents';
+import type { EventChannel } from '../../../core/contract/ipc/channels';
+import type { DocumentState, EventPayloadOf } from '../../../core/contract/ipc/contract';
 import { AppStore } from '../../../io/app-store';
 import { PlanFiles } from '../../../io/plan-documents';
 import { PlanWatcher } from '../../../io/plan-watcher';

@@ -1,4 +1,4 @@
-import type { Notice } from '../../../core/app-data/documents';
+import type { Notice } from '../../../core/contract/app-data/documents';
 
 /**
  * What arrives before the page can listen: notices from start-up (the app database was reset)

@@ -1,5 +1,5 @@
-import { isInvokeChannel } from '../../../core/ipc/channels';
-import { invokeContract, type IpcResult } from '../../../core/ipc/contract';
+import { isInvokeChannel } from '../../../core/contract/ipc/channels';
+import { invokeContract, type IpcResult } from '../../../core/contract/ipc/contract';
 import { problemsFromZod } from '../../../core/plan/problems';
 import type { HandlerTable } from './handlers';
 import { UserFacingError } from './user-facing-error';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { InvokeChannel } from '../../../core/ipc/channels';
+import type { InvokeChannel } from '../../../core/contract/ipc/channels';
 import { createExportHandlers, type ExportDialogs } from '../export/export-handlers';
-import type { AppInfo, RequestOf, ResponseOf } from '../../../core/ipc/contract';
+import type { AppInfo, RequestOf, ResponseOf } from '../../../core/contract/ipc/contract';
 import { createDocumentHandlers, loadPlanDocument } from '../documents/document-handlers';
 import type { DocumentServices } from '../documents/document-services';
 import { isAllowedExternalUrl } from '../security/external-urls';

@@ -1,4 +1,4 @@
-import type { DocumentState } from '../../../core/ipc/contract';
+import type { DocumentState } from '../../../core/contract/ipc/contract';
 
 export const APP_TITLE = 'Transition Studio';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS } from '../../../core/ipc/channels';
-import type { EventChannel } from '../../../core/ipc/channels';
-import { buildStudioApi } from '../../../core/ipc/studio-api';
+import { INVOKE_CHANNELS } from '../../../core/contract/ipc/channels';
+import type { EventChannel } from '../../../core/contract/ipc/channels';
+import { buildStudioApi } from '../../../core/contract/ipc/studio-api';
 
 describe('buildStudioApi', () => {
   it('offers one function per contract channel, `on` and `pathForFile`, and nothing else', () => {

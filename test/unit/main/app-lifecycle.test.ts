@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS, invokeChannelName } from '../../../core/ipc/channels';
+import { INVOKE_CHANNELS, invokeChannelName } from '../../../core/contract/ipc/channels';
 
 /**
  * electron/main/index.ts wired to a fake `electron` module: the Electron binary cannot run on

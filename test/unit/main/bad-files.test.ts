@@ -2,7 +2,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IpcResult, ResponseOf } from '../../../core/ipc/contract';
+import type { IpcResult, ResponseOf } from '../../../core/contract/ipc/contract';
 import { describeProblem } from '../../../core/plan/problems';
 import { MAX_PROBLEMS_SHOWN } from '../../../electron/main/documents/document-handlers';
 import { dispatchInvoke } from '../../../electron/main/ipc/dispatch';

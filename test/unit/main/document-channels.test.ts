@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { InvokeChannel } from '../../../core/ipc/channels';
-import type { IpcResult, RequestOf, ResponseOf } from '../../../core/ipc/contract';
+import type { InvokeChannel } from '../../../core/contract/ipc/channels';
+import type { IpcResult, RequestOf, ResponseOf } from '../../../core/contract/ipc/contract';
 import type { Plan } from '../../../core/plan/schema';
 import { serializePlan } from '../../../core/plan/serialize';
 import { dispatchInvoke } from '../../../electron/main/ipc/dispatch';

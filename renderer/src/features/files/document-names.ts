@@ -1,4 +1,4 @@
-import type { PlanSource } from '../../../../core/ipc/contract';
+import type { PlanSource } from '../../../../core/contract/ipc/contract';
 
 export const APP_TITLE = 'Transition Studio';
 export const PLAN_EXTENSION = '.transition';

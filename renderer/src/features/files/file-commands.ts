@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import type { PlanDocument, PlanSource } from '../../../../core/ipc/contract';
+import type { PlanDocument, PlanSource } from '../../../../core/contract/ipc/contract';
 import type { Plan } from '../../../../core/plan/schema';
 import { getStudio, unwrap } from '../../platform/studio';
 import { isDirty, useDocumentStore } from '../../state/document-store';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { RecentFile } from '../../../../core/app-data/documents';
-import type { SaveConflict, SnapshotSummary } from '../../../../core/ipc/contract';
+import type { RecentFile } from '../../../../core/contract/app-data/documents';
+import type { SaveConflict, SnapshotSummary } from '../../../../core/contract/ipc/contract';
 
 /** What the user decided about unsaved changes. */
 export type UnsavedChoice = 'saved' | 'discarded' | 'cancelled';

@@ -7,7 +7,7 @@ import {
   RecentFileSchema,
 } from '../app-data/documents';
 import { SettingsPatchSchema, SettingsSchema } from '../app-data/settings';
-import { PlanSchema } from '../plan/schema';
+import { PlanSchema } from '../../plan/schema';
 import { ExportFileRequestSchema, ExportToFolderRequestSchema } from './export-contract';
 import type { EventChannel, InvokeChannel } from './channels';
 
