@@ -9,7 +9,7 @@ import { SectionScreen } from './SectionScreen';
 import { StartScreen } from './StartScreen';
 import { StatusBar } from './StatusBar';
 import { useAppCommands } from './use-app-commands';
-import { SECTION_INFO } from './sections';
+import { SECTION_INFO } from '../ui/sections';
 
 export function App() {
   const hasPlan = useDocumentStore((s) => s.plan !== null);

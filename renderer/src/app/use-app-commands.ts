@@ -13,7 +13,7 @@ import {
   saveDocument,
   saveDocumentAs,
 } from '../features/files/file-commands';
-import { runConvertCommand } from './commands';
+import { runConvertCommand } from '../ui/convert-command';
 
 /** Menu commands from main and the keyboard shortcuts of the whole window. */
 export function useAppCommands(): void {
