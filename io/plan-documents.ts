@@ -16,14 +16,15 @@ import { MAX_PLAN_FILE_BYTES, readPlanFile, tooLarge, type PlanFileReadResult } 
 export type OpenPlanResult = PlanFileReadResult;
 
 /**
- * Opens a plan as a document: the one reader (readPlanFile), then the temp files a killed save
+ * Opens a plan as a document: the one reader (readPlanFile), while the temp files a killed save
  * may have left beside the plan are cleared. Housekeeping never throws.
  */
 export async function openPlanFile(path: string): Promise<OpenPlanResult> {
-  const result = await readPlanFile(path);
-  if (result.ok || result.reason === 'invalid') {
-    await removeStaleTempFiles(dirname(path), result.name);
-  }
+  // Housekeeping never throws; it clears every stale temp file of the app's writer in the folder.
+  const [result] = await Promise.all([
+    readPlanFile(path),
+    removeStaleTempFiles(dirname(path), null),
+  ]);
   return result;
 }
 
@@ -116,8 +117,8 @@ export class PlanFiles {
       throw new AtomicWriteError(path, 'EFBIG', tooLarge(bytes.length));
     }
     const target = await planTarget(path);
-    // Housekeeping never throws: stale temp files of killed writers go on save as on open.
-    void removeStaleTempFiles(dirname(target), basename(target));
+    // Housekeeping never throws: killed writers' temp files in the folder go on save as on open.
+    const cleaning = removeStaleTempFiles(dirname(target), null);
     try {
       return await withPlanLock(target, () => this.#replace(key, path, bytes, options));
     } catch (error) {
@@ -125,6 +126,8 @@ export class PlanFiles {
         throw new AtomicWriteError(path, 'ELOCKED', error.message, { cause: error });
       }
       throw error;
+    } finally {
+      await cleaning;
     }
   }
 

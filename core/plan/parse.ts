@@ -4,9 +4,23 @@ import { findUnsafeJson } from './json-safety';
 import { describeJsonError } from './json-error';
 import { migrateToCurrent } from './migrations';
 import { findDuplicateIds } from './unique-ids';
+import {
+  addProblems,
+  checkBounded,
+  findHeavyParts,
+  tallyProblems,
+  type ProblemTally,
+} from './bounded-check';
 
 export type PlanParseResult =
-  { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; problems: Problem[] };
+  | { ok: true; plan: Plan; migratedFrom?: number }
+  | {
+      ok: false;
+      /** The first MAX_PROBLEMS_KEPT problems, in order. */
+      problems: Problem[];
+      /** How many problems there were in all, when more than `problems` holds. */
+      totalProblems?: number;
+    };
 
 /** Parses the text of a plan file; never throws, every failure comes back as problems. */
 export function parsePlanText(text: string): PlanParseResult {
@@ -32,16 +46,40 @@ export function parsePlanData(data: unknown): PlanParseResult {
   if (!migrated.ok) {
     return { ok: false, problems: [{ path: 'schemaVersion', message: migrated.message }] };
   }
-  const result = PlanSchema.safeParse(migrated.data, { error: plainIssueMessage });
+  const params = { error: plainIssueMessage };
+  const heavy = findHeavyParts(migrated.data);
+  if (heavy.has(migrated.data)) {
+    // A list of more than 10,000 entries: checked in parts first, so that zod never meets
+    // ~120,000 problems at once (it overflows the stack gathering them).
+    const tally = tallyProblems([]);
+    checkBounded(PlanSchema, migrated.data, params, tally, heavy);
+    if (tally.total > 0) {
+      addProblems(tally, findDuplicateIds(migrated.data));
+      return failure(tally);
+    }
+  }
+  let result: ReturnType<typeof PlanSchema.safeParse>;
+  try {
+    result = PlanSchema.safeParse(migrated.data, params);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const tally = tallyProblems([]);
+    checkBounded(PlanSchema, migrated.data, params, tally, heavy);
+    addProblems(tally, findDuplicateIds(migrated.data));
+    return failure(tally);
+  }
   const duplicates = findDuplicateIds(migrated.data);
   if (!result.success) {
-    const schemaProblems = result.error.issues.map((issue) => ({
-      path: formatPath(issue.path),
-      message: issue.message,
-    }));
-    return { ok: false, problems: [...schemaProblems, ...duplicates] };
+    const tally = tallyProblems(
+      result.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: issue.message,
+      })),
+    );
+    addProblems(tally, duplicates);
+    return failure(tally);
   }
-  if (duplicates.length > 0) return { ok: false, problems: duplicates };
+  if (duplicates.length > 0) return failure(tallyProblems(duplicates));
   return migrated.migratedFrom === undefined
     ? { ok: true, plan: result.data }
     : { ok: true, plan: result.data, migratedFrom: migrated.migratedFrom };
@@ -107,4 +145,11 @@ function checkEnvelope(data: unknown): Envelope {
     };
   }
   return { ok: true, record, version };
+}
+
+/** A failed parse: the problems kept, and their count when some were left out. */
+export function failure(tally: ProblemTally): PlanParseResult {
+  return tally.total > tally.problems.length
+    ? { ok: false, problems: tally.problems, totalProblems: tally.total }
+    : { ok: false, problems: tally.problems };
 }

@@ -2,7 +2,8 @@ import { roleRecogniser } from '../itil/roles';
 import { quoteValue } from '../text/quote-value';
 import type { Plan } from './schema';
 import type { Problem } from './problems';
-import { parsePlanData, type PlanParseResult } from './parse';
+import { failure, parsePlanData, type PlanParseResult } from './parse';
+import { tallyProblems } from './bounded-check';
 
 /**
  * Cross-references a structurally valid plan must also satisfy to be called valid: streams
@@ -58,5 +59,5 @@ export function validatePlanData(data: unknown): PlanParseResult {
   const result = parsePlanData(data);
   if (!result.ok) return result;
   const problems = findReferenceProblems(result.plan);
-  return problems.length === 0 ? result : { ok: false, problems };
+  return problems.length === 0 ? result : failure(tallyProblems(problems));
 }

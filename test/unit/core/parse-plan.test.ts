@@ -39,8 +39,8 @@ describe('parsePlanText', () => {
   });
 
   it('names the supported version when the file is newer', () => {
-    expect(problemsOf({ ...sample(), schemaVersion: 2 })).toEqual([
-      'schemaVersion: is 2, newer than this app reads (version 1); update Transition Studio to open it',
+    expect(problemsOf({ ...sample(), schemaVersion: 3 })).toEqual([
+      'schemaVersion: is 3, newer than this app reads (version 2); update Transition Studio to open it',
     ]);
   });
 

@@ -87,7 +87,7 @@ describe('readPlanFile', () => {
     [
       'a plan from a newer version',
       () => fileWith('future.transition', '{"format":"transition-studio.plan","schemaVersion":9}'),
-      'schemaVersion: is 9, newer than this app reads (version 1)',
+      'schemaVersion: is 9, newer than this app reads (version 2)',
     ],
   ])('refuses %s with a sentence naming it', async (_label, make, expected) => {
     expect(await messageFor(await make())).toContain(expected);
