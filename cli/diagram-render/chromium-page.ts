@@ -11,6 +11,7 @@ import {
   type PageAnswer,
   type PageImageSettings,
 } from './page-api';
+import { CHROMIUM_ARGS } from '../../io/chromium-flags';
 
 /** Rendering is not possible here (no browser, page not built); the message is one sentence. */
 export class RendererUnavailableError extends Error {}
@@ -56,17 +57,6 @@ const PAGE_HTML = `<!doctype html>
   </head>
   <body></body>
 </html>`;
-
-/** Flags that work as root in a container with no network (see ENVIRONMENT.md). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The built page script, beside the CLI bundle (out/cli/diagram-page.js). */
 export function diagramPageScriptPath(): string {
@@ -127,7 +117,7 @@ export async function loadDiagramPage(
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS],
       offline: true,
     });
     const page = context.pages()[0] ?? (await context.newPage());

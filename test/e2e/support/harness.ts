@@ -14,6 +14,7 @@ import { isTrustedSender } from '../../../electron/main/ipc/register';
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../../../scripts/chromium-path.mjs';
 import { createTestMainServices, type TestMainServices } from '../../support/main-services';
 import { serveRenderer, type RunningServer } from './static-server';
+import { CHROMIUM_ARGS } from '../../../io/chromium-flags';
 
 const PAGE_BRIDGE = 'test/e2e/support/page-bridge.ts';
 
@@ -34,18 +35,6 @@ function findRepoRoot(from: string): string {
 export const repoRoot = findRepoRoot(import.meta.dirname);
 const rendererDir = join(repoRoot, 'out/renderer');
 export const screenshotDir = join(repoRoot, 'test-results/screenshots');
-
-/** Chromium flags that work as root in a container with no network (see ENVIRONMENT.md). */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface HarnessOptions {
   /** What the native "Open" dialog answers: a path, or undefined for Cancel. */
@@ -149,7 +138,8 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
   try {
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath,
-      args: CHROMIUM_ARGS,
+      // The app's own flags, headless as the E2E runs it.
+      args: ['--headless', ...CHROMIUM_ARGS],
       viewport: { width: 1280, height: 900 },
       colorScheme: options.colorScheme ?? 'light',
     });

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../core/contract/app-data/settings';
 import { DEFAULT_CONVERSION_RULES } from '../../../core/conversion/default-rules';
 import type { SnapshotRecord } from '../../../io/app-database';
 import { AppStore, AppStoreWriteError } from '../../../io/app-store';
+import { asUnprivileged, giveToUnprivileged, openToUnprivileged } from '../../support/unprivileged';
 
 let folder: string;
 let dbPath: string;
@@ -118,23 +119,23 @@ describe('AppStore snapshots', () => {
 });
 
 describe('AppStore failures', () => {
-  it.skipIf(process.getuid?.() === 0)(
-    'says in a sentence when its folder cannot be written, and keeps working in memory',
-    async () => {
-      const sub = join(folder, 'locked');
-      await mkdir(sub);
-      const { store } = await AppStore.open(join(sub, 'app-data.json'));
-      await chmod(sub, 0o500);
-      const failure = await store
-        .updateSettings({ theme: 'dark' })
-        .catch((error: unknown) => error);
-      expect(failure).toBeInstanceOf(AppStoreWriteError);
-      expect((failure as Error).message).toBe(
-        'Transition Studio could not save its own data: permission was denied.',
-      );
-      expect(store.settings.theme).toBe('dark');
-    },
-  );
+  it('says in a sentence when its folder cannot be written, and keeps working in memory', async () => {
+    const sub = join(folder, 'locked');
+    await mkdir(sub);
+    const { store } = await AppStore.open(join(sub, 'app-data.json'));
+    // The folder is the user's own, read-only; as root the write runs as that user.
+    await giveToUnprivileged(sub);
+    await openToUnprivileged(folder);
+    await chmod(sub, 0o500);
+    const failure = await asUnprivileged(() =>
+      store.updateSettings({ theme: 'dark' }).catch((error: unknown) => error),
+    );
+    expect(failure).toBeInstanceOf(AppStoreWriteError);
+    expect((failure as Error).message).toBe(
+      'Transition Studio could not save its own data: permission was denied.',
+    );
+    expect(store.settings.theme).toBe('dark');
+  });
 
   it('says in a sentence when its folder is gone', async () => {
     const sub = join(folder, 'gone');

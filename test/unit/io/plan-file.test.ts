@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeFsError } from '../../../io/fs-errors';
+import { asUnprivileged, openToUnprivileged } from '../../support/unprivileged';
 import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../../io/plan-file';
 
 let folder: string;
@@ -147,10 +148,13 @@ describe('readPlanFile', () => {
     expect(await messageFor(path)).toContain('larger than the 50.0 MB a plan may have');
   });
 
-  it.skipIf(process.getuid?.() === 0)('says when permission is denied', async () => {
+  it('says when permission is denied', async () => {
     const path = await fileWith('locked.transition', '{}');
     await chmod(path, 0o000);
-    expect(await messageFor(path)).toContain('permission was denied');
+    await openToUnprivileged(folder);
+    expect(await asUnprivileged(() => messageFor(path))).toBe(
+      'Could not open "locked.transition": permission was denied.',
+    );
   });
 });
 

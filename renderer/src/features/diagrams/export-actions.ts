@@ -8,7 +8,7 @@ import {
 import { exportFileName, type ExportFormat } from '../../../../core/export/file-names';
 import type { Plan } from '../../../../core/plan/schema';
 import { exportPng, exportSvg } from '../../diagrams/export-image';
-import type { ImageExportSettings } from '../../diagrams/export-settings';
+import type { ImageExportSettings } from '../../../../core/export/image-settings';
 import { getStudio, unwrap } from '../../platform/studio';
 import { planReportMarkdown } from '../../../../core/report/plan-report';
 
