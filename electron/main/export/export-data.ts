@@ -60,7 +60,7 @@ export async function exportBytes(
         );
       }
       // What is written is the sanitiser's own serialisation, never the page's bytes.
-      return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+      return `${svg}\n`;
     }
     case 'mmd':
     case 'md':
