@@ -25,6 +25,7 @@ const RectangleSchema = z.object({
 });
 
 export const WindowStateSchema = z.object({ bounds: RectangleSchema, maximized: z.boolean() });
+export type WindowState = z.infer<typeof WindowStateSchema>;
 
 /** A crash-recovery copy of an unsaved document. */
 export const SnapshotRecordSchema = z.object({

@@ -1,5 +1,3 @@
-import { open } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { Low } from 'lowdb';
 import type { Notice, RecentFile } from '../core/contract/app-data/documents';
 import {
@@ -7,16 +5,16 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../core/contract/app-data/settings';
+import type { WindowState } from './app-data-schema';
 import { openAppDatabase, type AppData, type SnapshotRecord } from './app-database';
 import { describeFsError } from './fs-errors';
 import { withRecentFile, withoutRecentFile } from './recent-files';
 
 /**
- * The app database behind the operations main offers. lowdb serialises the writes (steno
- * keeps one write running and the latest data queued) and replaces the file by rename, so the
- * file is always whole; steno does not fsync, which is acceptable for settings and recent files.
- * Snapshot changes are flushed (the file and its folder fsynced) before they are acknowledged,
- * because they are the user's unsaved work.
+ * The app database behind the operations main offers. Every write goes through lowdb to our
+ * adapter over writeFileAtomic (io/app-database-file.ts): the file is replaced whole, fsynced
+ * with its folder, and writes land in call order. So a write that returned survives a power
+ * cut, which matters most for snapshots, the user's unsaved work.
  */
 export class AppStore {
   readonly db: Low<AppData>;
@@ -27,12 +25,37 @@ export class AppStore {
     this.path = path;
   }
 
+  /**
+   * Opens the database and writes it once, so that a write that cannot succeed (a read-only
+   * folder, a full disk) is told at start, not found on every later write.
+   */
   static async open(
     path: string,
     now = new Date(),
   ): Promise<{ store: AppStore; notices: Notice[] }> {
     const opened = await openAppDatabase(path, now);
-    return { store: new AppStore(opened.db, path), notices: opened.notices };
+    const store = new AppStore(opened.db, path);
+    const notices = [...opened.notices];
+    try {
+      await store.write();
+    } catch (error) {
+      notices.push({
+        level: 'warning',
+        title: 'Settings cannot be saved',
+        message: `${error instanceof Error ? error.message : String(error)} Settings, recent files and unsaved-work recovery will not be kept until this is fixed.`,
+      });
+    }
+    return { store, notices };
+  }
+
+  get windowState(): WindowState | undefined {
+    return this.db.data.window;
+  }
+
+  /** Remembers where the window was, like every other write (AppStoreWriteError on failure). */
+  async saveWindowState(state: WindowState): Promise<void> {
+    this.db.data.window = state;
+    await this.write();
   }
 
   get settings(): Settings {
@@ -79,7 +102,6 @@ export class AppStore {
       record,
     ];
     await this.write();
-    await this.flush();
   }
 
   /** Removes a snapshot, durably; false when there was none. */
@@ -88,7 +110,6 @@ export class AppStore {
     this.db.data.snapshots = this.db.data.snapshots.filter((record) => record.id !== id);
     if (this.db.data.snapshots.length === before) return false;
     await this.write();
-    await this.flush();
     return true;
   }
 
@@ -100,31 +121,11 @@ export class AppStore {
       throw new AppStoreWriteError(describeFsError(error, 'save'), { cause: error });
     }
   }
-
-  /** fsyncs the database file and its folder, so that the last write survives a power cut. */
-  async flush(): Promise<void> {
-    try {
-      await syncPath(this.path, 'r+');
-    } catch (error) {
-      throw new AppStoreWriteError(describeFsError(error, 'save'), { cause: error });
-    }
-    // Windows cannot open a folder; there the rename is as durable as the OS makes it.
-    await syncPath(dirname(this.path), 'r').catch(() => undefined);
-  }
 }
 
 export class AppStoreWriteError extends Error {
   override readonly name = 'AppStoreWriteError';
   constructor(reason: string, options?: { cause?: unknown }) {
     super(`Transition Studio could not save its own data: ${reason}.`, options);
-  }
-}
-
-async function syncPath(path: string, flags: string): Promise<void> {
-  const handle = await open(path, flags);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }
