@@ -2,21 +2,34 @@ import { z } from 'zod';
 import { RecentFileSchema } from '../core/contract/app-data/documents';
 import { SettingsSchema } from '../core/contract/app-data/settings';
 import { formatPath } from '../core/plan/problems';
-import { SnapshotRecordSchema, WindowStateSchema, type AppData } from './app-data-schema';
+import {
+  RecoveryEvictionSchema,
+  StoredSnapshotSchema,
+  WindowStateSchema,
+  type AppData,
+} from './app-data-schema';
 
 /**
  * What loading the app database would lose without a word. Loading is lenient (a bad entry
  * falls back alone, see app-data-schema.ts); this says which parts fell back, so that the file
  * is kept aside as a copy and the user is told before the next write erases them.
  */
-const KNOWN_SECTIONS = ['version', 'window', 'settings', 'recentFiles', 'snapshots'] as const;
+const KNOWN_SECTIONS = [
+  'version',
+  'window',
+  'settings',
+  'recentFiles',
+  'snapshots',
+  'recoveryEvictions',
+] as const;
 
 /** A missing section loses nothing (it starts from its default); a damaged one does. */
 const StrictSectionsSchema = z.object({
   window: WindowStateSchema.optional(),
   settings: SettingsSchema.optional(),
   recentFiles: z.array(RecentFileSchema).optional(),
-  snapshots: z.array(SnapshotRecordSchema).optional(),
+  snapshots: z.array(StoredSnapshotSchema).optional(),
+  recoveryEvictions: z.array(RecoveryEvictionSchema).optional(),
 });
 
 /** Plain words for the places that could not be read: "snapshots[1].openedAt". */

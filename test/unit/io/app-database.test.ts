@@ -82,6 +82,7 @@ describe('openAppDatabase', () => {
       pinnedViews: ['streams'],
       settings: DEFAULT_SETTINGS,
       snapshots: [],
+      recoveryEvictions: [],
     });
     await opened.db.adapter.write(opened.db.data);
     const onDisk = JSON.parse(await readFile(dbPath, 'utf8')) as Record<string, unknown>;
@@ -207,7 +208,7 @@ describe('openAppDatabase', () => {
     await writeFile(dbPath, content);
     const opened = await openAppDatabase(dbPath, new Date('2026-11-27T10:15:30.000Z'));
     expect(opened.db.data.snapshots.map((record) => record.id)).toEqual(['good']);
-    expect(opened.notices[0]?.message).toContain('snapshots[1].openedAt');
+    expect(opened.notices[0]?.message).toContain('snapshots[1]');
     expect(await readFile(`${dbPath}.2026-11-27T10-15-30-000Z.unreadable`, 'utf8')).toBe(content);
   });
 
