@@ -1,5 +1,7 @@
 import { convertCommand } from './commands/convert';
 import { diagramCommand } from './commands/diagram';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { metricsCommand } from './commands/metrics';
 import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
@@ -25,6 +27,14 @@ Commands:
                                   one diagram: -o is the file (stdout without it, not PNG);
                                   several: -o is a folder of <plan>-<view>[-n].<ext> files
   report   <plan> [-o <out.md>]   a Markdown report: plan, streams, metrics, readiness
+  import   <file.xlsx|.csv|.xml> [-o <plan>] [--mapping <m.json>] [--into <plan>] [--partial]
+                                  a workbook, CSV or MS Project XML to a plan; a row that
+                                  cannot be read is named (exit 1, nothing written, unless
+                                  --partial); --into updates that plan's items by id
+  export   <plan> --format xlsx|csv|servicenow|jsm [--sheet packaged|streams|traces]
+           [--as csv|json] [-o <out>]
+                                  the packaged plan (re-importable) and the stream design
+                                  with traces; or the ITSM hand-off (docs/handoff.md)
 
 Options:
   -h, --help                      show this help
@@ -42,6 +52,8 @@ const COMMANDS = new Map<string, Command>([
   ['metrics', metricsCommand],
   ['diagram', (args, io) => diagramCommand(args, io)],
   ['report', reportCommand],
+  ['import', importCommand],
+  ['export', exportCommand],
 ]);
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<ExitCode> {

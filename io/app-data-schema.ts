@@ -7,7 +7,7 @@ import {
   VocabularySchema,
   type Settings,
 } from '../core/contract/app-data/settings';
-import { PlanSourceSchema } from '../core/contract/ipc/contract';
+import { StoredPlanSourceSchema } from '../core/contract/ipc/contract';
 import { ConversionRuleSchema } from '../core/plan/schema';
 import { MAX_RECENT_FILES } from './recent-files';
 
@@ -31,7 +31,7 @@ export type WindowState = z.infer<typeof WindowStateSchema>;
 export const SnapshotRecordSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
-  source: PlanSourceSchema,
+  source: StoredPlanSourceSchema,
   /** The file version the edits started from, so that a save after recovery still detects
    * another program's changes. */
   baseStamp: FileStampSchema.nullable(),

@@ -1,6 +1,7 @@
 import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, PlanSchema, type Plan } from './schema';
 import { describeFoundValue, formatPath, plainIssueMessage, type Problem } from './problems';
 import { findUnsafeJson } from './json-safety';
+import { describeJsonError } from './json-error';
 import { migrateToCurrent } from './migrations';
 import { findDuplicateIds } from './unique-ids';
 import {
@@ -27,8 +28,7 @@ export function parsePlanText(text: string): PlanParseResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '', message: `is not valid JSON (${detail})` }] };
+    return { ok: false, problems: [{ path: '', message: describeJsonError(text, error) }] };
   }
   return parsePlanData(data);
 }
@@ -111,7 +111,8 @@ function checkEnvelope(data: unknown): Envelope {
       ok: false,
       problem: {
         path: 'format',
-        message: `is ${typeof record.format === 'string' ? JSON.stringify(record.format.slice(0, 60)) : describeFoundValue(record.format)}, not "${PLAN_FORMAT}": this file is not a Transition Studio plan`,
+        // The value is not quoted: this is some other program's file, and may be private.
+        message: `is not "${PLAN_FORMAT}": this file is not a Transition Studio plan`,
       },
     };
   }

@@ -1,4 +1,5 @@
 import { roleRecogniser } from '../itil/roles';
+import { quoteValue } from '../text/quote-value';
 import type { Plan } from './schema';
 import type { Problem } from './problems';
 import { failure, parsePlanData, type PlanParseResult } from './parse';
@@ -22,7 +23,7 @@ export function findReferenceProblems(plan: Plan): Problem[] {
       if (!isKnownRole(role)) {
         problems.push({
           path: `${path}[${String(r)}]`,
-          message: `"${role}" is neither an ITIL role id nor one of the plan's own roles`,
+          message: `${quoteValue(role)} is neither an ITIL role id nor one of the plan's own roles`,
         });
       }
     });
@@ -35,10 +36,13 @@ export function findReferenceProblems(plan: Plan): Problem[] {
       if (!itemIds.has(itemId)) {
         problems.push({
           path: itemPath,
-          message: `"${itemId}" is not an item of the packaged plan`,
+          message: `${quoteValue(itemId)} is not an item of the packaged plan`,
         });
       } else if (listed.has(itemId)) {
-        problems.push({ path: itemPath, message: `"${itemId}" is listed twice in this stream` });
+        problems.push({
+          path: itemPath,
+          message: `${quoteValue(itemId)} is listed twice in this stream`,
+        });
       }
       listed.add(itemId);
     });

@@ -9,6 +9,7 @@ import type { UnmappedItem } from '../conversion/convert';
 import { escapeMarkdown as md, markdownTable } from './markdown-text';
 import { buildDiagramOf } from '../diagrams/build';
 import { DIAGRAM_VIEWS, DIAGRAM_VIEW_TITLES } from '../diagrams/types';
+import { planTitle } from '../plan/untitled';
 
 export interface MarkdownReportInput {
   plan: Plan;
@@ -29,7 +30,7 @@ export function buildMarkdownReport(input: MarkdownReportInput): string {
   // Spread into an array literal, not into push(): a section of 200,000 lines would pass
   // 200,000 arguments and overflow the stack.
   const lines: string[] = [
-    `# ${md(plan.title || 'Untitled plan')}`,
+    `# ${md(planTitle(plan.title))}`,
     '',
     ...serviceSection(plan),
     '',

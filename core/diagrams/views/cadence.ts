@@ -1,9 +1,11 @@
+import { indexPlan } from '../../plan/plan-index';
 import { addCalendarDays, countWorkingDays, daysBetween, parseDay } from '../../metrics/calendar';
 import { formatRange } from '../../metrics/format-number';
 import { countOccurrences, type CalendarWindow } from '../../metrics/occurrences';
 import { describeCadence } from '../../plan/cadence-labels';
+import { untitled } from '../../plan/untitled';
 import type { Cadence, Plan, Stream } from '../../plan/schema';
-import { indexItems, itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
+import { itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
 import { allFit, count, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import { writeGantt, type GanttSection, type GanttTask } from '../gantt';
 import { MAX_SECTION_LENGTH, shortenLabel } from '../escape';
@@ -154,7 +156,7 @@ function laneSection(lane: Lane, window: Window, bandWeeks: number): GanttSectio
   const many = runs.max !== 1;
   return {
     title: [
-      shortenLabel(lane.stream.name, MAX_SECTION_LENGTH) || '(unnamed stream)',
+      shortenLabel(lane.stream.name, MAX_SECTION_LENGTH) || untitled(lane.stream.id),
       `${describeCadence(lane.stream.cadence)} · ${formatRange(runs)} ${many ? 'runs' : 'run'}`,
     ],
     tasks: laneTasks(lane, window, bandWeeks),
@@ -206,10 +208,10 @@ export function buildCadenceDiagramOf(
   if (typeof window === 'string') return toDiagramSet('cadence', [noteDiagram(TITLE, [window])]);
   const span = `${window.start} to ${window.end}`;
   const base = design.proposed ? `${TITLE} · ${span} (${PROPOSED_NOTE})` : `${TITLE} · ${span}`;
-  const items = indexItems(plan);
+  const items = indexPlan(plan).itemsById;
   const lanes: Lane[] = design.streams.map((stream) => ({
     stream,
-    dueDates: itemsOf(stream, items).map((placed) => placed.delivery.date),
+    dueDates: itemsOf(stream, items).map((placed) => placed.delivery.delivery.date),
   }));
   const total = lanes.length;
 

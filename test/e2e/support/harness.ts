@@ -62,7 +62,7 @@ export interface HarnessOptions {
    * text (a string, to start from a corrupt file) or as JSON.
    */
   appData?: unknown;
-  /** Paths the page's `studio.pathForFile` gives for dropped files, by file name. */
+  /** Paths the preload stand-in resolves for dropped files, by file name (sent to main, never to the page). */
   droppedFilePaths?: Record<string, string>;
   /** Debounce of the file watcher (the app's default is 300 ms). */
   watchDebounceMs?: number;
