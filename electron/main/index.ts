@@ -173,7 +173,7 @@ async function start(): Promise<void> {
       preloadPath,
       iconPath: join(resourcesDir, 'icons', 'icon-256.png'),
       entryUrl: devServerUrl ?? APP_ENTRY_URL,
-      db: documents.store.db,
+      store: documents.store,
       trustedWebContentsIds,
     });
     window.on('close', (event) => {
