@@ -44,7 +44,11 @@ describe('File › Import…', { timeout: 30_000 }, () => {
     });
     renderWithTheme(<App />);
     await userEvent.click(screen.getByRole('button', { name: 'Import a spreadsheet…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Import plan.csv' });
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Import plan.csv' },
+      { timeout: 10_000 },
+    );
     expect(within(dialog).getByRole('table', { name: 'Columns and first rows' })).toHaveTextContent(
       'Login',
     );
@@ -62,7 +66,7 @@ describe('File › Import…', { timeout: 30_000 }, () => {
     expect(paket).toHaveValue('custom');
     await userEvent.selectOptions(paket, 'delivery');
     await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Import the 1 readable rows' }),
+      within(dialog).getByRole('button', { name: 'Import the 1 readable row' }),
     );
     const plan = useDocumentStore.getState().plan;
     expect(plan?.packagedPlan.deliveries).toEqual([
@@ -90,8 +94,12 @@ describe('File › Import…', { timeout: 30_000 }, () => {
     act(() => {
       studio.emit('menuCommand', 'import');
     });
-    const dialog = await screen.findByRole('dialog', { name: 'Import plan.csv' });
-    expect(dialog).toHaveTextContent('1 rows: 0 items to add, 1 to update by id');
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Import plan.csv' },
+      { timeout: 10_000 },
+    );
+    expect(dialog).toHaveTextContent('1 row: 0 items to add, 1 to update by id');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Import' }));
     expect(screen.getByTestId('plan-summary')).toHaveTextContent('27 items');
     const title = () =>

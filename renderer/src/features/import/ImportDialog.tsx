@@ -58,7 +58,7 @@ function ImportForm() {
     close();
     notifications.show({
       title: 'Imported',
-      message: `${String(counts.itemsAdded)} items added, ${String(counts.itemsUpdated)} updated${problems.length > 0 ? `; ${String(problems.length)} rows left out` : ''}.`,
+      message: `${count(counts.itemsAdded, 'item')} added, ${String(counts.itemsUpdated)} updated${problems.length > 0 ? `; ${count(problems.length, 'row')} left out` : ''}.`,
       color: problems.length > 0 ? 'yellow' : 'teal',
     });
   };
@@ -73,12 +73,12 @@ function ImportForm() {
         <ImportPreview columns={result.columns} rows={dataRows} onUse={setColumnUse} />
       )}
       <Text size="sm">
-        {String(result.rowsRead)} rows: {String(counts.itemsAdded)} items to add,{' '}
-        {String(counts.itemsUpdated)} to update by id, {String(counts.deliveriesAdded)} new
-        deliveries.
+        {count(result.rowsRead, 'row')}: {count(counts.itemsAdded, 'item')} to add,{' '}
+        {String(counts.itemsUpdated)} to update by id,{' '}
+        {count(counts.deliveriesAdded, 'new delivery', 'new deliveries')}.
       </Text>
       {problems.length === 0 ? null : (
-        <Alert color="red" title={`${String(problems.length)} rows cannot be read`}>
+        <Alert color="red" title={`${count(problems.length, 'row')} cannot be read`}>
           <ScrollArea.Autosize mah={200}>
             <List size="sm" aria-label="Rows that cannot be read">
               {problems.map((problem) => (
@@ -96,9 +96,13 @@ function ImportForm() {
           Cancel
         </Button>
         <Button onClick={apply} disabled={headerFailed || readable + counts.deliveryRows === 0}>
-          {problems.length === 0 ? 'Import' : `Import the ${String(readable)} readable rows`}
+          {problems.length === 0 ? 'Import' : `Import the ${count(readable, 'readable row')}`}
         </Button>
       </Group>
     </Stack>
   );
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${String(n)} ${n === 1 ? one : many}`;
 }
