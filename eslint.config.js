@@ -159,7 +159,7 @@ export default tseslint.config(
             ...nodePatterns,
             ...noFolders(['renderer', 'cli', 'io', 'main']),
             {
-              group: ['**/core/ipc/contract'],
+              group: ['**/core/contract/ipc/contract'],
               message: 'The preload imports channel names, not schemas.',
             },
           ],

@@ -1,5 +1,7 @@
 import { convertCommand } from './commands/convert';
 import { diagramCommand } from './commands/diagram';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { metricsCommand } from './commands/metrics';
 import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
@@ -28,6 +30,14 @@ Commands:
            [--detail grouped|items]
                                   the pack for the CAB: strategy, RACI, calendar, figures,
                                   checklists and diagrams (PDF and Word need -o)
+  import   <file.xlsx|.csv|.xml> [-o <plan>] [--mapping <m.json>] [--into <plan>] [--partial]
+                                  a workbook, CSV or MS Project XML to a plan; a row that
+                                  cannot be read is named (exit 1, nothing written, unless
+                                  --partial); --into updates that plan's items by id
+  export   <plan> --format xlsx|csv|servicenow|jsm [--sheet packaged|streams|traces]
+           [--as csv|json] [-o <out>]
+                                  the packaged plan (re-importable) and the stream design
+                                  with traces; or the ITSM hand-off (docs/handoff.md)
 
 Options:
   -h, --help                      show this help
@@ -45,6 +55,8 @@ const COMMANDS = new Map<string, Command>([
   ['metrics', metricsCommand],
   ['diagram', (args, io) => diagramCommand(args, io)],
   ['report', reportCommand],
+  ['import', importCommand],
+  ['export', exportCommand],
 ]);
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<ExitCode> {

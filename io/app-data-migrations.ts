@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from '../core/app-data/settings';
+import { DEFAULT_SETTINGS } from '../core/contract/app-data/settings';
 import { APP_DATA_VERSION } from './app-data-schema';
 
 type Data = Record<string, unknown>;

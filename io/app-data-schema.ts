@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { FileStampSchema, RecentFileSchema } from '../core/app-data/documents';
+import { FileStampSchema, RecentFileSchema } from '../core/contract/app-data/documents';
 import {
   DEFAULT_SETTINGS,
   ExportDefaultsSchema,
   ThemeSchema,
   VocabularySchema,
   type Settings,
-} from '../core/app-data/settings';
-import { PlanSourceSchema } from '../core/ipc/contract';
+} from '../core/contract/app-data/settings';
+import { StoredPlanSourceSchema } from '../core/contract/ipc/contract';
 import { ConversionRuleSchema } from '../core/plan/schema';
 import { MAX_RECENT_FILES } from './recent-files';
 
@@ -30,7 +30,7 @@ export const WindowStateSchema = z.object({ bounds: RectangleSchema, maximized: 
 export const SnapshotRecordSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
-  source: PlanSourceSchema,
+  source: StoredPlanSourceSchema,
   /** The file version the edits started from, so that a save after recovery still detects
    * another program's changes. */
   baseStamp: FileStampSchema.nullable(),

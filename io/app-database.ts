@@ -1,7 +1,7 @@
 import { copyFile, rename, stat } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import type { Notice } from '../core/app-data/documents';
+import type { Notice } from '../core/contract/app-data/documents';
 import { migrateAppData } from './app-data-migrations';
 import { AppDataSchema, defaultAppData, type AppData } from './app-data-schema';
 import { fsErrorCode } from './fs-errors';

@@ -1,8 +1,12 @@
 import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Low } from 'lowdb';
-import type { Notice, RecentFile } from '../core/app-data/documents';
-import { applySettingsPatch, type Settings, type SettingsPatch } from '../core/app-data/settings';
+import type { Notice, RecentFile } from '../core/contract/app-data/documents';
+import {
+  applySettingsPatch,
+  type Settings,
+  type SettingsPatch,
+} from '../core/contract/app-data/settings';
 import { openAppDatabase, type AppData, type SnapshotRecord } from './app-database';
 import { describeFsError } from './fs-errors';
 import { withRecentFile, withoutRecentFile } from './recent-files';

@@ -1,9 +1,9 @@
 import { webcrypto } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import type { FileStamp } from '../core/app-data/documents';
+import type { FileStamp } from '../core/contract/app-data/documents';
 import { fsErrorCode } from './fs-errors';
 
-export type { FileStamp } from '../core/app-data/documents';
+export type { FileStamp } from '../core/contract/app-data/documents';
 
 /**
  * SHA-256 as lowercase hex. WebCrypto's digest runs on libuv's thread pool, so hashing a large

@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import type { FileStamp } from '../core/app-data/documents';
+import type { FileStamp } from '../core/contract/app-data/documents';
 import { currentStamp, sameContent } from './file-stamp';
 import { pathKey } from './keyed-queue';
 

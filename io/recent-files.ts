@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { RecentFile } from '../core/app-data/documents';
+import type { RecentFile } from '../core/contract/app-data/documents';
 import { pathKey } from './keyed-queue';
 
 export const MAX_RECENT_FILES = 10;

@@ -7,6 +7,7 @@ import {
   type DiagramView,
 } from '../../core/diagrams';
 import { exportFileName } from '../../core/export/file-names';
+import { quoteValue, safeValue } from '../../core/text/quote-value';
 import { parseCommandArgs } from '../args';
 import {
   DiagramPageError,
@@ -211,7 +212,7 @@ async function writeAll(
     try {
       await mkdir(target.path, { recursive: true });
     } catch {
-      io.err(`transition-studio diagram: could not create the folder "${target.path}".`);
+      io.err(`transition-studio diagram: could not create the folder ${quoteValue(target.path)}.`);
       return EXIT.invalid;
     }
   }
@@ -222,7 +223,7 @@ async function writeAll(
       content = await contentOf(file);
     } catch (error) {
       if (!(error instanceof DiagramPageError)) throw error;
-      io.err(`${file.view}: “${file.title}” could not be drawn: ${error.message}`);
+      io.err(`${file.view}: ${quoteValue(file.title)} could not be drawn: ${error.message}`);
       exit = EXIT.invalid;
       continue;
     }
@@ -233,7 +234,7 @@ async function writeAll(
     }
     const path = target.kind === 'file' ? target.path : join(target.path, file.fileName);
     const written = await writeOutputFile(io, path, content);
-    if (written === EXIT.ok) io.err(`Wrote ${path}`);
+    if (written === EXIT.ok) io.err(`Wrote ${safeValue(path)}`);
     else exit = written;
   }
   return exit;

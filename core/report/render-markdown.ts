@@ -9,7 +9,11 @@ export function renderMarkdownReport(report: PlanReport): string {
   const lines: string[] = [`# ${md(report.title)}`];
   for (const section of report.sections) {
     lines.push('', `## ${md(section.title)}`);
-    for (const block of section.blocks) lines.push('', ...blockLines(block));
+    for (const block of section.blocks) {
+      lines.push('');
+      // One push per line: spreading a 200,000-row table into push() overflows the stack.
+      for (const line of blockLines(block)) lines.push(line);
+    }
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

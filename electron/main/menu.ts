@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../core/ipc/contract';
+import type { MenuCommand } from '../../core/contract/ipc/contract';
 
 export interface MenuActions {
   send(command: MenuCommand): void;

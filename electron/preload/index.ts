@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { eventChannelName, invokeChannelName } from '../../core/ipc/channels';
-import { buildStudioApi } from '../../core/ipc/studio-api';
+import { eventChannelName, invokeChannelName } from '../../core/contract/ipc/channels';
+import { buildStudioApi } from '../../core/contract/ipc/studio-api';
 
 // The one thing the page gets: named functions from the contract. The raw ipcRenderer and
 // the IPC event objects never cross the bridge.

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
-import type { EventChannel } from '../../core/ipc/channels';
-import type { IpcResult, PlanDocument, StudioApi } from '../../core/ipc/contract';
-import { buildStudioApi } from '../../core/ipc/studio-api';
+import type { EventChannel } from '../../core/contract/ipc/channels';
+import type { IpcResult, PlanDocument, StudioApi } from '../../core/contract/ipc/contract';
+import { buildStudioApi } from '../../core/contract/ipc/studio-api';
 import { parsePlanData } from '../../core/plan/parse';
 import samplePlan from '../../resources/samples/seed-plan.transition.json';
 

@@ -1,10 +1,10 @@
+import { indexPlan } from '../../plan/plan-index';
 import { ROLE } from '../../itil/roles';
 import { quantityOf, type Item, type Plan } from '../../plan/schema';
 import { shortenLabel } from '../escape';
-import { indexItems, itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
+import { itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
 import { allFit, count, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import {
-  subchart,
   writeFlowchart,
   type FlowEdge,
   type FlowGroup,
@@ -14,6 +14,7 @@ import {
 import { groupLines } from '../group-labels';
 import { deliveryLabel, deliveryPlace, itemKindLine, itemTitle } from '../labels';
 import { resolveLimits } from '../size';
+import { subcharter } from '../subchart';
 import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
 
 /**
@@ -34,7 +35,7 @@ interface DeliveryCis {
 }
 
 function collect(plan: Plan, design: DesignInUse): { deliveries: DeliveryCis[]; covered: number } {
-  const items = indexItems(plan);
+  const items = indexPlan(plan).itemsById;
   const covered = new Set<string>();
   for (const stream of design.streams) {
     if (!stream.roles.includes(ROLE.knowledge)) continue;
@@ -43,7 +44,7 @@ function collect(plan: Plan, design: DesignInUse): { deliveries: DeliveryCis[]; 
     }
   }
   const deliveries = plan.packagedPlan.deliveries.map((delivery, index) => {
-    const own = delivery.items.filter((item) => items.get(item.id)?.delivery === delivery);
+    const own = delivery.items.filter((item) => items.get(item.id)?.delivery.delivery === delivery);
     return {
       index,
       knowledge: own.filter((item) => item.kind === 'functional' && covered.has(item.id)),
@@ -267,18 +268,19 @@ export function buildCiDiagramOf(
     });
   }
   const total = plan.packagedPlan.deliveries.length;
+  const part = subcharter(grouped);
+  // Nodes outside every delivery (the note) are drawn with the first delivery.
+  const outside = grouped.nodes.flatMap((node) => (node.group === undefined ? [node.key] : []));
   const parts = packInOrder(
     deliveries.map((delivery) => delivery.index),
     (chunk) => {
-      const keys = new Set(chunk.map(deliveryKey));
       const first = (chunk[0] ?? 0) + 1;
       const last = (chunk[chunk.length - 1] ?? 0) + 1;
       return writeFlowchart(
-        subchart(
-          grouped,
-          (node) => node.group !== undefined && keys.has(node.group),
-          (node) => node.key === SERVICE || (chunk[0] === 0 && node.group === undefined),
-        ),
+        part({
+          groups: chunk.map(deliveryKey),
+          alone: chunk[0] === 0 ? [SERVICE, ...outside] : [SERVICE],
+        }),
         `${title} · deliveries ${String(first)}–${String(last)} of ${String(total)}`,
       );
     },

@@ -1,16 +1,9 @@
+import { indexPlan, type ItemEntry } from '../../plan/plan-index';
 import type { Item, ItemKind, Plan, Stream } from '../../plan/schema';
+import { itemsOf, PROPOSED_NOTE, roleNamer, type DesignInUse } from '../design';
 import { groupLines } from '../group-labels';
-import {
-  indexItems,
-  itemsOf,
-  PROPOSED_NOTE,
-  roleNamer,
-  type DesignInUse,
-  type PlacedItem,
-} from '../design';
 import { allFit, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import {
-  subchart,
   writeFlowchart,
   type FlowEdge,
   type FlowGroup,
@@ -28,6 +21,7 @@ import {
   streamName,
 } from '../labels';
 import { resolveLimits } from '../size';
+import { subcharter } from '../subchart';
 import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
 
 /**
@@ -64,7 +58,7 @@ function deliveryGroups(plan: Plan): FlowGroup[] {
 /** Which streams carry each item, by item id. */
 function carriers(
   streams: readonly Stream[],
-  items: ReadonlyMap<string, PlacedItem>,
+  items: ReadonlyMap<string, ItemEntry>,
 ): Map<string, number[]> {
   const carriedBy = new Map<string, number[]>();
   streams.forEach((stream, index) => {
@@ -78,7 +72,7 @@ function carriers(
 }
 
 function itemChart(plan: Plan, streams: readonly Stream[], options: DiagramOptions): Flowchart {
-  const items = indexItems(plan);
+  const items = indexPlan(plan).itemsById;
   const carriedBy = carriers(streams, items);
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
@@ -94,7 +88,7 @@ function itemChart(plan: Plan, streams: readonly Stream[], options: DiagramOptio
       key,
       lines,
       shape: 'box',
-      group: deliveryKey(placed.deliveryIndex),
+      group: deliveryKey(placed.delivery.position),
       ...(by.length === 0 ? { style: 'missing' as const } : {}),
     });
     for (const stream of by) edges.push({ from: key, to: streamKey(stream) });
@@ -117,16 +111,16 @@ function groupChart(
   options: DiagramOptions,
   listed: boolean,
 ): Flowchart {
-  const items = indexItems(plan);
+  const items = indexPlan(plan).itemsById;
   const carriedBy = carriers(streams, items);
   const groups = new Map<
     string,
     { delivery: number; kind: ItemKind; ids: string[]; items: Item[] }
   >();
   for (const placed of items.values()) {
-    const key = `${deliveryKey(placed.deliveryIndex)}-${placed.item.kind}`;
+    const key = `${deliveryKey(placed.delivery.position)}-${placed.item.kind}`;
     const group = groups.get(key) ?? {
-      delivery: placed.deliveryIndex,
+      delivery: placed.delivery.position,
       kind: placed.item.kind,
       ids: [],
       items: [],
@@ -218,17 +212,19 @@ export function buildStreamsDiagramOf(
       traced.has(streamKey(index)) ? [] : [{ stream: streamKey(index) }],
     ),
   ];
+  const part = subcharter(grouped);
   const render = (chunk: readonly Block[]) => {
-    const keys = new Set(
-      chunk.map((block) => ('delivery' in block ? deliveryKey(block.delivery) : block.stream)),
-    );
-    const part = subchart(grouped, (node) => keys.has(node.group ?? node.key));
     const indexes = chunk.flatMap((block) => ('delivery' in block ? [block.delivery + 1] : []));
+    const chart = part({
+      groups: indexes.map((index) => deliveryKey(index - 1)),
+      nodes: chunk.flatMap((block) => ('stream' in block ? [block.stream] : [])),
+    });
+    // Blocks come in plan order, so the first and last delivery bound the range.
     const range =
       indexes.length === 0
         ? 'streams without items'
-        : `deliveries ${String(Math.min(...indexes))}–${String(Math.max(...indexes))} of ${String(total)}`;
-    return writeFlowchart(part, `${title} · ${range}`);
+        : `deliveries ${String(indexes[0])}–${String(indexes[indexes.length - 1])} of ${String(total)}`;
+    return writeFlowchart(chart, `${title} · ${range}`);
   };
   const parts = packInOrder(blocks, render, limits);
   return toDiagramSet(

@@ -1,7 +1,8 @@
 import { addCalendarDays } from '../../metrics/calendar';
 import { formatRange } from '../../metrics/format-number';
 import { countOccurrences } from '../../metrics/occurrences';
-import { deliveryName, itemsById, streamTitle, type ReportContext } from '../context';
+import type { WindowKind } from '../../plan/schema-calendar';
+import { deliveryName, itemsById, streamTitle, textOr, type ReportContext } from '../context';
 import { paragraph, type ReportBlock, type ReportSection } from '../model';
 
 /** A year of weeks is what a CAB reads; a longer horizon is cut with a sentence. */
@@ -28,13 +29,14 @@ export function calendarSection(context: ReportContext): ReportSection {
   } else {
     blocks.push(paragraph('The packaged plan has no delivery.'));
   }
-  blocks.push(paragraph('No freeze window: the plan has no change calendar.'));
+  blocks.push(...windowBlocks(context));
   if (!metrics.ok) {
     blocks.push(paragraph(`No weekly calendar: ${metrics.reason}`));
     return { id: 'calendar', title: 'Release and change calendar', blocks };
   }
   const { start, end } = metrics.metrics.horizon;
   const items = itemsById(plan);
+  const windows = plan.changeCalendar?.windows ?? [];
   const rows: string[][] = [];
   let weekStart: string | null = start;
   while (weekStart !== null && weekStart <= end && rows.length < MAX_WEEKS) {
@@ -44,9 +46,13 @@ export function calendarSection(context: ReportContext): ReportSection {
     const releases = deliveries
       .filter((delivery) => delivery.date >= window.start && delivery.date <= window.end)
       .map(deliveryName);
+    const inWeek = windows
+      .filter((w) => w.start <= window.end && w.end >= window.start)
+      .map((w) => `${WINDOW_WORDS[w.kind]}: ${textOr(w.name, 'unnamed')}`);
     rows.push([
       weekStart,
       releases.length > 0 ? releases.join(', ') : '',
+      inWeek.join('; '),
       ...streams.map((stream) => {
         const dates = stream.sourceItemIds.flatMap((id) => {
           const found = items.get(id);
@@ -65,7 +71,7 @@ export function calendarSection(context: ReportContext): ReportSection {
     ),
     {
       kind: 'table',
-      header: ['Week from', 'Packaged releases', ...streams.map(streamTitle)],
+      header: ['Week from', 'Packaged releases', 'Windows', ...streams.map(streamTitle)],
       rows,
     },
   );
@@ -73,4 +79,40 @@ export function calendarSection(context: ReportContext): ReportSection {
     blocks.push(paragraph(`The calendar stops after ${String(MAX_WEEKS)} weeks.`));
   }
   return { id: 'calendar', title: 'Release and change calendar', blocks };
+}
+
+const WINDOW_WORDS: Readonly<Record<WindowKind, string>> = {
+  freeze: 'Freeze',
+  blackout: 'Blackout',
+  maintenance: 'Maintenance window',
+};
+
+/** The change calendar's freeze, blackout and maintenance windows, and what each applies to. */
+function windowBlocks({ plan, streams }: ReportContext): ReportBlock[] {
+  const windows = plan.changeCalendar?.windows ?? [];
+  if (windows.length === 0) {
+    return [
+      paragraph("No freeze, blackout or maintenance window: the plan's change calendar has none."),
+    ];
+  }
+  const names = new Map(streams.map((stream) => [stream.id, streamTitle(stream)]));
+  return [
+    {
+      kind: 'table',
+      header: ['Window', 'Kind', 'From', 'To', 'Applies to'],
+      rows: windows.map((w) => {
+        const scoped = [
+          ...(w.scope?.streamIds ?? []).map((id) => names.get(id) ?? 'a stream not in the design'),
+          ...(w.scope?.approvalModes ?? []).map((mode) => `${mode} releases`),
+        ];
+        return [
+          textOr(w.name, 'unnamed'),
+          WINDOW_WORDS[w.kind],
+          w.start,
+          w.end,
+          scoped.length > 0 ? scoped.join(', ') : 'every stream',
+        ];
+      }),
+    },
+  ];
 }

@@ -46,10 +46,18 @@ const APPROACHES = {
 export function describeApproval(approval: ApprovalModel | undefined): string {
   if (!approval) return 'None set (a change authority is assumed)';
   const conditions = approval.conditions?.trim();
-  const base =
-    approval.mode === 'preAuthorised'
-      ? `Pre-authorised (standard change) through ${approval.gate}`
-      : `Normal change, approved by ${approval.authority}`;
+  const base = ((): string => {
+    switch (approval.mode) {
+      case 'preAuthorised':
+        return `Pre-authorised (standard change) through ${approval.gate}`;
+      case 'changeAuthority':
+        return `Normal change, approved by ${approval.authority}`;
+      case 'signOff':
+        return `Normal change with a sign-off by ${approval.authority}`;
+      case 'emergency':
+        return `Emergency change, approved by ${approval.authority}`;
+    }
+  })();
   return conditions ? `${base}; ${conditions}` : base;
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import type { ExportFormat } from '../../../core/export/file-names';
-import type { RequestOf, ResponseOf } from '../../../core/ipc/contract';
+import type { RequestOf, ResponseOf } from '../../../core/contract/ipc/contract';
 import { AtomicWriteError, writeFileAtomic } from '../../../io/atomic-write';
 import { describeFsError, fsErrorCode } from '../../../io/fs-errors';
 import { UserFacingError } from '../ipc/user-facing-error';

@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { INVOKE_CHANNELS, invokeChannelName } from '../../../core/ipc/channels';
+import { INVOKE_CHANNELS, invokeChannelName } from '../../../core/contract/ipc/channels';
 import { isAppUrl } from '../security/web-contents';
 import { dispatchInvoke } from './dispatch';
 import type { HandlerTable } from './handlers';

@@ -1,4 +1,4 @@
-import type { IpcErrorCode } from '../../../core/ipc/contract';
+import type { IpcErrorCode } from '../../../core/contract/ipc/contract';
 import type { Problem } from '../../../core/plan/problems';
 
 /** An error whose message is written for the user and may cross IPC as it is. */

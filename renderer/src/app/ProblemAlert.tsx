@@ -1,6 +1,6 @@
 import { Alert, List } from '@mantine/core';
 import { describeProblem } from '../../../core/plan/problems';
-import type { IpcError } from '../../../core/ipc/contract';
+import type { IpcError } from '../../../core/contract/ipc/contract';
 
 const SHOWN_PROBLEMS = 5;
 

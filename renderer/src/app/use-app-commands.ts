@@ -1,6 +1,6 @@
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
-import type { MenuCommand } from '../../../core/ipc/contract';
+import type { MenuCommand } from '../../../core/contract/ipc/contract';
 import { getStudio } from '../platform/studio';
 import { redoPlanEdit, undoPlanEdit } from '../state/history';
 import { SECTIONS, useUiStore } from '../state/ui-store';

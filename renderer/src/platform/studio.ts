@@ -1,4 +1,4 @@
-import type { IpcError, IpcResult, StudioApi } from '../../../core/ipc/contract';
+import type { IpcError, IpcResult, StudioApi } from '../../../core/contract/ipc/contract';
 
 declare global {
   interface Window {

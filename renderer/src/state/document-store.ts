@@ -1,7 +1,7 @@
 import { produce, type Draft } from 'immer';
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import type { IpcError, PlanDocument, PlanSource } from '../../../core/ipc/contract';
+import type { IpcError, PlanDocument, PlanSource } from '../../../core/contract/ipc/contract';
 import { createEmptyPlan } from '../../../core/plan/new-plan';
 import type { Plan } from '../../../core/plan/schema';
 import { StudioCallError, getStudio, unwrap } from '../platform/studio';

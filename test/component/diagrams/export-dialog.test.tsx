@@ -4,7 +4,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DIAGRAM_VIEWS, DIAGRAM_VIEW_TITLES, buildDiagram } from '../../../core/diagrams';
-import type { IpcResult } from '../../../core/ipc/contract';
+import type { IpcResult } from '../../../core/contract/ipc/contract';
 import { sharedSvgCache } from '../../../renderer/src/diagrams/svg-cache';
 import { DiagramsScreen, requestDiagramExport } from '../../../renderer/src/features/diagrams';
 import { useExportDialog } from '../../../renderer/src/features/diagrams/export-request';

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { build } from 'vite';
-import type { EventChannel } from '../../../core/ipc/channels';
-import type { EventPayloadOf } from '../../../core/ipc/contract';
+import type { EventChannel } from '../../../core/contract/ipc/channels';
+import type { EventPayloadOf } from '../../../core/contract/ipc/contract';
 import { APP_DATABASE_FILE } from '../../../electron/main/documents/document-services';
 import { dispatchInvoke } from '../../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../../electron/main/ipc/handlers';
@@ -62,7 +62,7 @@ export interface HarnessOptions {
    * text (a string, to start from a corrupt file) or as JSON.
    */
   appData?: unknown;
-  /** Paths the page's `studio.pathForFile` gives for dropped files, by file name. */
+  /** Paths the preload stand-in resolves for dropped files, by file name (sent to main, never to the page). */
   droppedFilePaths?: Record<string, string>;
   /** Debounce of the file watcher (the app's default is 300 ms). */
   watchDebounceMs?: number;

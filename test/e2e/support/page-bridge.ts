@@ -1,5 +1,5 @@
-import type { EventChannel } from '../../../core/ipc/channels';
-import { buildStudioApi } from '../../../core/ipc/studio-api';
+import type { EventChannel } from '../../../core/contract/ipc/channels';
+import { buildStudioApi } from '../../../core/contract/ipc/studio-api';
 
 /**
  * Runs in the page before the app, in place of Electron's preload: the same `buildStudioApi`,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportFileName, isSafeFileName, slugify } from '../../../core/export/file-names';
-import { ExportFileRequestSchema, isBase64 } from '../../../core/ipc/export-contract';
+import { ExportFileRequestSchema, isBase64 } from '../../../core/contract/ipc/export-contract';
 
 describe('export file names', () => {
   it('names a file after the plan title and the view, numbering the parts of a split view', () => {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../core/app-data/settings';
+import { DEFAULT_SETTINGS } from '../../../core/contract/app-data/settings';
 import { DEFAULT_APP_DATA, openAppDatabase } from '../../../io/app-database';
 
 let folder: string;

@@ -2,7 +2,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../core/app-data/settings';
+import { DEFAULT_SETTINGS } from '../../../core/contract/app-data/settings';
 import { DEFAULT_CONVERSION_RULES } from '../../../core/conversion/default-rules';
 import type { SnapshotRecord } from '../../../io/app-database';
 import { AppStore, AppStoreWriteError } from '../../../io/app-store';

@@ -39,7 +39,7 @@ describe('the lint rule that keeps the layers apart', () => {
     [RENDERER, "import { readPlanFile } from '../../../io/plan-file';"],
     [RENDERER, "import { createHandlers } from '../../../electron/main/ipc/handlers';"],
     [IO, "import { app } from 'electron';"],
-    [PRELOAD, "import { invokeContract } from '../../core/ipc/contract';"],
+    [PRELOAD, "import { invokeContract } from '../../core/contract/ipc/contract';"],
     [PRELOAD, "import { readFileSync } from 'node:fs';"],
   ])('fails %s importing: %s', async (file, code) => {
     expect(await restrictedImports(file, `${code}\nexport {};\n`)).not.toEqual([]);

@@ -2,9 +2,9 @@ import { chmod, mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IpcResult, ResponseOf } from '../../../core/ipc/contract';
+import type { IpcResult, ResponseOf } from '../../../core/contract/ipc/contract';
 import { describeProblem } from '../../../core/plan/problems';
-import { MAX_PROBLEMS_SHOWN } from '../../../electron/main/documents/document-handlers';
+import { MAX_PROBLEMS_SHOWN } from '../../../electron/main/documents/document-files';
 import { dispatchInvoke } from '../../../electron/main/ipc/dispatch';
 import { createHandlers, type HandlerTable } from '../../../electron/main/ipc/handlers';
 import { MAX_PLAN_FILE_BYTES } from '../../../io/plan-file';
@@ -37,10 +37,12 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-type OpenAnswer = IpcResult<ResponseOf<'openPath'>>;
+type OpenAnswer = IpcResult<ResponseOf<'openFile'>>;
 
+/** Opens a file as one the operating system passed to the app: main grants it, the page opens it. */
 async function openPath(path: string): Promise<OpenAnswer> {
-  return (await dispatchInvoke(handlers, 'openPath', { path }, { trusted: true })) as OpenAnswer;
+  const { grant } = main.documents.grants.issue(path);
+  return (await dispatchInvoke(handlers, 'openFile', { grant }, { trusted: true })) as OpenAnswer;
 }
 
 /** Checks the refusal a user would see, and returns its text (message and problems). */

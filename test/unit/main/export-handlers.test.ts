@@ -1,9 +1,9 @@
-import { INVOKE_CHANNELS } from '../../../core/ipc/channels';
+import { INVOKE_CHANNELS } from '../../../core/contract/ipc/channels';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_EXPORT_DATA_CHARS } from '../../../core/ipc/export-contract';
+import { MAX_EXPORT_DATA_CHARS } from '../../../core/contract/ipc/export-contract';
 import {
   createExportHandlers,
   type ExportDialogs,

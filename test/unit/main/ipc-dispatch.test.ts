@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS } from '../../../core/ipc/channels';
-import type { AppInfo } from '../../../core/ipc/contract';
+import { INVOKE_CHANNELS } from '../../../core/contract/ipc/channels';
+import type { AppInfo } from '../../../core/contract/ipc/contract';
 import { dispatchInvoke } from '../../../electron/main/ipc/dispatch';
 import type { HandlerTable } from '../../../electron/main/ipc/handlers';
 import { UserFacingError } from '../../../electron/main/ipc/user-facing-error';

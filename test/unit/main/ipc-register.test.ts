@@ -1,7 +1,7 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS, invokeChannelName } from '../../../core/ipc/channels';
-import type { AppInfo } from '../../../core/ipc/contract';
+import { INVOKE_CHANNELS, invokeChannelName } from '../../../core/contract/ipc/channels';
+import type { AppInfo } from '../../../core/contract/ipc/contract';
 import type { HandlerTable } from '../../../electron/main/ipc/handlers';
 import {
   isTrustedSender,

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { MenuCommand } from '../../../core/ipc/contract';
+import type { MenuCommand } from '../../../core/contract/ipc/contract';
 import { buildMenuTemplate, type MenuOptions } from '../../../electron/main/menu';
 
 type Item = MenuItemConstructorOptions;

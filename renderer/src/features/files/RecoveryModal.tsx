@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { format, isToday } from 'date-fns';
 import { useState } from 'react';
-import type { SnapshotSummary } from '../../../../core/ipc/contract';
+import type { SnapshotSummary } from '../../../../core/contract/ipc/contract';
 import { getStudio, unwrap } from '../../platform/studio';
 import { useDocumentStore } from '../../state/document-store';
 import { guardUnsaved, run } from './file-commands';

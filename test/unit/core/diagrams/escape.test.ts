@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { escapeLabel, mermaidConfig } from '../../../../core/diagrams';
 import { MAX_LABEL_LENGTH, shortenLabel } from '../../../../core/diagrams/escape';
 
@@ -38,6 +38,29 @@ describe('shortenLabel', () => {
     expect(Array.from(shown)).toHaveLength(MAX_LABEL_LENGTH);
     expect(shown.endsWith('word…')).toBe(true);
     expect(shortenLabel('x'.repeat(MAX_LABEL_LENGTH))).toBe('x'.repeat(MAX_LABEL_LENGTH));
+  });
+
+  it('looks at a bounded prefix of a huge title, so a 1 MB name cannot stall a diagram', () => {
+    // Node's Intl.Segmenter is quadratic over the text it is given.
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      const title = `${'Payments '.repeat(120_000)}end`;
+      const shown = shortenLabel(title);
+      expect(Array.from(shown)).toHaveLength(MAX_LABEL_LENGTH);
+      expect(shown.startsWith('Payments Payments')).toBe(true);
+      expect(shown.endsWith('…')).toBe(true);
+      const lengths = segment.mock.calls.map(([text]) => text.length);
+      expect(Math.max(0, ...lengths)).toBeLessThanOrEqual(MAX_LABEL_LENGTH * 64);
+    } finally {
+      segment.mockRestore();
+    }
+  });
+
+  it('shows a long run of composed characters whole or cut with an ellipsis, never half of one', () => {
+    const zalgo = `a${'\u0301'.repeat(5000)}b`;
+    const shown = shortenLabel(zalgo, 10);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(shown).not.toMatch(/[\uD800-\uDFFF]/u);
   });
 
   it('never splits an emoji or an accented letter', () => {

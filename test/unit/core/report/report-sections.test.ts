@@ -137,18 +137,49 @@ describe('the report of a plan', () => {
       ['Delivery 2', '2027-11-30', '13'],
     ]);
     const weeks = tables[1];
-    expect(weeks?.header.slice(0, 3)).toEqual([
+    expect(weeks?.header.slice(0, 4)).toEqual([
       'Week from',
       'Packaged releases',
+      'Windows',
       'Code objects checked in, tested & deployed',
     ]);
-    expect(weeks?.rows[0]?.slice(0, 3)).toEqual(['2027-06-30', 'Delivery 1', '5']);
-    expect(weeks?.rows[1]?.slice(0, 3)).toEqual(['2027-07-07', '', '5']);
+    expect(weeks?.rows[0]?.slice(0, 4)).toEqual(['2027-06-30', 'Delivery 1', '', '5']);
+    expect(weeks?.rows[1]?.slice(0, 4)).toEqual(['2027-07-07', '', '', '5']);
     expect(weeks?.rows.filter((row) => row[1] !== '').map((row) => row[1])).toEqual([
       'Delivery 1',
       'Delivery 2',
     ]);
-    expect(texts(found)).toContain('No freeze window: the plan has no change calendar.');
+    expect(texts(found)).toContain(
+      "No freeze, blackout or maintenance window: the plan's change calendar has none.",
+    );
+  });
+
+  it('shows the change calendar’s freeze windows, what they apply to and the weeks they fall in', () => {
+    const plan = seedWithStreams();
+    const hardware = plan.streamDesign?.streams.find((s) => s.name === 'Hardware deliveries');
+    plan.changeCalendar = {
+      windows: [
+        { id: 'w1', kind: 'freeze', name: 'Summer freeze', start: '2027-07-08', end: '2027-07-09' },
+        {
+          id: 'w2',
+          kind: 'blackout',
+          name: 'Month-end',
+          start: '2027-07-30',
+          end: '2027-08-02',
+          scope: { streamIds: [hardware?.id ?? '?'] },
+        },
+      ],
+    };
+    const [, windows, weeks] = blocksOf(
+      section(planReport(plan, { date: DATE }), 'calendar'),
+      'table',
+    );
+    expect(windows?.rows).toEqual([
+      ['Summer freeze', 'Freeze', '2027-07-08', '2027-07-09', 'every stream'],
+      ['Month-end', 'Blackout', '2027-07-30', '2027-08-02', 'Hardware deliveries'],
+    ]);
+    expect(weeks?.rows[1]?.[2]).toBe('Freeze: Summer freeze');
+    expect(weeks?.rows[4]?.[2]).toBe('Blackout: Month-end');
   });
 
   it('compares the packaged plan with the streams in figures', () => {

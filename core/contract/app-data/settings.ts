@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConversionRuleSchema } from '../plan/schema';
+import { ConversionRuleSchema } from '../../plan/schema';
 
 /**
  * The user's preferences, kept in the app database and exchanged over IPC. Every field has a

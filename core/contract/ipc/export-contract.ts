@@ -4,7 +4,7 @@ import {
   MAX_EXPORT_FILE_NAME,
   hasExtension,
   isSafeFileName,
-} from '../export/file-names';
+} from '../../export/file-names';
 
 /** Requests of the export channels; kept beside the contract so that it stays readable. */
 
