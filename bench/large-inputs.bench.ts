@@ -12,7 +12,7 @@ import { measure, printFigures, type Figure } from './measure';
  * input should stay ≤ 5 (n log n or better). One timed run after one warm-up: the large cases
  * take seconds each. Times are printed, never asserted.
  */
-const report = (plan: Plan) => () => planReportMarkdown(plan);
+const report = (plan: Plan) => () => planReportMarkdown(plan, { date: '2026-12-03' });
 const allViews = (plan: Plan) => () => DIAGRAM_VIEWS.map((view) => buildDiagram(plan, view));
 
 function itemsPlan(n: number, valid: boolean): unknown {
