@@ -11,6 +11,7 @@ export function parseCommandArgs(
   command: string,
   args: readonly string[],
   options: Options,
+  what = 'a plan file',
 ): { plan: string; values: Record<string, string | boolean | (string | boolean)[] | undefined> } {
   let parsed;
   try {
@@ -20,10 +21,10 @@ export function parseCommandArgs(
     throw new UsageError(`transition-studio ${command}: ${detail}`);
   }
   const [plan, ...extra] = parsed.positionals;
-  if (plan === undefined) throw new UsageError(`transition-studio ${command}: give a plan file`);
+  if (plan === undefined) throw new UsageError(`transition-studio ${command}: give ${what}`);
   if (extra.length > 0) {
     throw new UsageError(
-      `transition-studio ${command}: give one plan file (also got "${extra.join('", "')}")`,
+      `transition-studio ${command}: give one ${what.replace(/^a /, '')} (also got "${extra.join('", "')}")`,
     );
   }
   return { plan, values: parsed.values };

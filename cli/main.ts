@@ -1,9 +1,12 @@
 import { convertCommand } from './commands/convert';
 import { diagramCommand } from './commands/diagram';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { metricsCommand } from './commands/metrics';
 import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
 import { EXIT, UsageError, processIo, type CliIo, type ExitCode } from './io';
+import { EXPORT_BACKGROUNDS, MAX_SCALE, MIN_SCALE } from '../core/export/image-settings';
 
 /**
  * The headless command line. Exit codes: 0 success, 1 invalid input, 2 usage error. Problems go
@@ -19,12 +22,23 @@ Commands:
                                   packaged vs streams: release events, batch size, lead time,
                                   deployment frequency and DORA band, approvals, NFR path, ELS
   diagram  <plan> --view <packaged|streams|cadence|approvals|ci|all> [--view …]
-           [--format mmd|svg|png] [--scale 1-4] [--background white|dark|transparent]
+           [--format mmd|svg|png] [--scale ${String(MIN_SCALE)}-${String(MAX_SCALE)}] [--background ${EXPORT_BACKGROUNDS.join('|')}]
            [--padding <px>] [-o <out>]
                                   Mermaid source (default), or SVG/PNG drawn in Chromium;
                                   one diagram: -o is the file (stdout without it, not PNG);
                                   several: -o is a folder of <plan>-<view>[-n].<ext> files
-  report   <plan> [-o <out.md>]   a Markdown report: plan, streams, metrics, readiness
+  report   <plan> [--format md|html|pdf|docx] [-o <file>] [--paper a4|letter]
+           [--detail grouped|items]
+                                  the pack for the CAB: strategy, RACI, calendar, figures,
+                                  checklists and diagrams (PDF and Word need -o)
+  import   <file.xlsx|.csv|.xml> [-o <plan>] [--mapping <m.json>] [--into <plan>] [--partial]
+                                  a workbook, CSV or MS Project XML to a plan; a row that
+                                  cannot be read is named (exit 1, nothing written, unless
+                                  --partial); --into updates that plan's items by id
+  export   <plan> --format xlsx|csv|servicenow|jsm [--sheet packaged|streams|traces]
+           [--as csv|json] [-o <out>]
+                                  the packaged plan (re-importable) and the stream design
+                                  with traces; or the ITSM hand-off (docs/handoff.md)
 
 Options:
   -h, --help                      show this help
@@ -42,6 +56,8 @@ const COMMANDS = new Map<string, Command>([
   ['metrics', metricsCommand],
   ['diagram', (args, io) => diagramCommand(args, io)],
   ['report', reportCommand],
+  ['import', importCommand],
+  ['export', exportCommand],
 ]);
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<ExitCode> {

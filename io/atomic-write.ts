@@ -47,6 +47,19 @@ export interface AtomicWriteOptions {
   /** Keep the replaced version as `<path>.bak` (only when there was one). */
   backup?: boolean;
   fs?: AtomicWriteFs;
+  /**
+   * Runs once the new bytes are safely in the temp file, right before anything replaces the
+   * target (the last moment to notice another writer). Throwing cancels the write; the error
+   * reaches the caller as thrown, and the target is left as it was.
+   */
+  beforeReplace?: (target: string) => Promise<void>;
+}
+
+/** Carries an error thrown by `beforeReplace` past the writer's own error wrapping. */
+class CancelledBeforeReplace extends Error {
+  constructor(readonly reason: unknown) {
+    super('cancelled before replace');
+  }
 }
 
 export interface AtomicWriteResult {
@@ -161,6 +174,14 @@ async function writeNow(
       existing === undefined ? undefined : existing.mode & 0o7777,
     );
 
+    if (options.beforeReplace !== undefined) {
+      try {
+        await options.beforeReplace(target);
+      } catch (error) {
+        throw new CancelledBeforeReplace(error);
+      }
+    }
+
     let backupPath: string | undefined;
     if (options.backup === true && existing !== undefined) {
       backupTempPath = join(folder, tempFileName(name, 'backup'));
@@ -180,6 +201,7 @@ async function writeNow(
   } catch (error) {
     await removeQuietly(fs, tempPath);
     await removeQuietly(fs, backupTempPath);
+    if (error instanceof CancelledBeforeReplace) throw error.reason;
     throw AtomicWriteError.from(requestedPath, error);
   }
 }

@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { FileStamp } from '../core/contract/app-data/documents';
-import { parsePlanText } from '../core/plan/parse';
-import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
+import { AtomicWriteError, removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { currentStamp, sameContent, sha256Hex } from './file-stamp';
 import { KeyedQueue, pathKey } from './keyed-queue';
-import { decodePlanBytes, readPlanBytes, type PlanFileReadResult } from './plan-file';
+import { PlanLockedError, planTarget, withPlanLock } from './plan-lock';
+import { MAX_PLAN_FILE_BYTES, readPlanFile, tooLarge, type PlanFileReadResult } from './plan-file';
 
 /**
  * Plan files as documents: opened with the stamp of the version read, saved durably with a
@@ -13,49 +13,19 @@ import { decodePlanBytes, readPlanBytes, type PlanFileReadResult } from './plan-
  * the tests use it alike.
  */
 
-export type OpenPlanResult =
-  | (Extract<PlanFileReadResult, { ok: true }> & { stamp: FileStamp; migratedFrom?: number })
-  | Extract<PlanFileReadResult, { ok: false }>;
+export type OpenPlanResult = PlanFileReadResult;
 
 /**
- * Reads, hashes and validates a plan. The hash runs off the main thread while the text is
- * parsed, and the temp files a killed save may have left beside the plan are cleared meanwhile.
+ * Opens a plan as a document: the one reader (readPlanFile), while the temp files a killed save
+ * may have left beside the plan are cleared. Housekeeping never throws.
  */
 export async function openPlanFile(path: string): Promise<OpenPlanResult> {
-  const read = await readPlanBytes(path);
-  const { name } = read;
-  if (!read.ok) {
-    return { ok: false, path, name, reason: 'unreadable', message: read.message, problems: [] };
-  }
-  const hashing = sha256Hex(read.bytes);
-  // Housekeeping never throws; it runs beside the parse.
-  const cleaning = removeStaleTempFiles(dirname(path), name);
-  const decoded = decodePlanBytes(read.bytes);
-  const parsed = decoded.ok ? parsePlanText(decoded.text) : undefined;
-  const [sha256] = await Promise.all([hashing, cleaning]);
-  if (!decoded.ok) {
-    const message = `Could not open "${name}": ${decoded.why}.`;
-    return { ok: false, path, name, reason: 'unreadable', message, problems: [] };
-  }
-  if (!parsed?.ok) {
-    return {
-      ok: false,
-      path,
-      name,
-      reason: 'invalid',
-      message: `"${name}" is not a valid plan.`,
-      problems: parsed?.problems ?? [],
-    };
-  }
-  const stamp: FileStamp = { size: read.bytes.length, mtimeMs: read.modifiedMs, sha256 };
-  return {
-    ok: true,
-    plan: parsed.plan,
-    path,
-    name,
-    stamp,
-    ...(parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom }),
-  };
+  // Housekeeping never throws; it clears every stale temp file of the app's writer in the folder.
+  const [result] = await Promise.all([
+    readPlanFile(path),
+    removeStaleTempFiles(dirname(path), null),
+  ]);
+  return result;
 }
 
 export interface SaveConflict {
@@ -66,6 +36,13 @@ export interface SaveConflict {
   message: string;
   /** What is on disk now, when there is a file. */
   onDisk?: FileStamp;
+}
+
+/** A conflict seen under the lock, carried out of the atomic writer. */
+class ConflictFound extends Error {
+  constructor(readonly conflict: SaveConflict) {
+    super(conflict.message);
+  }
 }
 
 export interface SavedPlanFile {
@@ -134,21 +111,56 @@ export class PlanFiles {
     text: string,
     options: SavePlanOptions,
   ): Promise<SavePlanResult> {
-    const name = basename(path);
-    if (options.overwrite !== true) {
-      const conflict = await this.#conflict(key, path, options.expected);
-      if (conflict) return { conflict };
-    }
     const bytes = Buffer.from(text, 'utf8');
+    // One limit for save and open: a plan the app writes is always one it can open again.
+    if (bytes.length > MAX_PLAN_FILE_BYTES) {
+      throw new AtomicWriteError(path, 'EFBIG', tooLarge(bytes.length));
+    }
+    const target = await planTarget(path);
+    // Housekeeping never throws: killed writers' temp files in the folder go on save as on open.
+    const cleaning = removeStaleTempFiles(dirname(target), null);
+    try {
+      return await withPlanLock(target, () => this.#replace(key, path, bytes, options));
+    } catch (error) {
+      if (error instanceof PlanLockedError) {
+        throw new AtomicWriteError(path, 'ELOCKED', error.message, { cause: error });
+      }
+      throw error;
+    } finally {
+      await cleaning;
+    }
+  }
+
+  /** The check and the write, under the plan's lock; the check runs again before the rename. */
+  async #replace(
+    key: string,
+    path: string,
+    bytes: Buffer,
+    options: SavePlanOptions,
+  ): Promise<SavePlanResult> {
+    const name = basename(path);
+    const check = async (): Promise<void> => {
+      if (options.overwrite === true) return;
+      const conflict = await this.#conflict(key, path, options.expected);
+      if (conflict) throw new ConflictFound(conflict);
+    };
     // The hash runs on the thread pool while the bytes go to disk; until it is known, the
     // watcher is held off by isSaving.
-    const [sha256, written] = await Promise.all([
-      sha256Hex(bytes),
-      writeFileAtomic(path, bytes, { backup: options.backup }).then(async (result) => ({
-        result,
-        info: await stat(result.path),
-      })),
-    ]);
+    const hashing = sha256Hex(bytes);
+    let written;
+    try {
+      await check();
+      written = await writeFileAtomic(path, bytes, {
+        backup: options.backup,
+        beforeReplace: check,
+      }).then(async (result) => ({ result, info: await stat(result.path) }));
+    } catch (error) {
+      if (error instanceof ConflictFound) return { conflict: error.conflict };
+      throw error;
+    } finally {
+      await hashing.catch(() => undefined);
+    }
+    const sha256 = await hashing;
     const inFlight = this.#inFlight.get(key) ?? new Set<string>();
     inFlight.add(sha256);
     this.#inFlight.set(key, inFlight);

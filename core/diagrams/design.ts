@@ -1,6 +1,7 @@
 import { convertToStreams } from '../conversion/convert';
 import { findItilRole } from '../itil/roles';
-import type { Delivery, Item, Plan, Stream } from '../plan/schema';
+import type { ItemEntry } from '../plan/plan-index';
+import type { Plan, Stream } from '../plan/schema';
 import type { DiagramOptions } from './types';
 
 /** The streams a view draws, and whether the plan has them or the conversion proposes them. */
@@ -17,27 +18,10 @@ export function designInUse(plan: Plan): DesignInUse {
 
 export const PROPOSED_NOTE = 'proposed by the conversion rules: the plan has no stream design yet';
 
-export interface PlacedItem {
-  item: Item;
-  delivery: Delivery;
-  deliveryIndex: number;
-}
-
-/** Every item of the packaged plan by id (the first, should an id repeat), in plan order. */
-export function indexItems(plan: Plan): Map<string, PlacedItem> {
-  const items = new Map<string, PlacedItem>();
-  plan.packagedPlan.deliveries.forEach((delivery, deliveryIndex) => {
-    for (const item of delivery.items) {
-      if (!items.has(item.id)) items.set(item.id, { item, delivery, deliveryIndex });
-    }
-  });
-  return items;
-}
-
 /** A stream's source items that exist, each once, in the stream's order. */
-export function itemsOf(stream: Stream, items: ReadonlyMap<string, PlacedItem>): PlacedItem[] {
+export function itemsOf(stream: Stream, items: ReadonlyMap<string, ItemEntry>): ItemEntry[] {
   const seen = new Set<string>();
-  const found: PlacedItem[] = [];
+  const found: ItemEntry[] = [];
   for (const id of stream.sourceItemIds) {
     if (seen.has(id)) continue;
     seen.add(id);

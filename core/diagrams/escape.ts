@@ -52,6 +52,9 @@ const WORD_JOINER = '\u2060';
  */
 const DIRECTION_SPACE = /(?<=direction) (?=(?:TB|BT|RL|LR|TD))/giu;
 const CODED_SPACE = '\u0000';
+/** Text `escapeLabel` returns as it is (trimmed): ASCII letters, digits and KEPT punctuation. */
+const PLAIN = /^[A-Za-z0-9 .,'()/+?!-]*$/u;
+const DIRECTION_WORD = /direction/iu;
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
@@ -70,15 +73,32 @@ function oneLine(text: string): string {
  * as one) with "…" at the end.
  */
 export function shortenLabel(text: string, max = MAX_LABEL_LENGTH): string {
-  const line = oneLine(text);
-  if (line.length <= max) return line;
-  const parts = Array.from(graphemes.segment(line), (part) => part.segment);
-  if (parts.length <= max) return line;
+  // Only the first `max` graphemes are ever shown, so only a prefix is cleaned and segmented:
+  // Node's Intl.Segmenter takes quadratic time over a whole 1 MB title. A grapheme is rarely
+  // more than a few code units; PREFIX_PER_GRAPHEME of them per grapheme, plus room for the
+  // white space runs oneLine folds, is enough to tell whether the text is longer than `max`.
+  const bound = max * PREFIX_PER_GRAPHEME;
+  const cut = text.length > bound * 2;
+  const line = oneLine(cut ? text.slice(0, bound * 2) : text);
+  if (!cut && line.length <= max) return line;
+  const parts: string[] = [];
+  for (const { segment } of graphemes.segment(line.slice(0, bound))) {
+    parts.push(segment);
+    if (parts.length > max) break;
+  }
+  if (parts.length <= max) {
+    if (!cut && line.length <= bound) return line;
+    // The prefix ended inside the text: its last grapheme may be cut in half.
+    parts.pop();
+  }
   return `${parts
     .slice(0, max - 1)
     .join('')
     .trimEnd()}${ELLIPSIS}`;
 }
+
+/** Code units looked at per grapheme a label shows (emoji sequences run to a dozen or more). */
+const PREFIX_PER_GRAPHEME = 32;
 
 function encodeCharacter(character: string): string {
   if (KEPT.test(character)) return character;
@@ -97,6 +117,9 @@ function encodeCharacter(character: string): string {
  * put into a label.
  */
 export function escapeLabel(text: string): string {
+  // Most labels are plain words: nothing to write as a code (diagram splitting writes each one
+  // several times, so this path matters for large plans).
+  if (PLAIN.test(text) && !text.includes('  ') && !DIRECTION_WORD.test(text)) return text.trim();
   const line = oneLine(text)
     .replace(MEANINGFUL_PAIR, (first) => `${first}${WORD_JOINER}`)
     .replace(DIRECTION_SPACE, CODED_SPACE);

@@ -9,8 +9,12 @@ export interface Packed<T> {
 
 /**
  * Splits blocks (deliveries, streams) in their order into as few diagrams as the limits allow:
- * each diagram takes blocks while it still fits. A block too big to fit even alone gets a
- * diagram of its own, the smallest the view can draw.
+ * each diagram takes the longest run of blocks that still fits. A block too big to fit even
+ * alone gets a diagram of its own, the smallest the view can draw.
+ *
+ * A run is found by doubling its length and then halving the step back, so each diagram costs a
+ * few renders of about its own size: splitting stays n log n in the blocks, where trying one
+ * more block at a time rendered each diagram once per block it took.
  */
 export function packInOrder<T>(
   blocks: readonly T[],
@@ -18,21 +22,42 @@ export function packInOrder<T>(
   limits: DiagramLimits,
 ): Packed<T>[] {
   const packed: Packed<T>[] = [];
-  let current: T[] = [];
-  let diagram: SizedDiagram | undefined;
-  for (const block of blocks) {
-    const candidate = [...current, block];
-    const rendered = render(candidate);
-    if (fits(rendered.size, limits) || current.length === 0) {
-      current = candidate;
-      diagram = rendered;
-      continue;
+  let start = 0;
+  while (start < blocks.length) {
+    const attempt = (length: number): SizedDiagram | undefined => {
+      const rendered = render(blocks.slice(start, start + length));
+      return fits(rendered.size, limits) ? rendered : undefined;
+    };
+    let length = 1;
+    let diagram = attempt(1);
+    if (diagram) {
+      // Grow while the run fits: `length` fits, `tooLong` does not (or runs past the end).
+      let tooLong = blocks.length - start + 1;
+      for (let next = 2; next < tooLong; next *= 2) {
+        const rendered = attempt(next);
+        if (!rendered) {
+          tooLong = next;
+          break;
+        }
+        length = next;
+        diagram = rendered;
+      }
+      tooLong = Math.min(tooLong, blocks.length - start + 1);
+      while (tooLong - length > 1) {
+        const middle = Math.floor((length + tooLong) / 2);
+        const rendered = attempt(middle);
+        if (rendered) {
+          length = middle;
+          diagram = rendered;
+        } else {
+          tooLong = middle;
+        }
+      }
     }
-    if (diagram) packed.push({ blocks: current, diagram });
-    current = [block];
-    diagram = render(current);
+    const run = blocks.slice(start, start + length);
+    packed.push({ blocks: run, diagram: diagram ?? render(run) });
+    start += length;
   }
-  if (diagram && current.length > 0) packed.push({ blocks: current, diagram });
   return packed;
 }
 

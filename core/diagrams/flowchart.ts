@@ -157,36 +157,3 @@ export function writeFlowchart(chart: Flowchart, title: string): SizedDiagram {
   };
   return { title, source, size };
 }
-
-/**
- * The part of a chart around some of its nodes: those nodes, every node an edge joins them to,
- * the `alone` nodes (without their neighbours), the edges among all of these and the groups
- * that hold them. How a view is split.
- */
-export function subchart(
-  chart: Flowchart,
-  keep: (node: FlowNode) => boolean,
-  alone: (node: FlowNode) => boolean = () => false,
-): Flowchart {
-  const core = new Set(chart.nodes.filter(keep).map((node) => node.key));
-  const included = new Set(core);
-  for (const node of chart.nodes) if (alone(node)) included.add(node.key);
-  for (const edge of chart.edges) {
-    if (core.has(edge.from)) included.add(edge.to);
-    if (core.has(edge.to)) included.add(edge.from);
-  }
-  const nodes = chart.nodes.filter((node) => included.has(node.key));
-  const parents = new Map(chart.groups.map((group) => [group.key, group.parent]));
-  const usedGroups = new Set<string>();
-  for (const node of nodes) {
-    let group = node.group;
-    while (group !== undefined && !usedGroups.has(group)) {
-      usedGroups.add(group);
-      group = parents.get(group);
-    }
-  }
-  const groups = chart.groups.filter((group) => usedGroups.has(group.key));
-  const drawn = (key: string): boolean => included.has(key) || usedGroups.has(key);
-  const edges = chart.edges.filter((edge) => drawn(edge.from) && drawn(edge.to));
-  return { direction: chart.direction, nodes, edges, groups };
-}

@@ -2,6 +2,7 @@ import { describeCadence } from '../plan/cadence-labels';
 import { describeItemDetail, ITEM_KIND_LABELS } from '../plan/item-kinds';
 import type { ApprovalModel, Delivery, Item, ItemKind, Stream } from '../plan/schema';
 import { shortenLabel } from './escape';
+import { untitled } from '../plan/untitled';
 
 /**
  * The words diagrams use for the plan's things, shared by the views so that a stream or a
@@ -19,11 +20,11 @@ export function deliveryPlace(index: number, total: number, delivery: Delivery):
 }
 
 export function streamName(stream: Stream): string {
-  return shortenLabel(stream.name) || '(unnamed stream)';
+  return shortenLabel(stream.name) || untitled(stream.id);
 }
 
 export function itemTitle(item: Item): string {
-  return shortenLabel(item.title) || `(untitled ${ITEM_KIND_LABELS[item.kind].toLowerCase()})`;
+  return shortenLabel(item.title) || untitled(item.id);
 }
 
 /**

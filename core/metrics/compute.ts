@@ -1,12 +1,12 @@
+import { indexPlan } from '../plan/plan-index';
 import type { Plan, Stream } from '../plan/schema';
 import { classifyDeploymentFrequency, DEFAULT_DORA_YEAR, isDoraReportYear } from './dora';
 import { packagedEls, streamsEls } from './early-life-support';
 import { resolveHorizon } from './horizon';
 import { packagedLeadTime, streamsLeadTime } from './lead-time';
 import { acceptanceTracking, nonFunctionalSteps } from './non-functional-path';
-import { indexPlan } from './plan-index';
 import { addRanges, exactly, scaleRange, ZERO_RANGE, type Range } from './range';
-import { profileStream, type StreamProfile } from './stream-profile';
+import { isInside, profileStream, type StreamProfile } from './stream-profile';
 import type { DoraReportYear, PlanMetricsResult } from './types';
 
 export interface PlanMetricsOptions {
@@ -60,15 +60,18 @@ export function computePlanMetrics(
   const resolved = resolveHorizon(plan);
   if (!resolved.ok) return resolved;
   const { horizon } = resolved;
-  const index = indexPlan(plan, horizon);
+  const index = indexPlan(plan);
   const profiles = streams.map((stream) => profileStream(stream, index, horizon));
+  const inHorizon = index.deliveriesByDate
+    .map((entry) => entry.delivery)
+    .filter((delivery) => isInside(delivery.date, horizon));
   const releaseProfiles = profiles.filter((profile) => profile.release);
   // Rates per week are occurrences × 7 / days: the same figure as / weeks, without a rounded
   // divisor nudging a cadence of exactly 5 a week below the elite threshold.
   const perWeek = 7 / horizon.days;
 
-  const deliveries = index.deliveries.length;
-  const packagedItems = index.deliveries.reduce((sum, d) => sum + d.items.length, 0);
+  const deliveries = inHorizon.length;
+  const packagedItems = inHorizon.reduce((sum, d) => sum + d.items.length, 0);
   const releaseEvents = sumOccurrences(releaseProfiles);
   const releaseItems = releaseProfiles.reduce((sum, profile) => sum + profile.itemsInHorizon, 0);
 
@@ -78,7 +81,7 @@ export function computePlanMetrics(
   );
   const packagedDeployments = exactly(deliveries * perWeek);
 
-  const steps = nonFunctionalSteps(index.deliveries);
+  const steps = nonFunctionalSteps(inHorizon);
 
   return {
     ok: true,
@@ -91,8 +94,8 @@ export function computePlanMetrics(
         streams: perEvent(releaseItems, releaseEvents),
       },
       leadTime: {
-        packaged: packagedLeadTime(index.deliveries, horizon),
-        streams: streamsLeadTime(index.deliveries, profiles),
+        packaged: packagedLeadTime(inHorizon, horizon),
+        streams: streamsLeadTime(inHorizon, profiles),
       },
       deploymentsPerWeek: { packaged: packagedDeployments, streams: deployments },
       doraBand: {
@@ -120,7 +123,7 @@ export function computePlanMetrics(
         streams: acceptanceTracking(steps, profiles),
       },
       earlyLifeSupport: {
-        packaged: packagedEls(index.deliveries, horizon),
+        packaged: packagedEls(inHorizon, horizon),
         streams: streamsEls(profiles, horizon),
       },
       streams: profiles.map((profile) => ({

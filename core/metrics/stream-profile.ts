@@ -1,7 +1,7 @@
 import { ROLE } from '../itil/roles';
-import type { ItemKind, Stream } from '../plan/schema';
+import type { Item, ItemKind, Stream } from '../plan/schema';
 import { countOccurrences, type CalendarWindow } from './occurrences';
-import type { PlacedItem, PlanIndex } from './plan-index';
+import type { PlanIndex } from '../plan/plan-index';
 import type { Range } from './range';
 
 /**
@@ -16,6 +16,17 @@ const DELIVERABLE_KINDS: ReadonlySet<ItemKind> = new Set<ItemKind>([
   'training',
   'other',
 ]);
+
+/** A source item with its go-live date and whether that falls inside the horizon. */
+export interface PlacedItem {
+  item: Item;
+  date: string;
+  inHorizon: boolean;
+}
+
+export function isInside(date: string, window: CalendarWindow): boolean {
+  return date >= window.start && date <= window.end;
+}
 
 export interface StreamProfile {
   stream: Stream;
@@ -43,8 +54,10 @@ export function profileStream(
     if (seen.has(id)) continue;
     seen.add(id);
     // An id that names no item is a reference problem for validation, not a metric.
-    const placed = index.items.get(id);
-    if (!placed) continue;
+    const entry = index.itemsById.get(id);
+    if (!entry) continue;
+    const date = entry.delivery.delivery.date;
+    const placed = { item: entry.item, date, inHorizon: isInside(date, horizon) };
     sourceItems.push(placed);
     kinds.add(placed.item.kind);
     if (placed.inHorizon) dates.push(placed.date);

@@ -1,6 +1,10 @@
 import type { Cadence } from './schema';
 
-/** A cadence as the article writes it: "Daily", "Every other day", "1–2 times a week". */
+/**
+ * A cadence as the article writes it: "Daily", "Every other day", "1–2 times a week". The one
+ * wording of a cadence: readiness, the report, the diagrams and the UI all use it (inside a
+ * sentence, lower-cased).
+ */
 export function describeCadence(cadence: Cadence): string {
   switch (cadence.kind) {
     case 'daily':

@@ -1,12 +1,15 @@
 import { ITEM_KIND_LABELS } from './item-kinds';
+import { clipCell, kindFromName, normaliseName, ONE_ITEM, parseFigureCell } from './item-cells';
 import { FIGURE_FIELD, type ItemDraft } from './item-drafts';
-import { ITEM_KINDS, ItemSchema, type ItemKind } from './schema';
+import { ITEM_KINDS, ItemSchema } from './schema';
+
+export { kindFromName } from './item-cells';
 
 /**
  * Items pasted from a spreadsheet, one per line: `kind <TAB or ,> title <TAB or ,> figure`.
  * A line with a tab is split on tabs (what spreadsheets copy); otherwise on commas, with
  * CSV quoting ("Server, large") for titles that hold a comma or a quote. The kind is its id or
- * its label, in any case ("nonFunctional", "Non-functional requirement"). Blank lines are
+ * its label or a usual abbreviation, in any case ("nonFunctional", "Non-functional requirement", "NFR"). Blank lines are
  * skipped, and so is a first line that is a header (its first cell says "kind" or "type").
  * Every other line gives an item or a problem naming its line number; nothing is dropped
  * silently.
@@ -28,79 +31,6 @@ export interface PasteResult {
   /** The line number of a header row that was skipped, if there was one. */
   headerLine?: number;
 }
-
-/** How each kind's figure is written in a cell, and what it must be. */
-interface FigureRule {
-  name: string;
-  /** Decorations a spreadsheet may carry around the number, removed before reading it. */
-  prefix?: RegExp;
-  suffix?: RegExp;
-  required: boolean;
-  min: number;
-  max?: number;
-  integer: boolean;
-}
-
-const FIGURE_RULES: Readonly<Partial<Record<ItemKind, FigureRule>>> = {
-  nonFunctional: {
-    name: 'target %',
-    suffix: /\s*%$/,
-    required: true,
-    min: 0,
-    max: 100,
-    integer: false,
-  },
-  infrastructure: {
-    name: 'quantity',
-    suffix: /\s*units?$/i,
-    required: false,
-    min: 1,
-    integer: true,
-  },
-  opsBriefing: {
-    name: 'lead time in weeks',
-    prefix: /^t\s*[-−–]\s*/i,
-    suffix: /\s*(weeks?|w)$/i,
-    required: true,
-    min: 0,
-    integer: false,
-  },
-  training: {
-    name: 'lead time in weeks',
-    prefix: /^(from\s+)?t\s*[-−–]\s*/i,
-    suffix: /\s*(weeks?|w)$/i,
-    required: true,
-    min: 0,
-    integer: false,
-  },
-  earlyLifeSupport: {
-    name: 'number of days',
-    prefix: /^\+\s*/,
-    suffix: /\s*(days?|d)$/i,
-    required: true,
-    min: 0,
-    integer: false,
-  },
-};
-
-const KIND_BY_NAME: ReadonlyMap<string, ItemKind> = new Map(
-  ITEM_KINDS.flatMap((kind) => [
-    [normaliseName(kind), kind],
-    [normaliseName(ITEM_KIND_LABELS[kind]), kind],
-  ]),
-);
-
-/** How a message names one item of a kind, with its article. */
-const ONE_ITEM: Readonly<Record<ItemKind, string>> = {
-  functional: 'a functional requirement',
-  nonFunctional: 'a non-functional requirement',
-  infrastructure: 'an infrastructure item',
-  document: 'a document',
-  opsBriefing: 'an ops briefing',
-  training: 'a training item',
-  earlyLifeSupport: 'an early life support item',
-  other: 'an item of kind Other',
-};
 
 const HEADER_NAMES = new Set(['kind', 'type', 'item kind']);
 
@@ -131,11 +61,6 @@ export function parsePastedItems(text: string): PasteResult {
   return result;
 }
 
-/** A kind as its id or label, ignoring case and repeated spaces; undefined if none matches. */
-export function kindFromName(name: string): ItemKind | undefined {
-  return KIND_BY_NAME.get(normaliseName(name));
-}
-
 function parseCells(cells: readonly string[]): ItemDraft | string {
   const [kindCell = '', title = '', figureCell = '', ...extra] = cells;
   if (extra.some((cell) => cell !== '')) {
@@ -144,14 +69,14 @@ function parseCells(cells: readonly string[]): ItemDraft | string {
   if (kindCell === '') return 'has no kind in its first column.';
   const kind = kindFromName(kindCell);
   if (kind === undefined) {
-    return `starts with "${clip(kindCell)}", which is not an item kind: use one of ${ITEM_KINDS.map((k) => ITEM_KIND_LABELS[k]).join(', ')} (or its id, such as nonFunctional).`;
+    return `starts with "${clipCell(kindCell)}", which is not an item kind: use one of ${ITEM_KINDS.map((k) => ITEM_KIND_LABELS[k]).join(', ')} (or its id, such as nonFunctional).`;
   }
   if (title === '') {
     return cells.length < 2
       ? 'has only a kind: put the title after a tab or a comma.'
       : `has no title for ${ONE_ITEM[kind]}.`;
   }
-  const figure = parseFigure(kind, figureCell);
+  const figure = parseFigureCell(kind, figureCell, 'the third column');
   if (typeof figure === 'string') return figure;
   const draft: ItemDraft = figure === undefined ? { kind, title } : { kind, title, figure };
   // The schema has the last word, so a pasted item is never one the validator then refuses.
@@ -160,37 +85,6 @@ function parseCells(cells: readonly string[]): ItemDraft | string {
     return `is not valid as ${ONE_ITEM[kind]}: ${checked.error.issues[0]?.message ?? 'unknown problem'}.`;
   }
   return draft;
-}
-
-function parseFigure(kind: ItemKind, cell: string): number | undefined | string {
-  const rule = FIGURE_RULES[kind];
-  const one = ONE_ITEM[kind];
-  if (rule === undefined) {
-    return cell === ''
-      ? undefined
-      : `gives "${clip(cell)}" for ${one}, which takes no figure: leave the third column empty.`;
-  }
-  if (cell === '') {
-    return rule.required ? `needs a ${rule.name} for ${one} in the third column.` : undefined;
-  }
-  let bare = cell;
-  if (rule.prefix) bare = bare.replace(rule.prefix, '');
-  if (rule.suffix) bare = bare.replace(rule.suffix, '');
-  if (!/^\d+([.,]\d+)?$/.test(bare)) {
-    return `gives "${clip(cell)}" as the ${rule.name} of ${one}; it must be a number.`;
-  }
-  const value = Number(bare.replace(',', '.'));
-  if (rule.integer && !Number.isInteger(value)) {
-    return `gives ${bare} as the ${rule.name} of ${one}; it must be a whole number.`;
-  }
-  if (value < rule.min || (rule.max !== undefined && value > rule.max)) {
-    const range =
-      rule.max === undefined
-        ? `${String(rule.min)} or more`
-        : `between ${String(rule.min)} and ${String(rule.max)}`;
-    return `gives ${bare} as the ${rule.name} of ${one}; it must be ${range}.`;
-  }
-  return value;
 }
 
 function draftFields(draft: ItemDraft): Record<string, unknown> {
@@ -253,12 +147,4 @@ function trimTrailingEmpty(cells: string[]): string[] {
   let end = cells.length;
   while (end > 0 && cells[end - 1] === '') end -= 1;
   return cells.slice(0, end);
-}
-
-function normaliseName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }

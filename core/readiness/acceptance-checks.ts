@@ -1,6 +1,6 @@
 import { nameDelivery, nameItem } from './describe';
 import type { FindingsCollector } from './findings-collector';
-import type { ItemEntry, PlanIndex } from './plan-index';
+import type { ItemEntry, PlanIndex } from '../plan/plan-index';
 
 function nonFunctional(entries: readonly ItemEntry[]): (ItemEntry & { percent: number })[] {
   const found: (ItemEntry & { percent: number })[] = [];

@@ -1,6 +1,7 @@
-import { describeCadence, nameStream, releasesPerWeek } from './describe';
+import { describeCadence } from '../plan/cadence-labels';
+import { nameStream, releasesPerWeek } from './describe';
 import type { FindingsCollector } from './findings-collector';
-import type { PlanIndex, StreamEntry } from './plan-index';
+import type { PlanIndex, StreamEntry } from '../plan/plan-index';
 
 /** Every other day is the fastest a change authority can be expected to keep up with. */
 const FASTEST_FOR_CHANGE_AUTHORITY = 7 / 2;
@@ -43,7 +44,7 @@ export function checkApprovalModels(index: PlanIndex, findings: FindingsCollecto
         'change-authority-too-frequent',
         'warning',
         approvalPath,
-        `${nameStream(stream)} releases ${describeCadence(stream.cadence)} but goes to change authority "${approval.authority}", which cannot review that often; pre-authorise it as a standard change.`,
+        `${nameStream(stream)} releases ${describeCadence(stream.cadence).toLowerCase()} but goes to change authority "${approval.authority}", which cannot review that often; pre-authorise it as a standard change.`,
       );
       continue;
     }

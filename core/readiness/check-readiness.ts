@@ -11,7 +11,7 @@ import {
   checkOperationsBriefed,
   checkTrainingPlanned,
 } from './knowledge-checks';
-import { indexPlan } from './plan-index';
+import { indexPlan } from '../plan/plan-index';
 import {
   checkDeliveriesExist,
   checkDeliveryOrder,

@@ -2,7 +2,7 @@ import { ROLE } from '../itil/roles';
 import type { ItemKind } from '../plan/schema';
 import { nameDelivery, nameItem } from './describe';
 import type { FindingsCollector } from './findings-collector';
-import { designedStreams, type PlanIndex } from './plan-index';
+import { designedStreams, type PlanIndex } from '../plan/plan-index';
 
 /** Kinds that are built and released, as opposed to activities around a release. */
 const DELIVERABLE_KINDS: ReadonlySet<ItemKind> = new Set<ItemKind>([

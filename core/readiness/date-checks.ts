@@ -1,7 +1,7 @@
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { nameDelivery, nameItem } from './describe';
 import type { FindingsCollector } from './findings-collector';
-import type { PlanIndex } from './plan-index';
+import type { PlanIndex } from '../plan/plan-index';
 
 /** A go-live date already behind us: the plan is stale, or the delivery slipped unrecorded. */
 export function checkPastDeliveries(

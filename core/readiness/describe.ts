@@ -1,5 +1,7 @@
 import { ITEM_KIND_LABELS } from '../plan/item-kinds';
 import type { Cadence, Item } from '../plan/schema';
+import { untitled } from '../plan/untitled';
+import { quoteValue } from '../text/quote-value';
 
 const LONGEST_TITLE = 60;
 
@@ -9,10 +11,8 @@ const LONGEST_TITLE = 60;
  */
 export function quote(title: string, id: string): string {
   const oneLine = title.replace(/\s+/g, ' ').trim();
-  if (oneLine === '') return `(untitled, id "${id}")`;
-  const short =
-    oneLine.length > LONGEST_TITLE ? `${oneLine.slice(0, LONGEST_TITLE - 1)}…` : oneLine;
-  return `"${short}"`;
+  if (oneLine === '') return untitled(id);
+  return quoteValue(oneLine, LONGEST_TITLE);
 }
 
 /** `Functional requirement "a"`: the kind says what the thing is, the title which one. */
@@ -28,22 +28,6 @@ export function nameDelivery(delivery: { name: string; id: string }): string {
 
 export function nameStream(stream: { name: string; id: string }): string {
   return `Stream ${quote(stream.name, stream.id)}`;
-}
-
-/** The article's wording for a cadence ("daily", "every other day", "1-2 times a week"). */
-export function describeCadence(cadence: Cadence): string {
-  switch (cadence.kind) {
-    case 'daily':
-      return 'daily';
-    case 'everyNDays':
-      return cadence.n === 2 ? 'every other day' : `every ${cadence.n} days`;
-    case 'timesPerWeek':
-      return cadence.min === cadence.max
-        ? `${cadence.max} times a week`
-        : `${cadence.min}-${cadence.max} times a week`;
-    case 'asRequired':
-      return 'as required';
-  }
 }
 
 /** The most releases a week a cadence allows; as required has no fixed rate. */

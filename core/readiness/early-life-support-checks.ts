@@ -1,6 +1,6 @@
 import { nameDelivery, nameItem } from './describe';
 import type { FindingsCollector } from './findings-collector';
-import { hasKind, type PlanIndex } from './plan-index';
+import { hasKind, type PlanIndex } from '../plan/plan-index';
 
 /**
  * Every go-live needs a period of heightened support with its own exit criteria; an ELS of

@@ -1,6 +1,7 @@
 import { formatPath } from '../plan/problems';
 import { SEVERITIES, type Finding, type Severity } from './finding';
-import { comparePaths, type PathSegment } from './path-order';
+import type { PathSegment } from '../plan/plan-index';
+import { comparePaths } from './path-order';
 
 interface PendingFinding {
   check: string;

@@ -1,7 +1,7 @@
 import { ROLE } from '../itil/roles';
 import { nameDelivery, nameItem } from './describe';
 import type { FindingsCollector } from './findings-collector';
-import { designedStreams, hasKind, type PlanIndex } from './plan-index';
+import { designedStreams, hasKind, type PlanIndex } from '../plan/plan-index';
 
 /**
  * Knowledge transfer is an ELS exit criterion ("training and knowledge transfer complete") and

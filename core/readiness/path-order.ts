@@ -1,5 +1,4 @@
-/** A JSON path as segments: object keys and array indices. */
-export type PathSegment = string | number;
+import type { PathSegment } from '../plan/plan-index';
 
 /**
  * Field names in the order they are written in a plan file (DESIGN.md "Plan file format"), so
@@ -40,6 +39,9 @@ const FIELD_ORDER: readonly string[] = [
   'removedRuleIds',
   'conversionRules',
   'customRoles',
+  'changeCalendar',
+  'windows',
+  'readinessSettings',
 ];
 
 const FIELD_RANK = new Map(FIELD_ORDER.map((field, rank) => [field, rank]));

@@ -1,6 +1,6 @@
 import { nameDelivery } from './describe';
 import type { FindingsCollector } from './findings-collector';
-import type { DeliveryEntry, PlanIndex } from './plan-index';
+import type { DeliveryEntry, PlanIndex } from '../plan/plan-index';
 
 export function checkDeliveriesExist(index: PlanIndex, findings: FindingsCollector): void {
   if (index.deliveries.length > 0) return;

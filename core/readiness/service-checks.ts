@@ -1,6 +1,6 @@
 import { quote } from './describe';
 import type { FindingsCollector } from './findings-collector';
-import type { PlanIndex } from './plan-index';
+import type { PlanIndex } from '../plan/plan-index';
 
 /**
  * ELS exits when service and process owners agree to operate the service within its SLAs, and

@@ -1,7 +1,7 @@
 import { roleRecogniser } from '../itil/roles';
 import { nameStream } from './describe';
 import type { FindingsCollector } from './findings-collector';
-import type { PlanIndex } from './plan-index';
+import type { PlanIndex } from '../plan/plan-index';
 
 export function checkDesignHasStreams(index: PlanIndex, findings: FindingsCollector): void {
   if (index.streams === undefined || index.streams.length > 0) return;

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, ipcMain, protocol, session } from 'electron';
 import type { RecentFile } from '../../core/contract/app-data/documents';
 import { eventChannelName } from '../../core/contract/ipc/channels';
-import type { DocumentState, MenuCommand } from '../../core/contract/ipc/contract';
 import {
   APP_ENTRY_URL,
   APP_ORIGIN,
@@ -13,13 +12,19 @@ import {
   resolveAppUrl,
   securityHeaders,
 } from './app-protocol/assets';
-import { electronExportDialogs } from './export/native-dialogs';
-import { openDocumentServices, type EmitEvent } from './documents/document-services';
+import { electronExportDialogs } from './dialogs/export-dialogs';
+import { electronExternalLinks, electronPlanDialogs } from './dialogs/plan-dialogs';
+import { electronImportDialogs } from './dialogs/import-dialogs';
+import {
+  openDocumentServices,
+  type EmitEvent,
+  type WindowDocumentState,
+} from './documents/document-services';
 import { planPathsFromArgv } from './documents/launch-files';
 import { createHandlers, samplePlanPath } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
-import { isAllowedExternalUrl } from './security/external-urls';
+import { openLink } from './security/external-link-handlers';
 import { denyAllPermissions, hardenWebContents } from './security/web-contents';
 import { CloseGuard } from './window/close-guard';
 import { documentWindowTitle } from './window/document-title';
@@ -61,8 +66,10 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
 }
 
+const externalLinks = electronExternalLinks();
+
 function openExternalSafely(url: string): void {
-  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+  void openLink(externalLinks, url);
 }
 
 async function start(): Promise<void> {
@@ -70,6 +77,7 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, serveRendererAsset);
 
   let mainWindow: BrowserWindow | undefined;
+  // The one way events reach the page (menu commands included): the app has one window.
   const emit: EmitEvent = (event, payload) => {
     if (mainWindow && !mainWindow.isDestroyed()) {
       mainWindow.webContents.send(eventChannelName(event), payload);
@@ -84,7 +92,7 @@ async function start(): Promise<void> {
       app.quit();
     },
   });
-  const showDocumentState = (state: DocumentState): void => {
+  const showDocumentState = (state: WindowDocumentState): void => {
     closeGuard.setDirty(state.dirty);
     if (!mainWindow || mainWindow.isDestroyed()) return;
     mainWindow.setTitle(documentWindowTitle(state, process.platform));
@@ -110,10 +118,10 @@ async function start(): Promise<void> {
     },
   });
   openRequestedFile = (path) => {
-    documents.inbox.addFileToOpen(path);
+    documents.requestOpen(path);
     mainWindow?.focus();
   };
-  for (const path of filesBeforeReady.splice(0)) documents.inbox.addFileToOpen(path);
+  for (const path of filesBeforeReady.splice(0)) documents.requestOpen(path);
 
   const trustedWebContentsIds = new Set<number>();
   const handlers = createHandlers({
@@ -124,46 +132,14 @@ async function start(): Promise<void> {
       runtime: 'electron',
     },
     samplePlanPath: samplePlanPath(resourcesDir),
-    dialogs: {
-      choosePlanToOpen: async () => {
-        const parent = BrowserWindow.getFocusedWindow();
-        const options: Electron.OpenDialogOptions = {
-          title: 'Open plan',
-          properties: ['openFile'],
-          filters: [
-            { name: 'Transition plans', extensions: ['transition', 'json'] },
-            { name: 'All files', extensions: ['*'] },
-          ],
-        };
-        const result = parent
-          ? await dialog.showOpenDialog(parent, options)
-          : await dialog.showOpenDialog(options);
-        return result.canceled ? undefined : result.filePaths[0];
-      },
-      choosePlanToSave: async ({ name, folder }) => {
-        const parent = BrowserWindow.getFocusedWindow();
-        const options: Electron.SaveDialogOptions = {
-          title: 'Save plan',
-          defaultPath: folder === undefined ? name : join(folder, name),
-          filters: [{ name: 'Transition plans', extensions: ['transition'] }],
-          properties: ['showOverwriteConfirmation', 'createDirectory'],
-        };
-        const result = parent
-          ? await dialog.showSaveDialog(parent, options)
-          : await dialog.showSaveDialog(options);
-        return result.canceled || result.filePath === '' ? undefined : result.filePath;
-      },
-    },
-    openExternal: (url) => shell.openExternal(url),
+    dialogs: electronPlanDialogs(),
+    externalLinks,
     exportDialogs: electronExportDialogs(() => app.getPath('documents')),
+    importDialogs: electronImportDialogs(),
     documents,
   });
   registerIpcHandlers(ipcMain, handlers, trustedWebContentsIds, appOrigins);
 
-  const sendToFocused = (command: MenuCommand): void => {
-    const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-    target?.webContents.send(eventChannelName('menuCommand'), command);
-  };
   app.setAboutPanelOptions({
     applicationName: 'Transition Studio',
     applicationVersion: app.getVersion(),
@@ -178,11 +154,16 @@ async function start(): Promise<void> {
             appName: 'Transition Studio',
             recentFiles: files,
             openRecent: (path) => {
-              emit('openFileRequested', { path });
+              documents.requestOpen(path);
             },
             devTools: !app.isPackaged,
           },
-          { send: sendToFocused, showAbout: () => app.showAboutPanel() },
+          {
+            send: (command) => {
+              emit('menuCommand', command);
+            },
+            showAbout: () => app.showAboutPanel(),
+          },
         ),
       ),
     );
@@ -194,7 +175,7 @@ async function start(): Promise<void> {
       preloadPath,
       iconPath: join(resourcesDir, 'icons', 'icon-256.png'),
       entryUrl: devServerUrl ?? APP_ENTRY_URL,
-      db: documents.store.db,
+      store: documents.store,
       trustedWebContentsIds,
     });
     window.on('close', (event) => {
@@ -226,7 +207,7 @@ async function start(): Promise<void> {
       cwd: workingDirectory,
       isPackaged: app.isPackaged,
     })) {
-      documents.inbox.addFileToOpen(path);
+      documents.requestOpen(path);
     }
   });
   app.on('activate', () => {

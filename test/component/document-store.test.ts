@@ -86,7 +86,10 @@ describe('document store', () => {
     });
     const saved = store().plan;
     if (!saved) throw new Error('no plan');
-    store().markSaved({ kind: 'file', name: 'a.transition', path: '/tmp/a.transition' }, saved);
+    store().markSaved(
+      { kind: 'file', name: 'a.transition', grant: 'g-a', path: '/tmp/a.transition' },
+      saved,
+    );
     expect(isDirty(store())).toBe(false);
     expect(history().pastStates).toHaveLength(1);
     undoPlanEdit();

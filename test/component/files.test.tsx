@@ -15,11 +15,12 @@ import { renderWithTheme } from './render';
 const STAMP = { size: 100, mtimeMs: 1, sha256: 'a'.repeat(64) };
 const NEW_STAMP = { size: 120, mtimeMs: 2, sha256: 'b'.repeat(64) };
 const PATH = '/plans/payments.transition';
+const GRANT = 'grant-payments';
 
 function fileDocument(): PlanDocument {
   return {
     plan: sampleDocument().plan,
-    source: { kind: 'file', name: 'payments.transition', path: PATH, stamp: STAMP },
+    source: { kind: 'file', name: 'payments.transition', grant: GRANT, path: PATH, stamp: STAMP },
   };
 }
 
@@ -93,13 +94,13 @@ describe('saving', () => {
       expect(screen.getByTestId('status-saved')).toHaveTextContent('Saved');
     });
     const [request] = callsOf(studio.invoke, 'savePlan') as {
-      path: string;
+      grant: string;
       plan: { title: string };
-      expectedStamp: unknown;
     }[];
-    expect(request?.path).toBe(PATH);
+    // The page names the file by its grant; main knows the path and the version it read.
+    expect(Object.keys(request ?? {}).sort()).toEqual(['grant', 'plan']);
+    expect(request?.grant).toBe(GRANT);
     expect(request?.plan.title).toBe('Payments, revised');
-    expect(request?.expectedStamp).toEqual(STAMP);
     expect(useDocumentStore.getState().source).toMatchObject({ stamp: NEW_STAMP });
   });
 
@@ -213,8 +214,7 @@ describe('the window and the recovery copies', () => {
       expect(callsOf(studio.invoke, 'reportDocumentState').at(-1)).toEqual({
         name: 'payments.transition',
         dirty: true,
-        path: PATH,
-        stamp: STAMP,
+        grant: GRANT,
       });
     });
   });
@@ -297,7 +297,14 @@ describe('recent files and opening', () => {
     const studio = installFakeStudio({
       ...background,
       listRecentFiles: ok({
-        files: [{ path: PATH, name: 'payments.transition', openedAt: '2026-11-27T10:00:00Z' }],
+        files: [
+          {
+            path: PATH,
+            name: 'payments.transition',
+            openedAt: '2026-11-27T10:00:00Z',
+            grant: GRANT,
+          },
+        ],
       }),
       openRecent: ok({ document: fileDocument() }),
     });
@@ -309,20 +316,23 @@ describe('recent files and opening', () => {
     await waitFor(() => {
       expect(useDocumentStore.getState().source).toMatchObject({ path: PATH });
     });
-    expect(callsOf(studio.invoke, 'openRecent')).toEqual([{ path: PATH }]);
+    expect(callsOf(studio.invoke, 'openRecent')).toEqual([{ grant: GRANT }]);
   });
 
   it('opens a file the OS handed over at start', async () => {
     const studio = installFakeStudio({
       ...background,
-      takeStartupState: ok({ notices: [], filesToOpen: [PATH] }),
-      openRecent: ok({ document: fileDocument() }),
+      takeStartupState: ok({
+        notices: [],
+        filesToOpen: [{ grant: GRANT, name: 'payments.transition' }],
+      }),
+      openFile: ok({ document: fileDocument() }),
     });
     renderApp();
     await waitFor(() => {
       expect(useDocumentStore.getState().source).toMatchObject({ path: PATH });
     });
-    expect(callsOf(studio.invoke, 'openRecent')).toEqual([{ path: PATH }]);
+    expect(callsOf(studio.invoke, 'openFile')).toEqual([{ grant: GRANT }]);
   });
 });
 

@@ -1,10 +1,11 @@
 import { join, resolve } from 'node:path';
 import type { EventChannel } from '../../core/contract/ipc/channels';
-import type { DocumentState, EventPayloadOf } from '../../core/contract/ipc/contract';
+import type { EventPayloadOf } from '../../core/contract/ipc/contract';
 import {
   openDocumentServices,
   type DocumentServices,
   type EmitEvent,
+  type WindowDocumentState,
 } from '../../electron/main/documents/document-services';
 import { samplePlanPath, type MainServices } from '../../electron/main/ipc/handlers';
 
@@ -23,8 +24,12 @@ export interface TestMainServicesOptions {
   saveDialogAnswers?: (string | undefined)[];
   /** What the export Save dialog answers, in order: a path, or undefined for Cancel. */
   exportDialogAnswers?: (string | undefined)[];
+  /** What the File › Import… dialog answers, in order: a path, or undefined for Cancel. */
+  importDialogAnswers?: (string | undefined)[];
   /** What the "Export all views" folder dialog answers, in order. */
   folderDialogAnswers?: (string | undefined)[];
+  /** What the user answers when asked to open a link that is not one of the app's own. */
+  confirmLinks?: boolean;
   /** Where events go besides the record (the E2E harness forwards them to the page). */
   forward?: EmitEvent;
   now?: () => Date;
@@ -36,9 +41,11 @@ export interface TestMainServices {
   services: MainServices;
   documents: DocumentServices;
   events: EmittedEvent[];
-  documentStates: DocumentState[];
+  documentStates: WindowDocumentState[];
   closeAnswers: boolean[];
   externalUrlsOpened: string[];
+  /** URLs the user was asked about (shown in full) before opening. */
+  externalUrlsConfirmed: string[];
   saveDialogSuggestions: { name: string; folder?: string }[];
   eventsOf<E extends EventChannel>(event: E): EventPayloadOf<E>[];
 }
@@ -51,14 +58,16 @@ export async function createTestMainServices(
   options: TestMainServicesOptions,
 ): Promise<TestMainServices> {
   const events: EmittedEvent[] = [];
-  const documentStates: DocumentState[] = [];
+  const documentStates: WindowDocumentState[] = [];
   const closeAnswers: boolean[] = [];
   const externalUrlsOpened: string[] = [];
+  const externalUrlsConfirmed: string[] = [];
   const saveDialogSuggestions: { name: string; folder?: string }[] = [];
   const openAnswers = [...(options.openDialogAnswers ?? [])];
   const saveAnswers = [...(options.saveDialogAnswers ?? [])];
   const exportAnswers = [...(options.exportDialogAnswers ?? [])];
   const folderAnswers = [...(options.folderDialogAnswers ?? [])];
+  const importAnswers = [...(options.importDialogAnswers ?? [])];
   const emit: EmitEvent = (event, payload) => {
     events.push({ event, payload });
     options.forward?.(event, payload);
@@ -88,14 +97,21 @@ export async function createTestMainServices(
         return Promise.resolve(saveAnswers.shift());
       },
     },
-    openExternal: (url) => {
-      externalUrlsOpened.push(url);
-      return Promise.resolve();
+    externalLinks: {
+      open: (url) => {
+        externalUrlsOpened.push(url);
+        return Promise.resolve();
+      },
+      confirm: (url) => {
+        externalUrlsConfirmed.push(url);
+        return Promise.resolve(options.confirmLinks ?? false);
+      },
     },
     exportDialogs: {
       chooseExportFile: () => Promise.resolve(exportAnswers.shift()),
       chooseExportFolder: () => Promise.resolve(folderAnswers.shift()),
     },
+    importDialogs: { chooseFileToImport: () => Promise.resolve(importAnswers.shift()) },
     documents,
   };
   return {
@@ -105,6 +121,7 @@ export async function createTestMainServices(
     documentStates,
     closeAnswers,
     externalUrlsOpened,
+    externalUrlsConfirmed,
     saveDialogSuggestions,
     eventsOf: <E extends EventChannel>(event: E) =>
       events.filter((e) => e.event === event).map((e) => e.payload as EventPayloadOf<E>),

@@ -11,7 +11,8 @@ export const INVOKE_CHANNELS = [
   'chooseExportFolder',
   'exportToFolder',
   'openRecent',
-  'openPath',
+  'openFile',
+  'openDroppedFile',
   'savePlan',
   'savePlanAs',
   'listRecentFiles',
@@ -24,6 +25,7 @@ export const INVOKE_CHANNELS = [
   'reportDocumentState',
   'answerCloseRequest',
   'takeStartupState',
+  'chooseImportFile',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -9,23 +9,61 @@ import {
 import { SettingsPatchSchema, SettingsSchema } from '../app-data/settings';
 import { PlanSchema } from '../../plan/schema';
 import { ExportFileRequestSchema, ExportToFolderRequestSchema } from './export-contract';
+import { importContract } from './import-contract';
 import type { EventChannel, InvokeChannel } from './channels';
 
 /** The one IPC contract: every channel, what it accepts and what it answers. */
 
 const ProblemSchema = z.object({ path: z.string(), message: z.string() });
 
+/**
+ * A file the user chose (native dialog, recent list, OS open, dropped file), named by the id
+ * main gave it. Requests name files only this way: main keeps the path, the page cannot make
+ * one up (docs/security.md, "Grants").
+ */
+export const GrantIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/u, 'must be a file grant id');
+
+const NewSourceSchema = z.object({ kind: z.literal('new'), name: z.string() });
+const SampleSourceSchema = z.object({ kind: z.literal('sample'), name: z.string() });
+
+/** Where a document came from, as main answers it; `path` is for showing, never sent back. */
 export const PlanSourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('new'), name: z.string() }),
-  z.object({ kind: z.literal('sample'), name: z.string() }),
+  NewSourceSchema,
+  SampleSourceSchema,
   z.object({
     kind: z.literal('file'),
     name: z.string(),
+    grant: GrantIdSchema,
     path: z.string(),
     /** The version of the file the plan was read from or last saved as. */
     stamp: FileStampSchema.optional(),
   }),
 ]);
+
+/** A document's source as main keeps it (snapshots in the app database): the path, no grant. */
+export const StoredPlanSourceSchema = z.discriminatedUnion('kind', [
+  NewSourceSchema,
+  SampleSourceSchema,
+  z.object({
+    kind: z.literal('file'),
+    name: z.string(),
+    path: z.string(),
+    stamp: FileStampSchema.optional(),
+  }),
+]);
+
+/** A document's source as the page names it in a request: a grant, never a path. */
+export const RequestSourceSchema = z.discriminatedUnion('kind', [
+  NewSourceSchema.extend({ name: z.string().max(500) }).strict(),
+  SampleSourceSchema.extend({ name: z.string().max(500) }).strict(),
+  z.object({ kind: z.literal('file'), name: z.string().max(500), grant: GrantIdSchema }).strict(),
+]);
+
+/** A recent file as the page sees it: what to show, and the grant to open it with. */
+export const RecentFileEntrySchema = RecentFileSchema.extend({ grant: GrantIdSchema });
+
+/** A file main was asked to open (by the OS, the Open Recent menu, a second launch). */
+export const FileToOpenSchema = z.object({ grant: GrantIdSchema, name: z.string() });
 
 export const PlanDocumentSchema = z.object({ plan: PlanSchema, source: PlanSourceSchema });
 
@@ -46,10 +84,21 @@ export const MenuCommandSchema = z.enum([
   'redo',
   'convert',
   'export',
+  'import',
 ]);
 
-/** A plan file's path as the renderer may name it: absolute, of sane length. */
-const FilePathSchema = z.string().min(1).max(4096);
+/** A file's path as the preload resolved it for a dropped file (the one path a request has). */
+const DroppedPathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((path) => !path.includes('\0'), 'must not contain a NUL character');
+
+/** A file name main may suggest in a dialog: no folder, no NUL. */
+const SuggestedNameSchema = z
+  .string()
+  .max(255)
+  .refine((name) => !/[\0/\\]/u.test(name), 'must be a file name without a folder');
 
 const DocumentAnswerSchema = z.object({ document: PlanDocumentSchema });
 
@@ -78,7 +127,7 @@ export const SaveOutcomeSchema = z.union([
 export const SnapshotSummarySchema = z.object({
   id: DocumentIdSchema,
   title: z.string(),
-  source: PlanSourceSchema,
+  source: StoredPlanSourceSchema,
   savedAt: z.string(),
   openedAt: z.string(),
 });
@@ -87,7 +136,7 @@ export const StartupStateSchema = z.object({
   /** Things to tell the user once (the app database was reset, …). */
   notices: z.array(NoticeSchema),
   /** Plan files the operating system asked the app to open before the page was ready. */
-  filesToOpen: z.array(z.string()),
+  filesToOpen: z.array(FileToOpenSchema),
 });
 
 export const DocumentStateSchema = z
@@ -96,8 +145,7 @@ export const DocumentStateSchema = z
     name: z.string().max(500),
     dirty: z.boolean(),
     /** The file the document belongs to, watched for changes by other programs. */
-    path: FilePathSchema.nullable(),
-    stamp: FileStampSchema.nullable(),
+    grant: GrantIdSchema.nullable(),
   })
   .strict();
 
@@ -135,26 +183,29 @@ export const invokeContract = {
   },
   /** Opens an entry of the recent files; a file that is gone leaves the list. */
   openRecent: {
-    request: z.object({ path: FilePathSchema }).strict(),
+    request: z.object({ grant: GrantIdSchema }).strict(),
     response: DocumentAnswerSchema,
   },
-  /** Opens a file by path: dropped on the window, or passed by the operating system. */
-  openPath: {
-    request: z.object({ path: FilePathSchema }).strict(),
+  /** Opens (again) a file the user chose: passed by the OS, or the document's own, to reload. */
+  openFile: {
+    request: z.object({ grant: GrantIdSchema }).strict(),
     response: DocumentAnswerSchema,
   },
   /**
-   * Saves over the document's file, unless another program changed it since `expectedStamp`
-   * (then a conflict, not an error); `overwrite` replaces it anyway.
+   * Opens a file dropped on the window. Not on `window.studio` as such: the preload resolves
+   * the dropped File to its path (webUtils) and sends it; the page only hands over the File.
+   */
+  openDroppedFile: {
+    request: z.object({ droppedPath: DroppedPathSchema }).strict(),
+    response: DocumentAnswerSchema,
+  },
+  /**
+   * Saves over the granted file, unless another program changed it since main last read or
+   * wrote it (then a conflict, not an error); `overwrite` replaces it anyway.
    */
   savePlan: {
     request: z
-      .object({
-        path: FilePathSchema,
-        plan: PlanSchema,
-        expectedStamp: FileStampSchema.nullable(),
-        overwrite: z.boolean().optional(),
-      })
+      .object({ grant: GrantIdSchema, plan: PlanSchema, overwrite: z.boolean().optional() })
       .strict(),
     response: SaveOutcomeSchema,
   },
@@ -166,8 +217,9 @@ export const invokeContract = {
     request: z
       .object({
         plan: PlanSchema,
-        suggestedName: z.string().max(255),
-        folder: FilePathSchema.optional(),
+        suggestedName: SuggestedNameSchema,
+        /** The document's own file: the dialog starts in its folder. */
+        near: GrantIdSchema.optional(),
       })
       .strict(),
     response: z.union([
@@ -179,7 +231,7 @@ export const invokeContract = {
   /** The recent files, most recent first; files that no longer exist are dropped. */
   listRecentFiles: {
     request: z.undefined(),
-    response: z.object({ files: z.array(RecentFileSchema) }),
+    response: z.object({ files: z.array(RecentFileEntrySchema) }),
   },
   getSettings: { request: z.undefined(), response: SettingsSchema },
   updateSettings: { request: SettingsPatchSchema, response: SettingsSchema },
@@ -189,7 +241,7 @@ export const invokeContract = {
       .object({
         id: DocumentIdSchema,
         title: z.string().max(500),
-        source: PlanSourceSchema,
+        source: RequestSourceSchema,
         planText: z.string().max(MAX_PLAN_TEXT_CHARS),
         openedAt: z.string().max(40),
       })
@@ -219,18 +271,19 @@ export const invokeContract = {
   },
   /** Notices and files to open that arrived before the page was ready; each given once. */
   takeStartupState: { request: z.undefined(), response: StartupStateSchema },
+  ...importContract,
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {
   menuCommand: MenuCommandSchema,
   /** The OS, the Open Recent menu or a second launch asked to open this file. */
-  openFileRequested: z.object({ path: z.string() }),
+  openFileRequested: FileToOpenSchema,
   /** Another program changed or removed the open document's file. */
   fileChangedOnDisk: z.object({ path: z.string(), reason: z.enum(['changed', 'deleted']) }),
   /** The user is closing the window or quitting with unsaved changes: answer with
    * `answerCloseRequest`. */
   closeRequested: z.object({ quitting: z.boolean() }),
-  recentFilesChanged: z.object({ files: z.array(RecentFileSchema) }),
+  recentFilesChanged: z.object({ files: z.array(RecentFileEntrySchema) }),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export const IpcErrorCodeSchema = z.enum([
@@ -262,15 +315,22 @@ export type PlanDocument = z.infer<typeof PlanDocumentSchema>;
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 export type PlanSource = z.infer<typeof PlanSourceSchema>;
+export type StoredPlanSource = z.infer<typeof StoredPlanSourceSchema>;
+export type RequestSource = z.infer<typeof RequestSourceSchema>;
+export type RecentFileEntry = z.infer<typeof RecentFileEntrySchema>;
+export type FileToOpen = z.infer<typeof FileToOpenSchema>;
 export type SaveOutcome = z.infer<typeof SaveOutcomeSchema>;
 export type SaveConflict = z.infer<typeof SaveConflictSchema>;
 export type SnapshotSummary = z.infer<typeof SnapshotSummarySchema>;
 export type StartupState = z.infer<typeof StartupStateSchema>;
 export type DocumentState = z.infer<typeof DocumentStateSchema>;
 
+/** Channels the page does not call with a request of its own (the preload builds it). */
+type PreloadBuiltChannel = 'openDroppedFile';
+
 /** What `window.studio` offers: one function per invoke channel, and `on` for events. */
 export type StudioApi = {
-  readonly [C in InvokeChannel]: RequestOf<C> extends undefined
+  readonly [C in Exclude<InvokeChannel, PreloadBuiltChannel>]: RequestOf<C> extends undefined
     ? () => Promise<IpcResult<ResponseOf<C>>>
     : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
 } & {
@@ -279,10 +339,12 @@ export type StudioApi = {
     listener: (payload: EventPayloadOf<E>) => void,
   ) => () => void;
   /**
-   * The path of a file dropped on the window ('' when it has none, e.g. dragged from a web
-   * page). Not a channel: the preload answers it with Electron's webUtils.getPathForFile.
+   * Opens a file dropped on the window. The preload learns its path with Electron's
+   * webUtils.getPathForFile; the page never sees or names a path.
    */
-  readonly pathForFile: (file: DroppedFile) => string;
+  readonly openDroppedFile: (
+    file: DroppedFile,
+  ) => Promise<IpcResult<ResponseOf<'openDroppedFile'>>>;
 };
 
 /** The part of a DOM `File` the bridge needs to know of (core has no DOM types). */

@@ -1,9 +1,17 @@
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventChannel, type InvokeChannel } from './channels';
-import type { DroppedFile, StudioApi } from './contract';
+import type { DroppedFile, IpcResult, StudioApi } from './contract';
 
 export type Invoke = (channel: InvokeChannel, request: unknown) => Promise<unknown>;
 export type Subscribe = (event: EventChannel, listener: (payload: unknown) => void) => () => void;
 export type PathForFile = (file: DroppedFile) => string;
+
+const NOT_FROM_DISK: IpcResult<never> = {
+  ok: false,
+  error: {
+    code: 'file-unreadable',
+    message: 'Only files from your disk can be opened; save it to a folder first.',
+  },
+};
 
 /**
  * Builds `window.studio` from the channel list, over any transport: Electron's preload passes
@@ -25,13 +33,17 @@ export function buildStudioApi(
     }
     return subscribe(event, listener);
   };
-  api.pathForFile = (file: DroppedFile) => {
+  // The page hands over the File; the path is looked up here and goes straight to main.
+  api.openDroppedFile = (file: DroppedFile) => {
+    let droppedPath: string;
     try {
-      return pathForFile(file);
+      droppedPath = pathForFile(file);
     } catch {
       // Not a file from the user's disk (or not a File at all): nothing to open.
-      return '';
+      droppedPath = '';
     }
+    if (droppedPath === '') return Promise.resolve(NOT_FROM_DISK);
+    return invoke('openDroppedFile', { droppedPath });
   };
   return Object.freeze(api) as StudioApi;
 }

@@ -3,15 +3,10 @@ import type { Plan } from '../../plan/schema';
 import { shortenLabel } from '../escape';
 import { itilRoleName, PROPOSED_NOTE, type DesignInUse } from '../design';
 import { allFit, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
-import {
-  subchart,
-  writeFlowchart,
-  type FlowEdge,
-  type FlowNode,
-  type Flowchart,
-} from '../flowchart';
+import { writeFlowchart, type FlowEdge, type FlowNode, type Flowchart } from '../flowchart';
 import { streamName } from '../labels';
 import { resolveLimits } from '../size';
+import { subcharter } from '../subchart';
 import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
 
 /**
@@ -128,18 +123,14 @@ export function buildApprovalsDiagramOf(
 
   const total = design.streams.length;
   const streams = design.streams.map((_, index) => `s${String(index)}`);
+  const part = subcharter(chart);
   const parts = packInOrder(
-    streams,
+    streams.map((key, index) => ({ key, index })),
     (chunk) => {
-      const keep = new Set(chunk);
-      const first = streams.indexOf(chunk[0] ?? '') + 1;
-      const last = streams.indexOf(chunk[chunk.length - 1] ?? '') + 1;
+      const first = (chunk[0]?.index ?? 0) + 1;
+      const last = (chunk[chunk.length - 1]?.index ?? 0) + 1;
       return writeFlowchart(
-        subchart(
-          chart,
-          (node) => keep.has(node.key),
-          (node) => node.key === PRODUCTION,
-        ),
+        part({ nodes: chunk.map((stream) => stream.key), alone: [PRODUCTION] }),
         `${title} · streams ${String(first)}–${String(last)} of ${String(total)}`,
       );
     },

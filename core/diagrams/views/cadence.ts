@@ -1,9 +1,11 @@
+import { indexPlan } from '../../plan/plan-index';
 import { addCalendarDays, countWorkingDays, daysBetween, parseDay } from '../../metrics/calendar';
 import { formatRange } from '../../metrics/format-number';
 import { countOccurrences, type CalendarWindow } from '../../metrics/occurrences';
 import { describeCadence } from '../../plan/cadence-labels';
+import { untitled } from '../../plan/untitled';
 import type { Cadence, Plan, Stream } from '../../plan/schema';
-import { indexItems, itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
+import { itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
 import { allFit, count, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import { writeGantt, type GanttSection, type GanttTask } from '../gantt';
 import { MAX_SECTION_LENGTH, shortenLabel } from '../escape';
@@ -61,10 +63,15 @@ function daysOf(window: CalendarWindow): string[] {
 /** A day is a working day when the metrics count it as one. */
 const isWorkingDay = (day: string): boolean => countWorkingDays(day, day) === 1;
 
+/** The working days of a window, worked out once for all its lanes. */
+const workingDaysOf = new WeakMap<CalendarWindow, readonly string[]>();
+
 /** The working days a daily or every-n-days cadence runs on: the first, then every n-th. */
-function runDays(cadence: Cadence & { kind: 'daily' | 'everyNDays' }, days: readonly string[]) {
+function runDays(cadence: Cadence & { kind: 'daily' | 'everyNDays' }, window: CalendarWindow) {
   const step = cadence.kind === 'daily' ? 1 : Math.max(1, cadence.n);
-  return days.filter(isWorkingDay).filter((_, index) => index % step === 0);
+  const working = workingDaysOf.get(window) ?? daysOf(window).filter(isWorkingDay);
+  workingDaysOf.set(window, working);
+  return working.filter((_, index) => index % step === 0);
 }
 
 /** Consecutive stretches of `weeks` weeks from the window's start; the last may be shorter. */
@@ -96,12 +103,11 @@ interface Lane {
 /** `bandWeeks` 0 draws every run; otherwise runs are counted per band of that many weeks. */
 function laneTasks(lane: Lane, window: Window, bandWeeks: number): GanttTask[] {
   const { cadence } = lane.stream;
-  const days = daysOf(window);
   const inWindow = lane.dueDates.filter((date) => date >= window.start && date <= window.end);
   switch (cadence.kind) {
     case 'daily':
     case 'everyNDays': {
-      const runs = runDays(cadence, days);
+      const runs = runDays(cadence, window);
       if (bandWeeks === 0) {
         return runs.map((day) => ({ text: String(Number(day.slice(8))), start: day, days: 1 }));
       }
@@ -150,7 +156,7 @@ function laneSection(lane: Lane, window: Window, bandWeeks: number): GanttSectio
   const many = runs.max !== 1;
   return {
     title: [
-      shortenLabel(lane.stream.name, MAX_SECTION_LENGTH) || '(unnamed stream)',
+      shortenLabel(lane.stream.name, MAX_SECTION_LENGTH) || untitled(lane.stream.id),
       `${describeCadence(lane.stream.cadence)} · ${formatRange(runs)} ${many ? 'runs' : 'run'}`,
     ],
     tasks: laneTasks(lane, window, bandWeeks),
@@ -202,13 +208,28 @@ export function buildCadenceDiagramOf(
   if (typeof window === 'string') return toDiagramSet('cadence', [noteDiagram(TITLE, [window])]);
   const span = `${window.start} to ${window.end}`;
   const base = design.proposed ? `${TITLE} · ${span} (${PROPOSED_NOTE})` : `${TITLE} · ${span}`;
-  const items = indexItems(plan);
+  const items = indexPlan(plan).itemsById;
   const lanes: Lane[] = design.streams.map((stream) => ({
     stream,
-    dueDates: itemsOf(stream, items).map((placed) => placed.delivery.date),
+    dueDates: itemsOf(stream, items).map((placed) => placed.delivery.delivery.date),
   }));
   const total = lanes.length;
 
+  // Splitting draws each lane several times: its section is worked out once per band width.
+  const sections = new Map<number, Map<Lane, GanttSection>>();
+  const sectionOf = (lane: Lane, bandWeeks: number): GanttSection => {
+    const known = sections.get(bandWeeks) ?? new Map<Lane, GanttSection>();
+    sections.set(bandWeeks, known);
+    const section = known.get(lane) ?? laneSection(lane, window, bandWeeks);
+    known.set(lane, section);
+    return section;
+  };
+  const releases = new Map<number, GanttSection>();
+  const releasesOf = (bandWeeks: number): GanttSection => {
+    const section = releases.get(bandWeeks) ?? releaseSection(plan, window, bandWeeks);
+    releases.set(bandWeeks, section);
+    return section;
+  };
   const render = (
     chunk: readonly { lane: Lane; index: number }[],
     bandWeeks: number,
@@ -223,10 +244,7 @@ export function buildCadenceDiagramOf(
       {
         compact: true,
         weeklyTicks: window.weeks <= 12,
-        sections: [
-          releaseSection(plan, window, bandWeeks),
-          ...chunk.map(({ lane }) => laneSection(lane, window, bandWeeks)),
-        ],
+        sections: [releasesOf(bandWeeks), ...chunk.map(({ lane }) => sectionOf(lane, bandWeeks))],
       },
       title,
     );

@@ -1,18 +1,20 @@
+import { indexPlan } from '../../plan/plan-index';
 import { ROLE } from '../../itil/roles';
 import { quantityOf, type Item, type Plan } from '../../plan/schema';
 import { shortenLabel } from '../escape';
-import { indexItems, itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
+import { itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
 import { allFit, count, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import {
-  subchart,
   writeFlowchart,
   type FlowEdge,
   type FlowGroup,
   type FlowNode,
   type Flowchart,
 } from '../flowchart';
+import { groupLines } from '../group-labels';
 import { deliveryLabel, deliveryPlace, itemKindLine, itemTitle } from '../labels';
 import { resolveLimits } from '../size';
+import { subcharter } from '../subchart';
 import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
 
 /**
@@ -33,7 +35,7 @@ interface DeliveryCis {
 }
 
 function collect(plan: Plan, design: DesignInUse): { deliveries: DeliveryCis[]; covered: number } {
-  const items = indexItems(plan);
+  const items = indexPlan(plan).itemsById;
   const covered = new Set<string>();
   for (const stream of design.streams) {
     if (!stream.roles.includes(ROLE.knowledge)) continue;
@@ -42,7 +44,7 @@ function collect(plan: Plan, design: DesignInUse): { deliveries: DeliveryCis[]; 
     }
   }
   const deliveries = plan.packagedPlan.deliveries.map((delivery, index) => {
-    const own = delivery.items.filter((item) => items.get(item.id)?.delivery === delivery);
+    const own = delivery.items.filter((item) => items.get(item.id)?.delivery.delivery === delivery);
     return {
       index,
       knowledge: own.filter((item) => item.kind === 'functional' && covered.has(item.id)),
@@ -159,16 +161,26 @@ function detailedChart(plan: Plan, deliveries: readonly DeliveryCis[]): Flowchar
   };
 }
 
-/** One node per kind of CI in each delivery, with counts. */
-function groupedChart(plan: Plan, deliveries: readonly DeliveryCis[]): Flowchart {
+/**
+ * One node per kind of CI in each delivery: named by its items ("Documents 1–3 (3)") when
+ * `listed`, else with counts only (a plan too large for one diagram).
+ */
+function groupedChart(plan: Plan, deliveries: readonly DeliveryCis[], listed: boolean): Flowchart {
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
+  const named = (kind: Item['kind'], items: readonly Item[], singular: string): string[] =>
+    listed ? groupLines(kind, items) : [count(items.length, singular)];
   for (const { index, knowledge, documents, hardware } of deliveries) {
     const group = deliveryKey(index);
     const docs = `${group}:docs`;
     const hw = `${group}:hw`;
     if (documents.length > 0)
-      nodes.push({ key: docs, lines: [count(documents.length, 'document')], shape: 'box', group });
+      nodes.push({
+        key: docs,
+        lines: named('document', documents, 'document'),
+        shape: 'box',
+        group,
+      });
     if (hardware.length > 0) {
       const units = hardware.reduce(
         (sum, item) => sum + (item.kind === 'infrastructure' ? quantityOf(item) : 0),
@@ -176,7 +188,7 @@ function groupedChart(plan: Plan, deliveries: readonly DeliveryCis[]): Flowchart
       );
       nodes.push({
         key: hw,
-        lines: [count(hardware.length, 'hardware CI'), count(units, 'unit')],
+        lines: [...named('infrastructure', hardware, 'hardware CI'), count(units, 'unit')],
         shape: 'cylinder',
         group,
       });
@@ -194,7 +206,7 @@ function groupedChart(plan: Plan, deliveries: readonly DeliveryCis[]): Flowchart
       });
       nodes.push({
         key: fr,
-        lines: [count(knowledge.length, 'functional requirement')],
+        lines: named('functional', knowledge, 'functional requirement'),
         shape: 'box',
         group,
       });
@@ -238,11 +250,16 @@ export function buildCiDiagramOf(
             },
           ],
         };
-  const detailed = writeFlowchart(withNote(detailedChart(plan, deliveries)), title);
+  const first = withNote(
+    (options.detail ?? 'grouped') === 'items'
+      ? detailedChart(plan, deliveries)
+      : groupedChart(plan, deliveries, true),
+  );
+  const detailed = writeFlowchart(first, title);
   if (allFit([detailed], limits)) return toDiagramSet('ci', [detailed]);
 
   const why = tooLarge(limits);
-  const grouped = withNote(groupedChart(plan, deliveries));
+  const grouped = withNote(groupedChart(plan, deliveries, false));
   const aggregated = writeFlowchart(grouped, title);
   if (allFit([aggregated], limits)) {
     return toDiagramSet('ci', [aggregated], {
@@ -251,18 +268,19 @@ export function buildCiDiagramOf(
     });
   }
   const total = plan.packagedPlan.deliveries.length;
+  const part = subcharter(grouped);
+  // Nodes outside every delivery (the note) are drawn with the first delivery.
+  const outside = grouped.nodes.flatMap((node) => (node.group === undefined ? [node.key] : []));
   const parts = packInOrder(
     deliveries.map((delivery) => delivery.index),
     (chunk) => {
-      const keys = new Set(chunk.map(deliveryKey));
       const first = (chunk[0] ?? 0) + 1;
       const last = (chunk[chunk.length - 1] ?? 0) + 1;
       return writeFlowchart(
-        subchart(
-          grouped,
-          (node) => node.group !== undefined && keys.has(node.group),
-          (node) => node.key === SERVICE || (chunk[0] === 0 && node.group === undefined),
-        ),
+        part({
+          groups: chunk.map(deliveryKey),
+          alone: chunk[0] === 0 ? [SERVICE, ...outside] : [SERVICE],
+        }),
         `${title} · deliveries ${String(first)}–${String(last)} of ${String(total)}`,
       );
     },

@@ -1,15 +1,9 @@
-import type { ItemKind, Plan, Stream } from '../../plan/schema';
-import {
-  indexItems,
-  itemsOf,
-  PROPOSED_NOTE,
-  roleNamer,
-  type DesignInUse,
-  type PlacedItem,
-} from '../design';
+import { indexPlan, type ItemEntry } from '../../plan/plan-index';
+import type { Item, ItemKind, Plan, Stream } from '../../plan/schema';
+import { itemsOf, PROPOSED_NOTE, roleNamer, type DesignInUse } from '../design';
+import { groupLines } from '../group-labels';
 import { allFit, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import {
-  subchart,
   writeFlowchart,
   type FlowEdge,
   type FlowGroup,
@@ -27,12 +21,15 @@ import {
   streamName,
 } from '../labels';
 import { resolveLimits } from '../size';
+import { subcharter } from '../subchart';
 import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
 
 /**
  * The stream design: each stream with its cadence, roles and approval model, and a line from
- * every packaged item it absorbed (deliveries as boxes around their items). Large plans trace
- * to item groups instead: the items of one kind in one delivery, with a count.
+ * the packaged items it absorbed (deliveries as boxes around them). By default the items of one
+ * kind in one delivery are one box named by them ("Functional requirements a–c (3)"), so the
+ * article's plan reads at a glance; `detail: 'items'` draws every item. Large plans trace to
+ * item groups with a count, or split by delivery.
  */
 const streamKey = (index: number): string => `s${String(index)}`;
 const deliveryKey = (index: number): string => `d${String(index)}`;
@@ -61,7 +58,7 @@ function deliveryGroups(plan: Plan): FlowGroup[] {
 /** Which streams carry each item, by item id. */
 function carriers(
   streams: readonly Stream[],
-  items: ReadonlyMap<string, PlacedItem>,
+  items: ReadonlyMap<string, ItemEntry>,
 ): Map<string, number[]> {
   const carriedBy = new Map<string, number[]>();
   streams.forEach((stream, index) => {
@@ -75,7 +72,7 @@ function carriers(
 }
 
 function itemChart(plan: Plan, streams: readonly Stream[], options: DiagramOptions): Flowchart {
-  const items = indexItems(plan);
+  const items = indexPlan(plan).itemsById;
   const carriedBy = carriers(streams, items);
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
@@ -91,7 +88,7 @@ function itemChart(plan: Plan, streams: readonly Stream[], options: DiagramOptio
       key,
       lines,
       shape: 'box',
-      group: deliveryKey(placed.deliveryIndex),
+      group: deliveryKey(placed.delivery.position),
       ...(by.length === 0 ? { style: 'missing' as const } : {}),
     });
     for (const stream of by) edges.push({ from: key, to: streamKey(stream) });
@@ -104,18 +101,32 @@ function itemChart(plan: Plan, streams: readonly Stream[], options: DiagramOptio
   };
 }
 
-function groupChart(plan: Plan, streams: readonly Stream[], options: DiagramOptions): Flowchart {
-  const items = indexItems(plan);
+/**
+ * One box per kind of item in each delivery. `listed` names the group by its items (the default
+ * view); a plan too large for one diagram gets the plain count.
+ */
+function groupChart(
+  plan: Plan,
+  streams: readonly Stream[],
+  options: DiagramOptions,
+  listed: boolean,
+): Flowchart {
+  const items = indexPlan(plan).itemsById;
   const carriedBy = carriers(streams, items);
-  const groups = new Map<string, { delivery: number; kind: ItemKind; ids: string[] }>();
+  const groups = new Map<
+    string,
+    { delivery: number; kind: ItemKind; ids: string[]; items: Item[] }
+  >();
   for (const placed of items.values()) {
-    const key = `${deliveryKey(placed.deliveryIndex)}-${placed.item.kind}`;
+    const key = `${deliveryKey(placed.delivery.position)}-${placed.item.kind}`;
     const group = groups.get(key) ?? {
-      delivery: placed.deliveryIndex,
+      delivery: placed.delivery.position,
       kind: placed.item.kind,
       ids: [],
+      items: [],
     };
     group.ids.push(placed.item.id);
+    group.items.push(placed.item);
     groups.set(key, group);
   }
   const nodes: FlowNode[] = [];
@@ -128,7 +139,9 @@ function groupChart(plan: Plan, streams: readonly Stream[], options: DiagramOpti
       if (by.length === 0) unmapped += 1;
       for (const stream of by) perStream.set(stream, (perStream.get(stream) ?? 0) + 1);
     }
-    const lines = [kindCount(group.kind, group.ids.length)];
+    const lines = listed
+      ? groupLines(group.kind, group.items)
+      : [kindCount(group.kind, group.ids.length)];
     if (unmapped > 0) lines.push(`${String(unmapped)} in no stream`);
     nodes.push({
       key,
@@ -172,11 +185,17 @@ export function buildStreamsDiagramOf(
       ]),
     ]);
   }
-  const full = writeFlowchart(itemChart(plan, streams, options), title);
+  const detail = options.detail ?? 'grouped';
+  const full = writeFlowchart(
+    detail === 'items'
+      ? itemChart(plan, streams, options)
+      : groupChart(plan, streams, options, true),
+    title,
+  );
   if (allFit([full], limits)) return toDiagramSet('streams', [full]);
 
   const why = tooLarge(limits);
-  const grouped = groupChart(plan, streams, options);
+  const grouped = groupChart(plan, streams, options, false);
   const aggregated = writeFlowchart(grouped, title);
   if (allFit([aggregated], limits)) {
     return toDiagramSet('streams', [aggregated], {
@@ -193,17 +212,19 @@ export function buildStreamsDiagramOf(
       traced.has(streamKey(index)) ? [] : [{ stream: streamKey(index) }],
     ),
   ];
+  const part = subcharter(grouped);
   const render = (chunk: readonly Block[]) => {
-    const keys = new Set(
-      chunk.map((block) => ('delivery' in block ? deliveryKey(block.delivery) : block.stream)),
-    );
-    const part = subchart(grouped, (node) => keys.has(node.group ?? node.key));
     const indexes = chunk.flatMap((block) => ('delivery' in block ? [block.delivery + 1] : []));
+    const chart = part({
+      groups: indexes.map((index) => deliveryKey(index - 1)),
+      nodes: chunk.flatMap((block) => ('stream' in block ? [block.stream] : [])),
+    });
+    // Blocks come in plan order, so the first and last delivery bound the range.
     const range =
       indexes.length === 0
         ? 'streams without items'
-        : `deliveries ${String(Math.min(...indexes))}–${String(Math.max(...indexes))} of ${String(total)}`;
-    return writeFlowchart(part, `${title} · ${range}`);
+        : `deliveries ${String(indexes[0])}–${String(indexes[indexes.length - 1])} of ${String(total)}`;
+    return writeFlowchart(chart, `${title} · ${range}`);
   };
   const parts = packInOrder(blocks, render, limits);
   return toDiagramSet(

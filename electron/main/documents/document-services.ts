@@ -1,18 +1,27 @@
 import { join } from 'node:path';
 import type { RecentFile } from '../../../core/contract/app-data/documents';
 import type { EventChannel } from '../../../core/contract/ipc/channels';
-import type { DocumentState, EventPayloadOf } from '../../../core/contract/ipc/contract';
+import type { EventPayloadOf } from '../../../core/contract/ipc/contract';
 import { AppStore } from '../../../io/app-store';
 import { PlanFiles } from '../../../io/plan-documents';
 import { PlanWatcher } from '../../../io/plan-watcher';
+import type { RecentFileEntry } from '../../../core/contract/ipc/contract';
+import { DocumentGrants } from './document-grants';
 import { StartupInbox } from './startup-inbox';
 
 /** Sends an event to the page (webContents.send in the app, page.evaluate in the E2E tests). */
 export type EmitEvent = <E extends EventChannel>(event: E, payload: EventPayloadOf<E>) => void;
 
+/** What the window shows of the document: main resolved the path from the page's grant. */
+export interface WindowDocumentState {
+  name: string;
+  dirty: boolean;
+  path: string | null;
+}
+
 /** The window-level effects of the document's state; Electron in the app, a record in tests. */
 export interface DocumentWindow {
-  setDocumentState(state: DocumentState): void;
+  setDocumentState(state: WindowDocumentState): void;
   answerCloseRequest(proceed: boolean): void;
 }
 
@@ -22,7 +31,13 @@ export interface DocumentServices {
   planFiles: PlanFiles;
   watcher: PlanWatcher;
   inbox: StartupInbox;
+  /** The files the user chose, named to the page by grant ids. */
+  grants: DocumentGrants;
   window: DocumentWindow;
+  /** The OS, the Open Recent menu or a second launch asked to open `path`. */
+  requestOpen(path: string): void;
+  /** Recent files as the page sees them, each with its grant. */
+  recentEntries(files: readonly RecentFile[]): RecentFileEntry[];
   /** The recent files changed: rebuild the menu, tell the OS and the page. */
   recentFilesChanged(files: readonly RecentFile[]): void;
   now(): Date;
@@ -55,18 +70,27 @@ export async function openDocumentServices(
     isSaving: (path) => planFiles.isSaving(path),
     ...(setup.watchDebounceMs === undefined ? {} : { debounceMs: setup.watchDebounceMs }),
   });
-  const inbox = new StartupInbox((path) => {
-    setup.emit('openFileRequested', { path });
+  const inbox = new StartupInbox((file) => {
+    setup.emit('openFileRequested', file);
   });
   for (const notice of notices) inbox.addNotice(notice);
+  const grants = new DocumentGrants();
+  const recentEntries = (files: readonly RecentFile[]): RecentFileEntry[] =>
+    files.map((file) => ({ ...file, grant: grants.issue(file.path).grant }));
   return {
     store,
     planFiles,
     watcher,
     inbox,
+    grants,
     window: setup.window,
+    requestOpen: (path) => {
+      const { grant, name } = grants.issue(path);
+      inbox.addFileToOpen({ grant, name });
+    },
+    recentEntries,
     recentFilesChanged: (files) => {
-      setup.emit('recentFilesChanged', { files: [...files] });
+      setup.emit('recentFilesChanged', { files: recentEntries(files) });
       setup.onRecentFilesChanged?.(files);
     },
     now,

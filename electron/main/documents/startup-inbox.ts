@@ -1,4 +1,5 @@
 import type { Notice } from '../../../core/contract/app-data/documents';
+import type { FileToOpen } from '../../../core/contract/ipc/contract';
 
 /**
  * What arrives before the page can listen: notices from start-up (the app database was reset)
@@ -7,22 +8,22 @@ import type { Notice } from '../../../core/contract/app-data/documents';
  */
 export class StartupInbox {
   #notices: Notice[] = [];
-  #files: string[] = [];
+  #files: FileToOpen[] = [];
   #pageListening = false;
 
-  constructor(private readonly sendToPage: (path: string) => void) {}
+  constructor(private readonly sendToPage: (file: FileToOpen) => void) {}
 
   addNotice(notice: Notice): void {
     this.#notices.push(notice);
   }
 
-  addFileToOpen(path: string): void {
-    if (this.#pageListening) this.sendToPage(path);
-    else this.#files.push(path);
+  addFileToOpen(file: FileToOpen): void {
+    if (this.#pageListening) this.sendToPage(file);
+    else this.#files.push(file);
   }
 
   /** Everything held so far, once; files requested later are sent to the page directly. */
-  take(): { notices: Notice[]; filesToOpen: string[] } {
+  take(): { notices: Notice[]; filesToOpen: FileToOpen[] } {
     const taken = { notices: this.#notices, filesToOpen: this.#files };
     this.#notices = [];
     this.#files = [];

@@ -1,27 +1,27 @@
 import { join } from 'node:path';
-import type { InvokeChannel } from '../../../core/contract/ipc/channels';
-import { createExportHandlers, type ExportDialogs } from '../export/export-handlers';
-import type { AppInfo, RequestOf, ResponseOf } from '../../../core/contract/ipc/contract';
-import { createDocumentHandlers, loadPlanDocument } from '../documents/document-handlers';
+import type { AppInfo } from '../../../core/contract/ipc/contract';
+import { createOpenHandlers, type OpenDialogs } from '../documents/open-handlers';
+import { createSaveHandlers, type SaveDialogs } from '../documents/save-handlers';
+import { createSnapshotHandlers } from '../documents/snapshot-handlers';
+import { createWindowHandlers } from '../documents/window-handlers';
 import type { DocumentServices } from '../documents/document-services';
-import { isAllowedExternalUrl } from '../security/external-urls';
+import { createExportHandlers, type ExportDialogs } from '../export/export-handlers';
+import { createExternalLinkHandlers, type ExternalLinks } from '../security/external-link-handlers';
+import { createImportHandlers, type ImportDialogs } from '../import/import-handlers';
+import type { HandlerTable } from './handler-types';
+
+export type { HandlerTable } from './handler-types';
 
 /** What the handlers need from the outside world; Electron and the E2E harness each supply it. */
 export interface MainServices {
   appInfo: AppInfo;
   samplePlanPath: string;
-  dialogs: {
-    choosePlanToOpen(): Promise<string | undefined>;
-    choosePlanToSave(suggestion: { name: string; folder?: string }): Promise<string | undefined>;
-  };
-  openExternal(url: string): Promise<void>;
+  dialogs: OpenDialogs & SaveDialogs;
+  externalLinks: ExternalLinks;
   exportDialogs: ExportDialogs;
+  importDialogs: ImportDialogs;
   documents: DocumentServices;
 }
-
-export type HandlerTable = {
-  readonly [C in InvokeChannel]: (request: RequestOf<C>) => Promise<ResponseOf<C>>;
-};
 
 export const SAMPLE_PLAN_FILE = 'seed-plan.transition.json';
 
@@ -29,32 +29,17 @@ export function samplePlanPath(resourcesDir: string): string {
   return join(resourcesDir, 'samples', SAMPLE_PLAN_FILE);
 }
 
+/** The one table: each area's handlers (one module per area), combined. */
 export function createHandlers(services: MainServices): HandlerTable {
-  const { openDocumentAt, ...documentHandlers } = createDocumentHandlers(services.documents, {
-    choosePlanToSave: (suggestion) => services.dialogs.choosePlanToSave(suggestion),
-  });
+  const { documents, dialogs } = services;
   return {
-    ...createExportHandlers(services.exportDialogs),
-
     getAppInfo: () => Promise.resolve(services.appInfo),
-
-    openSamplePlan: async () => {
-      const document = await loadPlanDocument(services.samplePlanPath);
-      return { ...document, source: { kind: 'sample', name: document.source.name } };
-    },
-
-    openPlan: async () => {
-      const path = await services.dialogs.choosePlanToOpen();
-      if (path === undefined) return { document: null };
-      return { document: await openDocumentAt(path) };
-    },
-
-    openExternal: async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) return { opened: false };
-      await services.openExternal(url);
-      return { opened: true };
-    },
-
-    ...documentHandlers,
+    ...createOpenHandlers(documents, dialogs, services.samplePlanPath),
+    ...createSaveHandlers(documents, dialogs),
+    ...createSnapshotHandlers(documents),
+    ...createWindowHandlers(documents),
+    ...createExportHandlers(services.exportDialogs),
+    ...createExternalLinkHandlers(services.externalLinks),
+    ...createImportHandlers(services.importDialogs),
   };
 }

@@ -1,5 +1,3 @@
-import type { DocumentState } from '../../../core/contract/ipc/contract';
-
 export const APP_TITLE = 'Transition Studio';
 
 /**
@@ -7,7 +5,10 @@ export const APP_TITLE = 'Transition Studio';
  * (setDocumentEdited), so its title stays the plain name; elsewhere a dot marks them, as most
  * editors on Windows and Linux do.
  */
-export function documentWindowTitle(state: DocumentState, platform: NodeJS.Platform): string {
+export function documentWindowTitle(
+  state: { name: string; dirty: boolean },
+  platform: NodeJS.Platform,
+): string {
   const name = state.name.trim();
   // No document (the start screen): the app's name alone.
   if (name === '') return APP_TITLE;

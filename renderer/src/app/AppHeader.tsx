@@ -4,6 +4,7 @@ import { useUndoRedo } from '../state/history';
 import { runConvertCommand } from '../ui/convert-command';
 import { useUiStore } from '../state/ui-store';
 import { VocabularySwitch } from '../ui/roles/VocabularySwitch';
+import { planTitle } from '../../../core/plan/untitled';
 
 const MOD = navigator.userAgent.includes('Mac') ? '⌘' : 'Ctrl+';
 
@@ -25,7 +26,7 @@ export function AppHeader() {
           Transition Studio
         </Text>
         <Text component="span" c="dimmed" truncate data-testid="document-title">
-          {title || 'Untitled plan'} — {sourceName}
+          {planTitle(title)} — {sourceName}
           {dirty ? ' •' : ''}
         </Text>
       </Group>

@@ -5,6 +5,7 @@ import { getStudio } from '../platform/studio';
 import { redoPlanEdit, undoPlanEdit } from '../state/history';
 import { SECTIONS, useUiStore } from '../state/ui-store';
 import { requestDiagramExport } from '../features/diagrams';
+import { runImportCommand } from '../features/import';
 import {
   newPlanCommand,
   openDialogCommand,
@@ -28,6 +29,7 @@ export function useAppCommands(): void {
       undo: undoPlanEdit,
       redo: redoPlanEdit,
       convert: runConvertCommand,
+      import: () => void runImportCommand(),
       export: () => {
         useUiStore.getState().showSection('diagrams');
         requestDiagramExport();

@@ -120,7 +120,10 @@ describe('DiagramPanel', () => {
       expect(drawnText()).not.toBeNull();
     });
     expect(mermaidMock.initialize).toHaveBeenLastCalledWith(
-      expect.objectContaining({ theme: 'dark' }),
+      expect.objectContaining({
+        theme: 'base',
+        themeVariables: expect.objectContaining({ darkMode: true }) as unknown,
+      }),
     );
   });
 

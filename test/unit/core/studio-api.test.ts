@@ -4,9 +4,9 @@ import type { EventChannel } from '../../../core/contract/ipc/channels';
 import { buildStudioApi } from '../../../core/contract/ipc/studio-api';
 
 describe('buildStudioApi', () => {
-  it('offers one function per contract channel, `on` and `pathForFile`, and nothing else', () => {
+  it('offers one function per contract channel and `on`, and nothing else', () => {
     const api = buildStudioApi(vi.fn(), vi.fn());
-    expect(Object.keys(api).sort()).toEqual([...INVOKE_CHANNELS, 'on', 'pathForFile'].sort());
+    expect(Object.keys(api).sort()).toEqual([...INVOKE_CHANNELS, 'on'].sort());
     expect(Object.isFrozen(api)).toBe(true);
   });
 
@@ -36,15 +36,21 @@ describe('buildStudioApi', () => {
     );
   });
 
-  it('asks the transport for a dropped file’s path, and answers "" when it cannot tell', () => {
+  it('sends a dropped file’s path, resolved by the transport, and never asks main for ""', async () => {
     const file = { name: 'plan.transition', size: 10 };
-    expect(buildStudioApi(vi.fn(), vi.fn(), () => '/plans/plan.transition').pathForFile(file)).toBe(
-      '/plans/plan.transition',
-    );
+    const invoke = vi.fn(() => Promise.resolve({ ok: true, value: {} }));
+    await buildStudioApi(invoke, vi.fn(), () => '/plans/plan.transition').openDroppedFile(file);
+    expect(invoke.mock.calls).toEqual([
+      ['openDroppedFile', { droppedPath: '/plans/plan.transition' }],
+    ]);
     const throwing = () => {
       throw new TypeError('not a File');
     };
-    expect(buildStudioApi(vi.fn(), vi.fn(), throwing).pathForFile(file)).toBe('');
-    expect(buildStudioApi(vi.fn(), vi.fn()).pathForFile(file)).toBe('');
+    const idle = vi.fn();
+    for (const api of [buildStudioApi(idle, vi.fn(), throwing), buildStudioApi(idle, vi.fn())]) {
+      const answer = await api.openDroppedFile(file);
+      expect(answer).toMatchObject({ ok: false, error: { code: 'file-unreadable' } });
+    }
+    expect(idle).not.toHaveBeenCalled();
   });
 });

@@ -232,8 +232,7 @@ describe('documents in the main process', () => {
     await registeredListener('reportDocumentState')(fromWindow(), {
       name: 'payments.transition',
       dirty: true,
-      path: null,
-      stamp: null,
+      grant: null,
     });
     expect(window.setTitle).toHaveBeenLastCalledWith('● payments.transition — Transition Studio');
 
@@ -258,8 +257,7 @@ describe('documents in the main process', () => {
     await registeredListener('reportDocumentState')(fromWindow(), {
       name: 'payments.transition',
       dirty: false,
-      path: null,
-      stamp: null,
+      grant: null,
     });
     const closing = { preventDefault: vi.fn() };
     window.emit('close', closing);
@@ -274,15 +272,17 @@ describe('documents in the main process', () => {
       '/home/ann',
     );
     const answer = await registeredListener('takeStartupState')(fromWindow(), undefined);
+    // The page gets a grant for the file, never its path to send back.
+    const grant = expect.stringMatching(/^[0-9a-f-]{36}$/u) as unknown;
     expect(answer).toEqual({
       ok: true,
-      value: { notices: [], filesToOpen: [join('/home/ann', 'plans/q3.transition')] },
+      value: { notices: [], filesToOpen: [{ grant, name: 'q3.transition' }] },
     });
     // Once the page listens, later files go to it as events.
     fake.app.emit('second-instance', {}, ['/opt/electron', '.', '/tmp/next.transition'], '/');
     expect(fake.FakeWindow.windows[0]?.webContents.send).toHaveBeenCalledWith(
       'studio:event:openFileRequested',
-      { path: '/tmp/next.transition' },
+      { grant, name: 'next.transition' },
     );
   });
 });

@@ -73,10 +73,11 @@ function retitled(title: string): Plan {
   return { ...loadSeedPlan(), title };
 }
 
+/** Opens a file the way a dropped file arrives: the preload's path, answered with a grant. */
 async function openAt(path: string) {
-  const { document } = await value('openPath', { path });
+  const { document } = await value('openDroppedFile', { droppedPath: path });
   if (document.source.kind !== 'file' || !document.source.stamp) throw new Error('no stamp');
-  return { document, stamp: document.source.stamp };
+  return { document, stamp: document.source.stamp, grant: document.source.grant };
 }
 
 describe('open', () => {
@@ -103,7 +104,7 @@ describe('open', () => {
   });
 
   it('refuses a relative path', async () => {
-    const result = await call('openPath', { path: 'plans/payments.transition' });
+    const result = await call('openDroppedFile', { droppedPath: 'plans/payments.transition' });
     expect(result).toMatchObject({
       ok: false,
       error: {
@@ -117,9 +118,9 @@ describe('open', () => {
     const kept = await planFile('kept.transition');
     const gone = await planFile('gone.transition');
     await openAt(kept);
-    await openAt(gone);
+    const { grant } = await openAt(gone);
     await rm(gone);
-    const result = await call('openRecent', { path: gone });
+    const result = await call('openRecent', { grant });
     expect(result).toMatchObject({
       ok: false,
       error: {
@@ -153,12 +154,8 @@ describe('save', () => {
   it('saves, keeps a backup, and a reopen shows the edit', async () => {
     const path = await planFile('payments.transition');
     const before = await readFile(path, 'utf8');
-    const { stamp } = await openAt(path);
-    const outcome = await value('savePlan', {
-      path,
-      plan: retitled('Payments go-live, week 12'),
-      expectedStamp: stamp,
-    });
+    const { grant } = await openAt(path);
+    const outcome = await value('savePlan', { grant, plan: retitled('Payments go-live, week 12') });
     if (!('saved' in outcome)) throw new Error('expected a save');
     expect(outcome.saved.backupPath).toBe(`${path}.bak`);
     expect(await readFile(`${path}.bak`, 'utf8')).toBe(before);
@@ -167,9 +164,9 @@ describe('save', () => {
 
   it('saves without a backup once backups are turned off in the settings', async () => {
     const path = await planFile('payments.transition');
-    const { stamp } = await openAt(path);
+    const { grant } = await openAt(path);
     expect((await value('updateSettings', { backups: false })).backups).toBe(false);
-    const outcome = await value('savePlan', { path, plan: retitled('x'), expectedStamp: stamp });
+    const outcome = await value('savePlan', { grant, plan: retitled('x') });
     expect(outcome).toMatchObject({ saved: { source: { path } } });
     expect('saved' in outcome && outcome.saved.backupPath).toBeUndefined();
     expect(await readdir(plans)).toEqual(['payments.transition']);
@@ -177,9 +174,9 @@ describe('save', () => {
 
   it('answers a typed conflict when another program changed the file, and overwrite wins', async () => {
     const path = await planFile('payments.transition');
-    const { stamp } = await openAt(path);
+    const { grant } = await openAt(path);
     await writeFile(path, serializePlan(retitled('Their version')));
-    const outcome = await value('savePlan', { path, plan: retitled('Mine'), expectedStamp: stamp });
+    const outcome = await value('savePlan', { grant, plan: retitled('Mine') });
     expect(outcome).toEqual({
       conflict: {
         reason: 'changed',
@@ -189,32 +186,27 @@ describe('save', () => {
       },
     });
     expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ title: 'Their version' });
-    const forced = await value('savePlan', {
-      path,
-      plan: retitled('Mine'),
-      expectedStamp: stamp,
-      overwrite: true,
-    });
+    const forced = await value('savePlan', { grant, plan: retitled('Mine'), overwrite: true });
     expect('saved' in forced).toBe(true);
     expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ title: 'Mine' });
   });
 
   it('answers a deleted conflict when the file is gone', async () => {
     const path = await planFile('payments.transition');
-    const { stamp } = await openAt(path);
+    const { grant } = await openAt(path);
     await rm(path);
-    expect(
-      await value('savePlan', { path, plan: retitled('Mine'), expectedStamp: stamp }),
-    ).toMatchObject({ conflict: { reason: 'deleted' } });
+    expect(await value('savePlan', { grant, plan: retitled('Mine') })).toMatchObject({
+      conflict: { reason: 'deleted' },
+    });
   });
 
   it('says why a save failed in a sentence, and the original is intact', async () => {
     const path = await planFile('payments.transition');
     const before = await readFile(path);
-    const { stamp } = await openAt(path);
+    const { grant } = await openAt(path);
     await mkdir(`${path}.bak`);
     await writeFile(join(`${path}.bak`, 'keep'), 'a folder in the way of the backup');
-    const result = await call('savePlan', { path, plan: retitled('Mine'), expectedStamp: stamp });
+    const result = await call('savePlan', { grant, plan: retitled('Mine') });
     expect(result).toMatchObject({
       ok: false,
       error: {
@@ -229,23 +221,23 @@ describe('save', () => {
 
   it('refuses a plan that breaks the schema before touching the file', async () => {
     const path = await planFile('payments.transition');
-    const { stamp } = await openAt(path);
+    const { grant } = await openAt(path);
     const before = await readFile(path);
     const bad = {
       ...loadSeedPlan(),
       packagedPlan: { deliveries: [{ id: 'd', name: 'D', date: '2027-02-30', items: [] }] },
     };
-    const result = await call('savePlan', { path, plan: bad, expectedStamp: stamp });
+    const result = await call('savePlan', { grant, plan: bad });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await readFile(path)).toEqual(before);
   });
 
   it('lands 100 concurrent saves in order: every one resolves and the last is on disk', async () => {
     const path = await planFile('payments.transition');
-    const { stamp } = await openAt(path);
+    const { grant } = await openAt(path);
     const results = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
-        call('savePlan', { path, plan: retitled(`Save ${String(i)}`), expectedStamp: stamp }),
+        call('savePlan', { grant, plan: retitled(`Save ${String(i)}`) }),
       ),
     );
     expect(results.every((r) => r.ok && 'saved' in r.value)).toBe(true);
@@ -264,11 +256,11 @@ describe('save as', () => {
     const before = await readFile(original);
     const copy = join(plans, 'payments v2.transition');
     await start({ save: [copy] });
-    const { stamp } = await openAt(original);
+    const { stamp, grant } = await openAt(original);
     const outcome = await value('savePlanAs', {
       plan: retitled('Payments v2'),
       suggestedName: 'payments.transition',
-      folder: plans,
+      near: grant,
     });
     expect(outcome).toMatchObject({
       saved: { source: { kind: 'file', path: copy, name: 'payments v2.transition' } },
@@ -328,26 +320,27 @@ describe('crash-recovery snapshots', () => {
 
   it('keeps unsaved edits across a restart and restores them with their file and stamp', async () => {
     const path = await planFile('payments.transition');
-    const { document, stamp } = await openAt(path);
+    const { stamp, grant } = await openAt(path);
     const edited = serializePlan(retitled('Unsaved edits'));
     const { savedAt } = await value('putSnapshot', {
       id: 'doc-1',
       title: 'Unsaved edits',
-      source: document.source,
+      source: { kind: 'file', name: 'payments.transition', grant },
       planText: edited,
       openedAt,
     });
     await start(); // as after a crash: a fresh main process on the same userData
     const { snapshots } = await value('listRecoverableSnapshots');
+    const kept = { kind: 'file', name: 'payments.transition', path };
     expect(snapshots).toEqual([
-      { id: 'doc-1', title: 'Unsaved edits', source: document.source, savedAt, openedAt },
+      { id: 'doc-1', title: 'Unsaved edits', source: kept, savedAt, openedAt },
     ]);
     const restored = await value('restoreSnapshot', { id: 'doc-1' });
     expect(restored.document.plan.title).toBe('Unsaved edits');
+    // The restored document names its file by a new grant of this process, with the old stamp.
     expect(restored.document.source).toEqual({
-      kind: 'file',
-      name: 'payments.transition',
-      path,
+      ...kept,
+      grant: expect.stringMatching(/^[0-9a-f-]{36}$/u) as unknown,
       stamp,
     });
     expect(await value('discardSnapshot', { id: 'doc-1' })).toEqual({ discarded: true });
@@ -420,12 +413,12 @@ describe('settings, window state and start-up', () => {
 
   it('passes the document state to the window and watches its file', async () => {
     const path = await planFile('payments.transition');
-    const { stamp } = await openAt(path);
-    const state = { name: 'payments.transition', dirty: true, path, stamp };
+    const { grant } = await openAt(path);
+    const state = { name: 'payments.transition', dirty: true, grant };
     await value('reportDocumentState', state);
-    expect(main.documentStates).toEqual([state]);
+    expect(main.documentStates).toEqual([{ name: 'payments.transition', dirty: true, path }]);
     expect(main.documents.watcher.watchedPath).toBe(path);
-    await value('reportDocumentState', { ...state, path: null, stamp: null });
+    await value('reportDocumentState', { ...state, grant: null });
     expect(main.documents.watcher.watchedPath).toBeUndefined();
   });
 

@@ -11,7 +11,7 @@ const sampleFile = resolve(
   '../../../resources/samples/seed-plan.transition.json',
 );
 
-async function setup(chosenPath?: string) {
+async function setup(chosenPath?: string, confirmLinks = false) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'studio-handlers-data-'));
   const test = await createTestMainServices({ userDataDir, openDialogAnswers: [chosenPath] });
   const services = {
@@ -20,7 +20,10 @@ async function setup(chosenPath?: string) {
       ...test.services.dialogs,
       choosePlanToOpen: vi.fn<() => Promise<string | undefined>>(() => Promise.resolve(chosenPath)),
     },
-    openExternal: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()),
+    externalLinks: {
+      open: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()),
+      confirm: vi.fn<(url: string) => Promise<boolean>>(() => Promise.resolve(confirmLinks)),
+    },
     exportDialogs: {
       chooseExportFile: () => Promise.resolve(undefined),
       chooseExportFolder: () => Promise.resolve(undefined),
@@ -107,18 +110,28 @@ describe('createHandlers', () => {
     expect(error.code).toBe('file-unreadable');
   });
 
-  it('openExternal opens allowed URLs', async () => {
+  it('openExternal opens the app’s own links without asking', async () => {
     const { handlers, services } = await setup();
-    expect(await handlers.openExternal({ url: 'https://example.com/help' })).toEqual({
-      opened: true,
-    });
-    expect(await handlers.openExternal({ url: 'mailto:someone@example.com' })).toEqual({
-      opened: true,
-    });
-    expect(services.openExternal.mock.calls).toEqual([
-      ['https://example.com/help'],
-      ['mailto:someone@example.com'],
-    ]);
+    const url = 'https://transition-studio.example/docs/';
+    expect(await handlers.openExternal({ url })).toEqual({ opened: true });
+    expect(services.externalLinks.confirm).not.toHaveBeenCalled();
+    expect(services.externalLinks.open.mock.calls).toEqual([[url]]);
+  });
+
+  it.each([
+    'https://example.com/help',
+    'mailto:someone@example.com',
+    'https://evil.com#@transition-studio.example/',
+    'https://x.192.168.0.1.nip.io/',
+    'https://transition-studio.example.evil.com/',
+  ])('openExternal shows %s in full and opens it only when the user agrees', async (url) => {
+    const declined = await setup(undefined, false);
+    expect(await declined.handlers.openExternal({ url })).toEqual({ opened: false });
+    expect(declined.services.externalLinks.confirm.mock.calls).toEqual([[url]]);
+    expect(declined.services.externalLinks.open).not.toHaveBeenCalled();
+    const agreed = await setup(undefined, true);
+    expect(await agreed.handlers.openExternal({ url })).toEqual({ opened: true });
+    expect(agreed.services.externalLinks.open.mock.calls).toEqual([[url]]);
   });
 
   it.each(['file:///etc/passwd', 'javascript:alert(1)', 'http://example.com', 'smb://host/x'])(
@@ -126,7 +139,8 @@ describe('createHandlers', () => {
     async (url) => {
       const { handlers, services } = await setup();
       expect(await handlers.openExternal({ url })).toEqual({ opened: false });
-      expect(services.openExternal).not.toHaveBeenCalled();
+      expect(services.externalLinks.confirm).not.toHaveBeenCalled();
+      expect(services.externalLinks.open).not.toHaveBeenCalled();
     },
   );
 });

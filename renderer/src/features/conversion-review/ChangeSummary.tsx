@@ -1,6 +1,7 @@
 import { Badge, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ConversionChanges, StreamItemChange } from '../../../../core/conversion/convert';
 import type { Plan } from '../../../../core/plan/schema';
+import { titleOr } from '../../../../core/plan/untitled';
 
 function namesOf(plans: readonly Plan[]) {
   const streams = new Map<string, string>();
@@ -11,7 +12,7 @@ function namesOf(plans: readonly Plan[]) {
     }
     for (const delivery of plan.packagedPlan.deliveries) {
       for (const item of delivery.items) {
-        if (!items.has(item.id)) items.set(item.id, item.title.trim() || item.id);
+        if (!items.has(item.id)) items.set(item.id, titleOr(item.title, item.id));
       }
     }
   }

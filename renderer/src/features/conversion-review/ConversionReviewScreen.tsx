@@ -13,6 +13,7 @@ import { MetricsComparison } from './MetricsComparison';
 import { TraceabilityMatrix } from './TraceabilityMatrix';
 import { traceRows, unmappedReason, type ItemRow } from './trace-rows';
 import { UnmappedItems, type UnmappedEntry } from './UnmappedItems';
+import { planTitle } from '../../../../core/plan/untitled';
 
 /** The design being reviewed: the plan's own, or (before any conversion) the rules' proposal. */
 function useReviewedDesign(plan: Plan | null): { streams: readonly Stream[]; proposed: boolean } {
@@ -55,7 +56,7 @@ export function ConversionReviewScreen() {
     <Stack gap="lg" data-testid="conversion-review">
       <ScreenHeader
         section="Conversion review"
-        title={plan.title || 'Untitled plan'}
+        title={planTitle(plan.title)}
         actions={
           <Button size="xs" onClick={runConvertCommand} variant={proposed ? 'filled' : 'default'}>
             {proposed ? 'Convert' : 'Convert again'}

@@ -8,6 +8,7 @@ import type { Plan, Stream } from '../../../../core/plan/schema';
 import { useRoleLabels } from '../../ui/roles/use-role-labels';
 import classes from './TraceabilityMatrix.module.css';
 import { traceRows, type TraceRow } from './trace-rows';
+import { titleOr } from '../../../../core/plan/untitled';
 
 /** Fixed row height: the virtual list places rows by it (titles are cut, not wrapped). */
 const ROW_HEIGHT = 34;
@@ -175,7 +176,7 @@ const TraceRowView = memo(function TraceRowView({
     );
   }
   const unmapped = row.streamIds.length === 0;
-  const title = row.item.title.trim() === '' ? `(untitled, ${row.item.id})` : row.item.title;
+  const title = titleOr(row.item.title, row.item.id);
   return (
     <tr
       aria-rowindex={rowIndex}

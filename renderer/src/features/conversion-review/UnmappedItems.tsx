@@ -4,6 +4,7 @@ import type { Stream } from '../../../../core/plan/schema';
 import { useDocumentStore } from '../../state/document-store';
 import { addSourceItem } from '../../state/stream-edits';
 import type { ItemRow } from './trace-rows';
+import { titleOr } from '../../../../core/plan/untitled';
 
 export interface UnmappedEntry {
   row: ItemRow;
@@ -44,7 +45,7 @@ export function UnmappedItems({
         </Table.Thead>
         <Table.Tbody>
           {entries.map(({ row, reason }) => {
-            const title = row.item.title.trim() === '' ? row.item.id : row.item.title;
+            const title = titleOr(row.item.title, row.item.id);
             return (
               <Table.Tr key={`${row.deliveryId}:${row.item.id}`} data-testid="unmapped-row">
                 <Table.Th scope="row" fw={500}>

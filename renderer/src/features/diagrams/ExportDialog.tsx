@@ -4,7 +4,11 @@ import { useState } from 'react';
 import type { Diagram, DiagramOptions, DiagramView } from '../../../../core/diagrams';
 import type { ExportFormat } from '../../../../core/export/file-names';
 import type { Plan } from '../../../../core/plan/schema';
-import type { ExportBackground, ImageExportSettings } from '../../diagrams/export-settings';
+import {
+  DEFAULT_IMAGE_SETTINGS,
+  type ExportBackground,
+  type ImageExportSettings,
+} from '../../../../core/export/image-settings';
 import {
   exportAllViews,
   exportOne,
@@ -32,11 +36,11 @@ type Busy = { kind: 'idle' } | { kind: 'one' } | { kind: 'all'; progress: Export
 export function ExportDialog(props: Props) {
   const theme = useDiagramTheme();
   const [format, setFormat] = useState<ExportFormat>('png');
-  const [scale, setScale] = useState(2);
+  const [scale, setScale] = useState(DEFAULT_IMAGE_SETTINGS.scale);
   const [background, setBackground] = useState<ExportBackground>(
     theme === 'dark' ? 'dark' : 'white',
   );
-  const [padding, setPadding] = useState(16);
+  const [padding, setPadding] = useState(DEFAULT_IMAGE_SETTINGS.padding);
   const [busy, setBusy] = useState<Busy>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const [summary, setSummary] = useState<ExportAllResult | null>(null);

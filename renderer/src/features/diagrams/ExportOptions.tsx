@@ -5,11 +5,12 @@ import {
   type ExportFormat,
 } from '../../../../core/export/file-names';
 import {
-  BACKGROUNDS,
+  EXPORT_BACKGROUNDS,
   MAX_PADDING,
+  MIN_PADDING,
   PNG_SCALES,
   type ExportBackground,
-} from '../../diagrams/export-settings';
+} from '../../../../core/export/image-settings';
 
 const BACKGROUND_LABELS: Record<ExportBackground, string> = {
   white: 'White',
@@ -83,14 +84,14 @@ export function ExportOptions({
               aria-labelledby="export-background-label"
               value={background}
               onChange={onBackground}
-              data={BACKGROUNDS.map((value) => ({ value, label: BACKGROUND_LABELS[value] }))}
+              data={EXPORT_BACKGROUNDS.map((value) => ({ value, label: BACKGROUND_LABELS[value] }))}
               disabled={disabled}
             />
           </Stack>
           <NumberInput
             label="Padding (pixels)"
             value={padding}
-            min={0}
+            min={MIN_PADDING}
             max={MAX_PADDING}
             clampBehavior="strict"
             allowDecimal={false}

@@ -18,7 +18,7 @@ export function RecentFilesList() {
           label={file.name}
           description={folderOf(file.path) ?? file.path}
           title={file.path}
-          onClick={run(() => openRecentCommand(file.path))}
+          onClick={run(() => openRecentCommand(file.grant))}
           data-testid="recent-file"
         />
       ))}

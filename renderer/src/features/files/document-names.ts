@@ -1,4 +1,5 @@
 import type { PlanSource } from '../../../../core/contract/ipc/contract';
+import { planTitle as planTitleOr } from '../../../../core/plan/untitled';
 
 export const APP_TITLE = 'Transition Studio';
 export const PLAN_EXTENSION = '.transition';
@@ -7,7 +8,7 @@ export const PLAN_EXTENSION = '.transition';
 export function documentName(source: PlanSource | null, planTitle: string | undefined): string {
   if (source?.kind === 'file') return source.name;
   const title = planTitle?.trim() ?? '';
-  return title === '' ? 'Untitled plan' : title;
+  return planTitleOr(title);
 }
 
 /** The page title: a dot marks unsaved changes, as in the window title main sets. */
@@ -30,7 +31,7 @@ export function suggestedFileName(
     .replace(/\s+/gu, ' ')
     .trim()
     .slice(0, 120);
-  return `${base === '' ? 'Untitled plan' : base}${PLAN_EXTENSION}`;
+  return `${planTitleOr(base)}${PLAN_EXTENSION}`;
 }
 
 /** The folder part of a path, for either separator; undefined when there is none. */

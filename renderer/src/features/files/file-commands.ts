@@ -3,7 +3,7 @@ import type { PlanDocument, PlanSource } from '../../../../core/contract/ipc/con
 import type { Plan } from '../../../../core/plan/schema';
 import { getStudio, unwrap } from '../../platform/studio';
 import { isDirty, useDocumentStore } from '../../state/document-store';
-import { documentName, folderOf, suggestedFileName } from './document-names';
+import { documentName, suggestedFileName } from './document-names';
 import { askAboutConflict, askAboutUnsavedChanges, useFilesStore } from './files-store';
 import { discardSnapshot } from './snapshots';
 
@@ -24,20 +24,13 @@ export async function saveDocument(): Promise<boolean> {
   if (!plan || useFilesStore.getState().saving) return false;
   if (source?.kind !== 'file') return saveDocumentAs();
   return runSave(async () => {
-    const outcome = await unwrap(
-      getStudio().savePlan({ path: source.path, plan, expectedStamp: source.stamp ?? null }),
-    );
+    const outcome = await unwrap(getStudio().savePlan({ grant: source.grant, plan }));
     if ('saved' in outcome) return outcome.saved.source;
     const choice = await askAboutConflict(outcome.conflict);
     switch (choice) {
       case 'overwrite': {
         const forced = await unwrap(
-          getStudio().savePlan({
-            path: source.path,
-            plan,
-            expectedStamp: source.stamp ?? null,
-            overwrite: true,
-          }),
+          getStudio().savePlan({ grant: source.grant, plan, overwrite: true }),
         );
         return 'saved' in forced ? forced.saved.source : null;
       }
@@ -56,13 +49,13 @@ export async function saveDocument(): Promise<boolean> {
 export async function saveDocumentAs(): Promise<boolean> {
   const { plan, source } = useDocumentStore.getState();
   if (!plan || useFilesStore.getState().saving) return false;
-  const folder = source?.kind === 'file' ? folderOf(source.path) : undefined;
+  const near = source?.kind === 'file' ? source.grant : undefined;
   return runSave(async () => {
     const outcome = await unwrap(
       getStudio().savePlanAs({
         plan,
         suggestedName: suggestedFileName(source, plan.title),
-        ...(folder === undefined ? {} : { folder }),
+        ...(near === undefined ? {} : { near }),
       }),
     );
     if ('saved' in outcome) return outcome.saved.source;
@@ -104,7 +97,8 @@ export async function reloadFromDisk(): Promise<void> {
   const { source } = useDocumentStore.getState();
   if (source?.kind !== 'file') return;
   await discardSnapshot();
-  await openWith(() => unwrap(getStudio().openPath({ path: source.path })).then((a) => a.document));
+  const { grant } = source;
+  await openWith(() => unwrap(getStudio().openFile({ grant })).then((a) => a.document));
 }
 
 /**
@@ -141,15 +135,23 @@ export async function openWith(fetch: () => Promise<PlanDocument | null>): Promi
   }
 }
 
-export function openPathCommand(path: string): Promise<void> {
+/** Opens a file main was asked to open (by the OS or the Open Recent menu), by its grant. */
+export function openFileCommand(grant: string): Promise<void> {
   return guardUnsaved(() =>
-    openWith(async () => (await unwrap(getStudio().openPath({ path }))).document),
+    openWith(async () => (await unwrap(getStudio().openFile({ grant }))).document),
   );
 }
 
-export function openRecentCommand(path: string): Promise<void> {
+export function openRecentCommand(grant: string): Promise<void> {
   return guardUnsaved(() =>
-    openWith(async () => (await unwrap(getStudio().openRecent({ path }))).document),
+    openWith(async () => (await unwrap(getStudio().openRecent({ grant }))).document),
+  );
+}
+
+/** Opens a file dropped on the window; the page hands main the File, never a path. */
+export function openDroppedCommand(file: File): Promise<void> {
+  return guardUnsaved(() =>
+    openWith(async () => (await unwrap(getStudio().openDroppedFile(file))).document),
   );
 }
 

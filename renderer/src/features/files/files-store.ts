@@ -1,6 +1,9 @@
 import { create } from 'zustand';
-import type { RecentFile } from '../../../../core/contract/app-data/documents';
-import type { SaveConflict, SnapshotSummary } from '../../../../core/contract/ipc/contract';
+import type {
+  RecentFileEntry,
+  SaveConflict,
+  SnapshotSummary,
+} from '../../../../core/contract/ipc/contract';
 
 /** What the user decided about unsaved changes. */
 export type UnsavedChoice = 'saved' | 'discarded' | 'cancelled';
@@ -24,7 +27,7 @@ interface FilesState {
   conflictPrompt: ConflictPrompt | null;
   /** Unsaved plans a previous run left behind, offered at start. */
   recoverable: SnapshotSummary[];
-  recentFiles: RecentFile[];
+  recentFiles: RecentFileEntry[];
   saving: boolean;
   /** The snapshot id of the open document, and which document (store documentId) it is for. */
   snapshot: { documentId: number; id: string; openedAt: string; stored: boolean } | null;

@@ -42,7 +42,10 @@ export async function putSnapshot(): Promise<void> {
       getStudio().putSnapshot({
         id,
         title: documentName(source, plan.title),
-        source,
+        source:
+          source.kind === 'file'
+            ? { kind: 'file', name: source.name, grant: source.grant }
+            : { kind: source.kind, name: source.name },
         planText: serializePlan(plan),
         openedAt,
       }),

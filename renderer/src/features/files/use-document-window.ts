@@ -6,7 +6,7 @@ import { APP_TITLE, documentName, pageTitle } from './document-names';
 interface Reported {
   name: string;
   dirty: boolean;
-  path: string | null;
+  grant: string | null;
   stampSha: string | null;
 }
 
@@ -15,7 +15,7 @@ function describe(state: DocumentState): Reported {
   return {
     name: plan === null ? '' : documentName(source, plan.title),
     dirty: isDirty(state),
-    path: source?.kind === 'file' ? source.path : null,
+    grant: source?.kind === 'file' ? source.grant : null,
     stampSha: source?.kind === 'file' ? (source.stamp?.sha256 ?? null) : null,
   };
 }
@@ -33,21 +33,15 @@ export function useDocumentWindow(): void {
       if (
         last?.name === next.name &&
         last.dirty === next.dirty &&
-        last.path === next.path &&
+        last.grant === next.grant &&
         last.stampSha === next.stampSha
       ) {
         return;
       }
       last = next;
       document.title = next.name === '' ? APP_TITLE : pageTitle(next.name, next.dirty);
-      const source = state.source;
       getStudio()
-        .reportDocumentState({
-          name: next.name,
-          dirty: next.dirty,
-          path: next.path,
-          stamp: source?.kind === 'file' ? (source.stamp ?? null) : null,
-        })
+        .reportDocumentState({ name: next.name, dirty: next.dirty, grant: next.grant })
         .catch(() => undefined);
     };
     report(useDocumentStore.getState());

@@ -1,7 +1,5 @@
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { getStudio } from '../../platform/studio';
-import { openPathCommand, run } from './file-commands';
+import { openDroppedCommand, run } from './file-commands';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -38,16 +36,7 @@ export function useFileDrop(): boolean {
       event.preventDefault();
       const file = event.dataTransfer?.files[0];
       if (!file) return;
-      const path = getStudio().pathForFile(file);
-      if (path === '') {
-        notifications.show({
-          color: 'yellow',
-          title: `“${file.name}” cannot be opened`,
-          message: 'Only files from your disk can be opened; save it to a folder first.',
-        });
-        return;
-      }
-      run(() => openPathCommand(path))();
+      run(() => openDroppedCommand(file))();
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);

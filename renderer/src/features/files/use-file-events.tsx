@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { getStudio, unwrap } from '../../platform/studio';
 import { useDocumentStore } from '../../state/document-store';
-import { openRecentCommand, run, settleUnsavedChanges } from './file-commands';
+import { openFileCommand, run, settleUnsavedChanges } from './file-commands';
 import { useFilesStore } from './files-store';
 import { ChangedOnDiskMessage } from './ChangedOnDiskMessage';
 
@@ -39,7 +39,7 @@ function takeStartupState(): Promise<void> {
     }
     // One document at a time: of several files, the last one asked for is opened.
     const file = state.value.filesToOpen.at(-1);
-    if (file !== undefined) await openRecentCommand(file);
+    if (file !== undefined) await openFileCommand(file.grant);
   })();
   startups.set(studio, startup);
   return startup;
@@ -51,8 +51,8 @@ export function useFileEvents(): void {
     void takeStartupState().catch(() => undefined);
     const studio = getStudio();
     const offs = [
-      studio.on('openFileRequested', ({ path }) => {
-        run(() => openRecentCommand(path))();
+      studio.on('openFileRequested', ({ grant }) => {
+        run(() => openFileCommand(grant))();
       }),
       studio.on('recentFilesChanged', ({ files }) => {
         useFilesStore.setState({ recentFiles: files });

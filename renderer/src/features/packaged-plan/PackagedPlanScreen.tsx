@@ -12,6 +12,7 @@ import { usePackagedView } from './packaged-view-store';
 import { PasteItemsModal } from './PasteItemsModal';
 import { RemoveDeliveryDialog } from './RemoveDeliveryDialog';
 import { focusPackagedField, usePackagedFocus } from './use-packaged-focus';
+import { planTitle } from '../../../../core/plan/untitled';
 
 /** The packaged release plan: deliveries with their dates and the items each one bundles. */
 export function PackagedPlanScreen() {
@@ -32,7 +33,7 @@ export function PackagedPlanScreen() {
     <Stack gap="lg" ref={root} maw={1200}>
       <ScreenHeader
         section="Packaged plan"
-        title={title || 'Untitled plan'}
+        title={planTitle(title)}
         actions={
           <>
             {ids.length > 1 ? (

@@ -9,6 +9,7 @@ import { useDocumentStore } from '../../state/document-store';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { FindingRow } from './FindingRow';
 import { useReadinessFindings } from './use-readiness';
+import { planTitle } from '../../../../core/plan/untitled';
 
 type Filter = 'all' | Severity;
 
@@ -36,7 +37,7 @@ export function ReadinessScreen() {
     <Stack gap="lg" data-testid="readiness">
       <ScreenHeader
         section="Readiness"
-        title={title || 'Untitled plan'}
+        title={planTitle(title)}
         actions={
           <SegmentedControl
             size="xs"

@@ -9,6 +9,7 @@ import { KnowledgeSection } from './KnowledgeSection';
 import { NeedSection } from './NeedSection';
 import { PlanAndServiceSection } from './PlanAndServiceSection';
 import { RisksSection } from './RisksSection';
+import { planTitle } from '../../../../core/plan/untitled';
 
 /**
  * The transition strategy: the service and its need, the approach, and the policies for
@@ -20,7 +21,7 @@ export function StrategyScreen() {
   useFocusTarget('strategy', root);
   return (
     <Stack gap="lg" ref={root} maw={960}>
-      <ScreenHeader section="Strategy" title={title || 'Untitled plan'}>
+      <ScreenHeader section="Strategy" title={planTitle(title)}>
         <Text size="sm" c="dimmed">
           Why the change is needed, for whom, and the policies that govern it.
         </Text>

@@ -11,6 +11,7 @@ import { useItemIndex } from './item-index';
 import { RolesMatrix } from './RolesMatrix';
 import { addStream, streamPath } from '../../state/stream-edits';
 import { StreamsTable } from './StreamsTable';
+import { planTitle } from '../../../../core/plan/untitled';
 
 /** The stream design: each stream's cadence, owners, approval and items, and a roles matrix. */
 export function StreamDesignScreen() {
@@ -54,7 +55,7 @@ export function StreamDesignScreen() {
     <Stack gap="lg" ref={container} data-testid="stream-design">
       <ScreenHeader
         section="Stream design"
-        title={plan.title || 'Untitled plan'}
+        title={planTitle(plan.title)}
         actions={
           plan.streamDesign ? (
             <Button

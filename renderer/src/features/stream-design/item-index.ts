@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { ITEM_KIND_LABELS } from '../../../../core/plan/item-kinds';
 import type { Item, Plan } from '../../../../core/plan/schema';
+import { titleOr } from '../../../../core/plan/untitled';
 
 type PackagedPlan = Plan['packagedPlan'];
 
@@ -31,7 +31,7 @@ export function useItemIndex(packagedPlan: PackagedPlan): ItemIndex {
   return useMemo(() => indexItems(packagedPlan), [packagedPlan]);
 }
 
-/** How an item is named in lists: its title, or its kind and id when it has none. */
+/** How an item is named in lists: its title, or the untitled wording with its id. */
 export function itemTitle(item: Item): string {
-  return item.title.trim() === '' ? `${ITEM_KIND_LABELS[item.kind]} (${item.id})` : item.title;
+  return titleOr(item.title, item.id);
 }

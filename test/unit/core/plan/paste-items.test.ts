@@ -99,7 +99,10 @@ describe('kindFromName', () => {
     expect(kindFromName('  Non-functional   requirement ')).toBe('nonFunctional');
     expect(kindFromName('EARLYLIFESUPPORT')).toBe('earlyLifeSupport');
     expect(kindFromName('ops briefing')).toBe('opsBriefing');
-    expect(kindFromName('nfr')).toBeUndefined();
+    expect(kindFromName('nfr')).toBe('nonFunctional');
+    expect(kindFromName('HW')).toBe('infrastructure');
+    expect(kindFromName('Hypercare')).toBe('earlyLifeSupport');
+    expect(kindFromName('feature')).toBeUndefined();
   });
 });
 

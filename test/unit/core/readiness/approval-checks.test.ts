@@ -43,7 +43,7 @@ describe('change-authority-too-frequent', () => {
     );
     hardware.cadence = { kind: 'timesPerWeek', min: 2, max: 4 };
     expect(findingsOf(plan, 'change-authority-too-frequent')[0]?.message).toContain(
-      'releases 2-4 times a week',
+      'releases 2–4 times a week',
     );
   });
 

@@ -1,6 +1,6 @@
 import { BrowserWindow, dialog } from 'electron';
 import { EXPORT_FORMAT_LABELS, type ExportFormat } from '../../../core/export/file-names';
-import type { ExportDialogs } from './export-handlers';
+import type { ExportDialogs } from '../export/export-handlers';
 
 /** The export dialogs as Electron shows them, attached to the focused window when there is one. */
 export function electronExportDialogs(defaultFolder: () => string): ExportDialogs {

@@ -1,9 +1,13 @@
-import { compareIsoDates } from '../plan/calendar-date';
-import type { Delivery, Item, Plan, Stream } from '../plan/schema';
-import type { PathSegment } from './path-order';
+import { compareIsoDates } from './calendar-date';
+import type { Delivery, Item, Plan, Stream } from './schema';
+
+/** A JSON path as segments: object keys and array indices. */
+export type PathSegment = string | number;
 
 export interface DeliveryEntry {
   delivery: Delivery;
+  /** Its place in the packaged plan, from 0. */
+  position: number;
   path: readonly PathSegment[];
   items: readonly ItemEntry[];
 }
@@ -23,8 +27,9 @@ export interface StreamEntry {
 }
 
 /**
- * Everything the checks look up, built once so that every check stays linear in the size of
- * the plan. Ids come from a file and may be "constructor": lookups go through Maps and Sets.
+ * The plan's one index: everything readiness, metrics and the diagrams look up, built once so
+ * that every pass stays linear in the size of the plan. Ids come from a file and may be
+ * "constructor": lookups go through Maps and Sets.
  */
 export interface PlanIndex {
   plan: Plan;
@@ -46,7 +51,7 @@ export function indexPlan(plan: Plan): PlanIndex {
   plan.packagedPlan.deliveries.forEach((delivery, d) => {
     const path = ['packagedPlan', 'deliveries', d];
     const own: ItemEntry[] = [];
-    const entry: DeliveryEntry = { delivery, path, items: own };
+    const entry: DeliveryEntry = { delivery, position: d, path, items: own };
     deliveries.push(entry);
     delivery.items.forEach((item, i) => {
       const itemEntry: ItemEntry = { item, delivery: entry, path: [...path, 'items', i] };
