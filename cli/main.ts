@@ -27,7 +27,10 @@ Commands:
                                   Mermaid source (default), or SVG/PNG drawn in Chromium;
                                   one diagram: -o is the file (stdout without it, not PNG);
                                   several: -o is a folder of <plan>-<view>[-n].<ext> files
-  report   <plan> [-o <out.md>]   a Markdown report: plan, streams, metrics, readiness
+  report   <plan> [--format md|html|pdf|docx] [-o <file>] [--paper a4|letter]
+           [--detail grouped|items]
+                                  the pack for the CAB: strategy, RACI, calendar, figures,
+                                  checklists and diagrams (PDF and Word need -o)
   import   <file.xlsx|.csv|.xml> [-o <plan>] [--mapping <m.json>] [--into <plan>] [--partial]
                                   a workbook, CSV or MS Project XML to a plan; a row that
                                   cannot be read is named (exit 1, nothing written, unless

@@ -156,6 +156,8 @@ export const StreamSchema = z.looseObject({
   sourceItemIds: z.array(z.string()),
   /** Absent for a stream the user added by hand. */
   derivedFrom: StreamDerivationSchema.optional(),
+  /** People or teams who fill a role for this stream, by role id (the report's RACI names them). */
+  roleOwners: z.record(z.string(), z.array(text)).optional(),
 });
 
 export const StreamDesignSchema = z.looseObject({
@@ -213,6 +215,9 @@ export const ElsPolicySchema = z.looseObject({
   notes: text.optional(),
 });
 
+/** A line of a checklist the report prints (acceptance, ELS exit, go/no-go); `met` ticks it. */
+export const ChecklistItemSchema = z.looseObject({ text, met: z.boolean().optional() });
+
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 
 /** A transition risk: how likely, how bad, and what is done about it. */
@@ -247,6 +252,10 @@ export const StrategySchema = z.looseObject({
   configurationNotes: text.optional(),
   elsPolicy: ElsPolicySchema.optional(),
   risks: z.array(RiskSchema).optional(),
+  /** Checklists of the report; absent means the defaults of domain/itil.md (core/report). */
+  acceptanceCriteria: z.array(ChecklistItemSchema).optional(),
+  elsExitCriteria: z.array(ChecklistItemSchema).optional(),
+  goNoGoCriteria: z.array(ChecklistItemSchema).optional(),
 });
 
 /** `trainingMaxLeadWeeks`: training earlier than this before go-live fades (default 8). */
@@ -258,6 +267,9 @@ export const PlanSchema = z.looseObject({
   format: z.literal(PLAN_FORMAT, { error: `must be "${PLAN_FORMAT}"` }),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   title: text,
+  /** The plan document's own version and author, for the report's title block. */
+  version: text.optional(),
+  author: text.optional(),
   service: z.looseObject({ name: text, owner: text.optional() }),
   strategy: StrategySchema,
   packagedPlan: z.looseObject({ deliveries: z.array(DeliverySchema) }),
@@ -278,6 +290,7 @@ export type Horizon = z.infer<typeof HorizonSchema>;
 export type ElsPolicy = z.infer<typeof ElsPolicySchema>;
 export type ImprovementLevel = (typeof IMPROVEMENT_LEVELS)[number];
 export type Risk = z.infer<typeof RiskSchema>;
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 export type Approach = Strategy['approach'];
 export type Delivery = z.infer<typeof DeliverySchema>;

@@ -1,7 +1,7 @@
 import { indexPlan, type ItemEntry } from '../../plan/plan-index';
 import type { Item, ItemKind, Plan, Stream } from '../../plan/schema';
-import { groupLines } from '../group-labels';
 import { itemsOf, PROPOSED_NOTE, roleNamer, type DesignInUse } from '../design';
+import { groupLines } from '../group-labels';
 import { allFit, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import {
   writeFlowchart,

@@ -43,6 +43,8 @@ export interface HarnessOptions {
   exportDialogAnswers?: (string | undefined)[];
   /** What the "Export all views" folder dialog answers: a folder, or undefined for Cancel. */
   folderDialogAnswers?: (string | undefined)[];
+  /** What the File › Import… dialog answers: a path, or undefined for Cancel. */
+  importDialogAnswers?: (string | undefined)[];
   /** What the native "Save" dialog answers, in order: a path, or undefined for Cancel. */
   saveDialogAnswers?: (string | undefined)[];
   colorScheme?: 'light' | 'dark';
@@ -157,6 +159,7 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
       ...(options.saveDialogAnswers ? { saveDialogAnswers: options.saveDialogAnswers } : {}),
       ...(options.exportDialogAnswers ? { exportDialogAnswers: options.exportDialogAnswers } : {}),
       ...(options.folderDialogAnswers ? { folderDialogAnswers: options.folderDialogAnswers } : {}),
+      ...(options.importDialogAnswers ? { importDialogAnswers: options.importDialogAnswers } : {}),
       ...(options.watchDebounceMs === undefined
         ? {}
         : { watchDebounceMs: options.watchDebounceMs }),

@@ -183,9 +183,9 @@ describe('a hostile page against the real handler table', () => {
     const internal: string[] = [];
     const codes = new Map<string, number>();
     for (const [channel, payload] of calls) {
-      const answer = (await dispatchInvoke(handlers, channel, payload, { trusted: true }, () => {
+      const answer = await dispatchInvoke(handlers, channel, payload, { trusted: true }, () => {
         // Internal errors are counted below; the log would only repeat them.
-      }));
+      });
       const code = answer.ok ? 'ok' : answer.error.code;
       codes.set(code, (codes.get(code) ?? 0) + 1);
       if (!answer.ok && answer.error.code === 'failed') {
