@@ -4,6 +4,7 @@ import { MAX_REQUEST_DEPTH, nestsDeeperThan } from '../../../core/contract/ipc/r
 import { problemsFromZod } from '../../../core/plan/problems';
 import type { HandlerTable } from './handlers';
 import { UserFacingError } from './user-facing-error';
+import { quoteValue } from '../../../core/text/quote-value';
 
 export interface SenderCheck {
   trusted: boolean;
@@ -28,7 +29,7 @@ export async function dispatchInvoke(
   }
   if (!isInvokeChannel(channel)) {
     const name = typeof channel === 'string' ? channel : typeof channel;
-    return fail('unknown-channel', `There is no operation called "${name.slice(0, 80)}".`);
+    return fail('unknown-channel', `There is no operation called ${quoteValue(name, 80)}.`);
   }
   if (nestsDeeperThan(payload)) {
     return {
