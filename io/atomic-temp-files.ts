@@ -31,12 +31,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-/** Recognises the temp files of `targetName` and returns the pid of the writer that made it. */
-export function tempFileOwner(fileName: string, targetName: string): number | undefined {
-  const pattern = new RegExp(
-    `^\\.${escapeRegExp(shortened(targetName))}(?:\\.bak)?\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`,
-    'u',
-  );
+/**
+ * Recognises the temp files of `targetName` (of any file, with null) and returns the pid of
+ * the writer that made it. The pattern is the writer's own: a dot, the name, the pid, twelve
+ * hex digits and `.tmp`; nothing a user or another program names that way by chance.
+ */
+export function tempFileOwner(fileName: string, targetName: string | null): number | undefined {
+  const name = targetName === null ? '.+' : escapeRegExp(shortened(targetName));
+  const pattern = new RegExp(`^\\.${name}(?:\\.bak)?\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`, 'u');
   const pid = pattern.exec(fileName)?.[1];
   return pid === undefined ? undefined : Number(pid);
 }
@@ -76,12 +78,13 @@ export function isProcessAlive(pid: number): boolean {
 }
 
 /**
- * Removes the abandoned temp files of `targetName` in `folder` and returns their names. It is
- * housekeeping, so it never throws: a file it cannot read or remove is left for next time.
+ * Removes the abandoned temp files of `targetName` (of every file, with null) in `folder` and
+ * returns their names. It is housekeeping, so it never throws: a file it cannot read or
+ * remove is left for next time.
  */
 export async function removeStaleTempFiles(
   folder: string,
-  targetName: string,
+  targetName: string | null,
   options: RemoveStaleTempFilesOptions = {},
 ): Promise<string[]> {
   const fs = options.fs ?? realStaleTempFs;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ELS_DAYS, MAX_LEAD_WEEKS } from './calendar-date';
 import { ApprovalModelSchema, ChangeApprovalPolicySchema, WORK_KINDS } from './schema-approval';
 import { ChangeCalendarSchema } from './schema-calendar';
 import { IsoDateSchema } from './iso-date';
@@ -26,6 +27,15 @@ export const CURRENT_SCHEMA_VERSION = 2;
 const id = z.string().min(1, 'must not be empty');
 const text = z.string();
 const nonNegative = z.number().min(0, 'must be 0 or more');
+/** Spans from a delivery date, bounded so that every command can place them in the calendar. */
+const leadWeeks = nonNegative.max(
+  MAX_LEAD_WEEKS,
+  `must be at most ${String(MAX_LEAD_WEEKS)} weeks (ten years)`,
+);
+const elsDays = nonNegative.max(
+  MAX_ELS_DAYS,
+  `must be at most ${String(MAX_ELS_DAYS)} days (ten years)`,
+);
 
 export const ITEM_KINDS = [
   'functional',
@@ -67,7 +77,7 @@ export const ItemSchema = z.discriminatedUnion('kind', [
     id,
     kind: z.literal('opsBriefing'),
     title: text,
-    leadWeeks: nonNegative,
+    leadWeeks,
     ...itemNatureFields,
   }),
   /** Training plan from t-N weeks. */
@@ -75,7 +85,7 @@ export const ItemSchema = z.discriminatedUnion('kind', [
     id,
     kind: z.literal('training'),
     title: text,
-    leadWeeks: nonNegative,
+    leadWeeks,
     ...itemNatureFields,
   }),
   /** ELS until the delivery date + N days. */
@@ -83,7 +93,7 @@ export const ItemSchema = z.discriminatedUnion('kind', [
     id,
     kind: z.literal('earlyLifeSupport'),
     title: text,
-    days: nonNegative,
+    days: elsDays,
     ...itemNatureFields,
   }),
   z.looseObject({ id, kind: z.literal('other'), title: text, ...itemNatureFields }),
@@ -146,6 +156,8 @@ export const StreamSchema = z.looseObject({
   sourceItemIds: z.array(z.string()),
   /** Absent for a stream the user added by hand. */
   derivedFrom: StreamDerivationSchema.optional(),
+  /** People or teams who fill a role for this stream, by role id (the report's RACI names them). */
+  roleOwners: z.record(z.string(), z.array(text)).optional(),
 });
 
 export const StreamDesignSchema = z.looseObject({
@@ -203,6 +215,9 @@ export const ElsPolicySchema = z.looseObject({
   notes: text.optional(),
 });
 
+/** A line of a checklist the report prints (acceptance, ELS exit, go/no-go); `met` ticks it. */
+export const ChecklistItemSchema = z.looseObject({ text, met: z.boolean().optional() });
+
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 
 /** A transition risk: how likely, how bad, and what is done about it. */
@@ -237,6 +252,10 @@ export const StrategySchema = z.looseObject({
   configurationNotes: text.optional(),
   elsPolicy: ElsPolicySchema.optional(),
   risks: z.array(RiskSchema).optional(),
+  /** Checklists of the report; absent means the defaults of domain/itil.md (core/report). */
+  acceptanceCriteria: z.array(ChecklistItemSchema).optional(),
+  elsExitCriteria: z.array(ChecklistItemSchema).optional(),
+  goNoGoCriteria: z.array(ChecklistItemSchema).optional(),
 });
 
 /** `trainingMaxLeadWeeks`: training earlier than this before go-live fades (default 8). */
@@ -248,6 +267,9 @@ export const PlanSchema = z.looseObject({
   format: z.literal(PLAN_FORMAT, { error: `must be "${PLAN_FORMAT}"` }),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   title: text,
+  /** The plan document's own version and author, for the report's title block. */
+  version: text.optional(),
+  author: text.optional(),
   service: z.looseObject({ name: text, owner: text.optional() }),
   strategy: StrategySchema,
   packagedPlan: z.looseObject({ deliveries: z.array(DeliverySchema) }),
@@ -268,6 +290,7 @@ export type Horizon = z.infer<typeof HorizonSchema>;
 export type ElsPolicy = z.infer<typeof ElsPolicySchema>;
 export type ImprovementLevel = (typeof IMPROVEMENT_LEVELS)[number];
 export type Risk = z.infer<typeof RiskSchema>;
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 export type Approach = Strategy['approach'];
 export type Delivery = z.infer<typeof DeliverySchema>;

@@ -25,6 +25,7 @@ export const INVOKE_CHANNELS = [
   'reportDocumentState',
   'answerCloseRequest',
   'takeStartupState',
+  'chooseImportFile',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -11,6 +11,17 @@ import {
 /** A 4× PNG of a large diagram is a few MB; anything near this cap is a bug or an attack. */
 export const MAX_EXPORT_DATA_CHARS = 60 * 1024 * 1024;
 
+/**
+ * The largest file each export format may write (main checks before writing). Diagrams of the
+ * largest plans the app draws stay well below: a few MB of SVG, a 4× PNG of tens of MB.
+ */
+export const MAX_EXPORT_BYTES = {
+  svg: 20 * 1024 * 1024,
+  png: 40 * 1024 * 1024,
+  mmd: 5 * 1024 * 1024,
+  md: 25 * 1024 * 1024,
+} as const satisfies Record<(typeof EXPORT_FORMATS)[number], number>;
+
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 
 const FileNameSchema = z

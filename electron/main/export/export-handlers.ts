@@ -32,7 +32,7 @@ export function createExportHandlers(dialogs: ExportDialogs): ExportHandlers {
 
   return {
     exportFile: async ({ suggestedName, format, data }) => {
-      const bytes = exportBytes(format, data);
+      const bytes = await exportBytes(format, data);
       const chosen = await dialogs.chooseExportFile(suggestedName, format);
       if (chosen === undefined) return { path: null };
       if (extname(chosen) !== '') {
@@ -62,7 +62,7 @@ export function createExportHandlers(dialogs: ExportDialogs): ExportHandlers {
           'That export folder was not chosen in this session; choose the folder again.',
         );
       }
-      const bytes = exportBytes(format, data);
+      const bytes = await exportBytes(format, data);
       const reserved = await reserveOrExplain(folder, fileName);
       const path = await writeReserved(reserved, bytes);
       return { path, name: reserved.name };

@@ -1,5 +1,6 @@
 import { isInvokeChannel } from '../../../core/contract/ipc/channels';
 import { invokeContract, type IpcResult } from '../../../core/contract/ipc/contract';
+import { MAX_REQUEST_DEPTH, nestsDeeperThan } from '../../../core/contract/ipc/request-depth';
 import { problemsFromZod } from '../../../core/plan/problems';
 import type { HandlerTable } from './handlers';
 import { UserFacingError } from './user-facing-error';
@@ -28,6 +29,15 @@ export async function dispatchInvoke(
   if (!isInvokeChannel(channel)) {
     const name = typeof channel === 'string' ? channel : typeof channel;
     return fail('unknown-channel', `There is no operation called "${name.slice(0, 80)}".`);
+  }
+  if (nestsDeeperThan(payload)) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        message: `The request to "${channel}" is nested more than ${String(MAX_REQUEST_DEPTH)} levels deep; no plan or setting is, so it was refused.`,
+      },
+    };
   }
   const { request: requestSchema, response: responseSchema } = invokeContract[channel];
   const request = requestSchema.safeParse(payload);

@@ -7,6 +7,7 @@ import { createWindowHandlers } from '../documents/window-handlers';
 import type { DocumentServices } from '../documents/document-services';
 import { createExportHandlers, type ExportDialogs } from '../export/export-handlers';
 import { createExternalLinkHandlers, type ExternalLinks } from '../security/external-link-handlers';
+import { createImportHandlers, type ImportDialogs } from '../import/import-handlers';
 import type { HandlerTable } from './handler-types';
 
 export type { HandlerTable } from './handler-types';
@@ -18,6 +19,7 @@ export interface MainServices {
   dialogs: OpenDialogs & SaveDialogs;
   externalLinks: ExternalLinks;
   exportDialogs: ExportDialogs;
+  importDialogs: ImportDialogs;
   documents: DocumentServices;
 }
 
@@ -38,5 +40,6 @@ export function createHandlers(services: MainServices): HandlerTable {
     ...createWindowHandlers(documents),
     ...createExportHandlers(services.exportDialogs),
     ...createExternalLinkHandlers(services.externalLinks),
+    ...createImportHandlers(services.importDialogs),
   };
 }

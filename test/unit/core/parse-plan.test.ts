@@ -33,7 +33,7 @@ describe('parsePlanText', () => {
 
   it('refuses a file from another program by its format', () => {
     expect(problemsOf({ format: 'something-else', schemaVersion: 1 })).toEqual([
-      'format: is "something-else", not "transition-studio.plan": this file is not a Transition Studio plan',
+      'format: is not "transition-studio.plan": this file is not a Transition Studio plan',
     ]);
     expect(problemsOf([1, 2, 3])[0]).toMatch(/expected a JSON object/);
   });

@@ -49,17 +49,16 @@ describe('openPlanFile', () => {
     });
   });
 
-  it('clears the temp files a killed save left beside the plan, and nothing else', async () => {
+  it('clears the temp files killed saves left in the plan’s folder, and nothing else', async () => {
     const dead = join(folder, tempFileName('payments.transition').replace(/\.\d+\./u, '.999999.'));
     const other = join(folder, '.notes.transition.999999.abcdefabcdef.tmp');
-    await writeFile(dead, 'half a plan');
-    await writeFile(other, 'not ours');
+    const lookalike = join(folder, '.notes.transition.999999.abcdefabcdef.tmp.mine');
+    for (const file of [dead, other, lookalike]) await writeFile(file, 'half a plan');
     const old = new Date(Date.now() - 120_000);
-    await utimes(dead, old, old);
-    await utimes(other, old, old);
+    for (const file of [dead, other, lookalike]) await utimes(file, old, old);
     await opened();
     expect((await readdir(folder)).sort()).toEqual(
-      ['.notes.transition.999999.abcdefabcdef.tmp', 'payments.transition'].sort(),
+      ['.notes.transition.999999.abcdefabcdef.tmp.mine', 'payments.transition'].sort(),
     );
   });
 

@@ -1,7 +1,7 @@
 import { SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { ApprovalModel } from '../../../../core/plan/schema';
 import { useFieldError } from '../../ui/field-problems';
-import { approvalOfMode, type ApprovalMode } from '../stream-design/stream-edits';
+import { approvalOfMode, type ApprovalMode } from '../../state/stream-edits';
 import { setStreamApproval } from './strategy-edits';
 
 const MODES: { value: ApprovalMode; label: string }[] = [

@@ -1,7 +1,7 @@
 import { Combobox, Input, Popover, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { ApprovalModel } from '../../../../core/plan/schema';
-import { useFieldError, useProblemsUnder } from './use-field-problems';
-import { approvalOfMode, type ApprovalMode } from './stream-edits';
+import { useFieldError, useProblemsUnder } from '../../ui/field-problems';
+import { approvalOfMode, type ApprovalMode } from '../../state/stream-edits';
 
 const MODES: { value: ApprovalMode; label: string }[] = [
   { value: 'preAuthorised', label: 'Pre-authorised (standard change)' },

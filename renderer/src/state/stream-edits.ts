@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import type { ApprovalModel, Cadence, Plan, Stream } from '../../../../core/plan/schema';
+import type { ApprovalModel, Cadence, Plan, Stream } from '../../../core/plan/schema';
 
 export type CadenceKind = Cadence['kind'];
 export type ApprovalMode = ApprovalModel['mode'] | 'none';
