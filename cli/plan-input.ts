@@ -1,6 +1,7 @@
 import { describeProblem, type Problem } from '../core/plan/problems';
 import type { Plan } from '../core/plan/schema';
 import { readPlanFile } from '../io/plan-file';
+import { capLines, safeValue } from '../core/text/quote-value';
 import type { CliIo } from './io';
 
 /** Reads a plan for a command; on failure prints one line per problem, naming the file. */
@@ -15,6 +16,10 @@ export async function readPlanForCommand(
   return undefined;
 }
 
+/** The first problems, one line each, and how many more there are (a plan may have millions). */
 export function reportProblems(path: string, problems: readonly Problem[], io: CliIo): void {
-  for (const problem of problems) io.err(`${path}: ${describeProblem(problem)}`);
+  const file = safeValue(path);
+  for (const line of capLines(problems, (problem) => `${file}: ${describeProblem(problem)}`)) {
+    io.err(line);
+  }
 }

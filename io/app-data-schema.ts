@@ -25,6 +25,7 @@ const RectangleSchema = z.object({
 });
 
 export const WindowStateSchema = z.object({ bounds: RectangleSchema, maximized: z.boolean() });
+export type WindowState = z.infer<typeof WindowStateSchema>;
 
 /** A crash-recovery copy of an unsaved document. */
 export const SnapshotRecordSchema = z.object({
@@ -40,6 +41,25 @@ export const SnapshotRecordSchema = z.object({
 });
 
 export type SnapshotRecord = z.infer<typeof SnapshotRecordSchema>;
+
+/**
+ * What the database keeps of a recovery copy: everything but the plan text, which is a file of
+ * its own in the recovery folder beside the database (a 45 MB plan made every settings write
+ * rewrite 45 MB).
+ */
+export const RecoveryIndexEntrySchema = SnapshotRecordSchema.omit({ planText: true }).extend({
+  /** The copy's file name in the recovery folder: the document id, so never a path. */
+  file: z.string().regex(/^[A-Za-z0-9_-]{1,64}\.json$/u),
+  bytes: z.number().int().min(0),
+});
+export type RecoveryIndexEntry = z.infer<typeof RecoveryIndexEntrySchema>;
+
+/** A copy of version 2, held in the database itself; moved to its own file at start. */
+export const StoredSnapshotSchema = z.union([RecoveryIndexEntrySchema, SnapshotRecordSchema]);
+
+/** Recovery copies removed to stay under the cap, told to the user at the next start. */
+export const RecoveryEvictionSchema = z.object({ title: z.string(), savedAt: z.string() });
+export type RecoveryEviction = z.infer<typeof RecoveryEvictionSchema>;
 
 /** Keeps the entries that fit the schema and drops the others, one by one. */
 function lenientList<T extends z.ZodType>(entry: T, max?: number) {
@@ -85,7 +105,8 @@ export const AppDataSchema = z.looseObject({
   window: WindowStateSchema.optional().catch(undefined),
   settings: StoredSettingsSchema,
   recentFiles: lenientList(RecentFileSchema, MAX_RECENT_FILES),
-  snapshots: lenientList(SnapshotRecordSchema),
+  snapshots: lenientList(StoredSnapshotSchema),
+  recoveryEvictions: lenientList(RecoveryEvictionSchema),
 });
 
 export type AppData = z.infer<typeof AppDataSchema>;
@@ -96,5 +117,6 @@ export function defaultAppData(): AppData {
     settings: structuredClone(DEFAULT_SETTINGS),
     recentFiles: [],
     snapshots: [],
+    recoveryEvictions: [],
   };
 }

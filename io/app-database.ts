@@ -1,9 +1,15 @@
 import { copyFile, rename, stat } from 'node:fs/promises';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import type { Notice } from '../core/contract/app-data/documents';
 import { migrateAppData } from './app-data-migrations';
-import { AppDataSchema, defaultAppData, type AppData } from './app-data-schema';
+import { APP_DATA_VERSION, AppDataSchema, defaultAppData, type AppData } from './app-data-schema';
+import { AtomicJsonFile } from './app-database-file';
+import {
+  canSerialise,
+  knownSectionsOnly,
+  listPlaces,
+  unreadableParts,
+} from './app-database-damage';
 import { fsErrorCode } from './fs-errors';
 
 export {
@@ -57,9 +63,9 @@ export async function openAppDatabase(
   filePath: string,
   now = new Date(),
 ): Promise<OpenedAppDatabase> {
-  // Low + JSONFile as lowdb documents them (not JSONFilePreset, which would read before we
-  // could look at what is in the file).
-  const db = new Low<AppData>(new JSONFile<AppData>(filePath), defaultAppData());
+  // Low over our own adapter (not JSONFilePreset, which would read before we could look at what
+  // is in the file, and is in-memory under vitest); it writes through writeFileAtomic.
+  const db = new Low<AppData>(new AtomicJsonFile<AppData>(filePath), defaultAppData());
   let raw: unknown;
   try {
     raw = await db.adapter.read();
@@ -72,9 +78,34 @@ export async function openAppDatabase(
     return setAside(db, filePath, now, 'it does not hold the app’s data');
   }
   if (!isRecord(raw)) return setAside(db, filePath, now, 'it does not hold the app’s data');
+  return readRecord(db, filePath, now, raw);
+}
 
-  const migrated = migrateAppData(raw);
+/** A version that is there but not a whole number ("2") says nothing about the data's shape. */
+function hasUnreadableVersion(raw: Record<string, unknown>): boolean {
+  if (!('version' in raw)) return false;
+  const { version } = raw;
+  return !(typeof version === 'number' && Number.isInteger(version) && version >= 1);
+}
+
+async function readRecord(
+  db: Low<AppData>,
+  filePath: string,
+  now: Date,
+  raw: Record<string, unknown>,
+): Promise<OpenedAppDatabase> {
+  // Read as this version's data rather than migrated from version 1, which would reset settings.
+  const badVersion = hasUnreadableVersion(raw);
+  const migrated = migrateAppData(badVersion ? { ...raw, version: APP_DATA_VERSION } : raw);
   db.data = AppDataSchema.parse(migrated.data);
+  const lost = [...(badVersion ? ['version'] : []), ...unreadableParts(migrated.data)];
+  if (!canSerialise(db.data)) {
+    db.data = knownSectionsOnly(db.data);
+    lost.push('a part this version does not know, nested too deep to be saved again');
+  }
+  if (migrated.ok && lost.length > 0) {
+    return { db, notices: [await keepDamagedCopy(filePath, now, lost)] };
+  }
   if (!migrated.ok) {
     const copiedTo = `${filePath}.v${String(migrated.newerVersion)}.${datedSuffix(now)}.bak`;
     let copied = true;
@@ -150,5 +181,32 @@ async function setAside(
         message: `Transition Studio’s settings file could not be used (${plainReason(reason)}), so the app started with default settings and no recent files. The old file was kept as ${movedTo}.`,
       },
     ],
+  };
+}
+
+/**
+ * Keeps the file as it was beside it before the parts that could not be read are replaced by
+ * their defaults at the next write, and says so.
+ */
+async function keepDamagedCopy(
+  filePath: string,
+  now: Date,
+  lost: readonly string[],
+): Promise<Notice> {
+  const copiedTo = `${filePath}.${datedSuffix(now)}.unreadable`;
+  const places = listPlaces(lost);
+  try {
+    await copyFile(filePath, copiedTo);
+  } catch {
+    return {
+      level: 'warning',
+      title: 'Part of the settings could not be read',
+      message: `Part of Transition Studio’s own data could not be read (${places}); the rest was kept. Those parts start from their defaults, and no copy of the file could be made.`,
+    };
+  }
+  return {
+    level: 'warning',
+    title: 'Part of the settings could not be read',
+    message: `Part of Transition Studio’s own data could not be read (${places}); the rest was kept and those parts start from their defaults. The file as it was is kept as ${copiedTo}.`,
   };
 }

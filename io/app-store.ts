@@ -1,5 +1,3 @@
-import { open } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { Low } from 'lowdb';
 import type { Notice, RecentFile } from '../core/contract/app-data/documents';
 import {
@@ -7,32 +5,76 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../core/contract/app-data/settings';
+import { dirname, join } from 'node:path';
+import type { RecoveryIndexEntry, WindowState } from './app-data-schema';
 import { openAppDatabase, type AppData, type SnapshotRecord } from './app-database';
+import { evictionNotice, RECOVERY_FOLDER, RecoveryCopies } from './app-recovery-copies';
 import { describeFsError } from './fs-errors';
 import { withRecentFile, withoutRecentFile } from './recent-files';
 
 /**
- * The app database behind the operations main offers. lowdb serialises the writes (steno
- * keeps one write running and the latest data queued) and replaces the file by rename, so the
- * file is always whole; steno does not fsync, which is acceptable for settings and recent files.
- * Snapshot changes are flushed (the file and its folder fsynced) before they are acknowledged,
- * because they are the user's unsaved work.
+ * The app database behind the operations main offers. Every write goes through lowdb to our
+ * adapter over writeFileAtomic (io/app-database-file.ts): the file is replaced whole, fsynced
+ * with its folder, and writes land in call order. So a write that returned survives a power
+ * cut, which matters most for snapshots, the user's unsaved work.
  */
 export class AppStore {
   readonly db: Low<AppData>;
   readonly path: string;
+  readonly copies: RecoveryCopies;
 
-  private constructor(db: Low<AppData>, path: string) {
+  private constructor(db: Low<AppData>, path: string, maxRecoveryBytes?: number) {
     this.db = db;
     this.path = path;
+    this.copies = new RecoveryCopies(join(dirname(path), RECOVERY_FOLDER), maxRecoveryBytes);
   }
 
+  /**
+   * Opens the database and writes it once, so that a write that cannot succeed (a read-only
+   * folder, a full disk) is told at start, not found on every later write.
+   */
   static async open(
     path: string,
     now = new Date(),
+    options: { maxRecoveryBytes?: number } = {},
   ): Promise<{ store: AppStore; notices: Notice[] }> {
     const opened = await openAppDatabase(path, now);
-    return { store: new AppStore(opened.db, path), notices: opened.notices };
+    const store = new AppStore(opened.db, path, options.maxRecoveryBytes);
+    const notices = [...opened.notices];
+    const evictions = store.db.data.recoveryEvictions;
+    if (evictions.length > 0) notices.push(evictionNotice(evictions));
+    store.db.data.recoveryEvictions = [];
+    try {
+      await store.moveCopiesToFiles();
+      await store.write();
+    } catch (error) {
+      notices.push({
+        level: 'warning',
+        title: 'Settings cannot be saved',
+        message: `${error instanceof Error ? error.message : String(error)} Settings, recent files and unsaved-work recovery will not be kept until this is fixed.`,
+      });
+    }
+    await store.copies.removeStrays(store.snapshots);
+    return { store, notices };
+  }
+
+  /** Version 2 kept the copies' plan text in the database: each becomes a file of its own. */
+  private async moveCopiesToFiles(): Promise<void> {
+    const entries: RecoveryIndexEntry[] = [];
+    for (const stored of this.db.data.snapshots) {
+      entries.push('planText' in stored ? await this.copies.write(stored) : stored);
+    }
+    this.db.data.snapshots = entries;
+  }
+
+  get windowState(): WindowState | undefined {
+    return this.db.data.window;
+  }
+
+  /** Remembers where the window was, like every other write (AppStoreWriteError on failure). */
+  async saveWindowState(state: WindowState): Promise<void> {
+    this.db.data.window = state;
+    await this.write();
   }
 
   get settings(): Settings {
@@ -64,31 +106,53 @@ export class AppStore {
     return list;
   }
 
-  get snapshots(): readonly SnapshotRecord[] {
-    return this.db.data.snapshots;
+  /** The index of the recovery copies (their plan text is read with `snapshot`). */
+  get snapshots(): readonly RecoveryIndexEntry[] {
+    return this.db.data.snapshots.filter(
+      (stored): stored is RecoveryIndexEntry => !('planText' in stored),
+    );
   }
 
-  snapshot(id: string): SnapshotRecord | undefined {
-    return this.db.data.snapshots.find((record) => record.id === id);
+  async snapshot(id: string): Promise<SnapshotRecord | undefined> {
+    const entry = this.snapshots.find((record) => record.id === id);
+    try {
+      return entry === undefined ? undefined : await this.copies.read(entry);
+    } catch (error) {
+      throw new AppStoreWriteError(describeFsError(error, 'open'), { cause: error });
+    }
   }
 
-  /** Stores (or replaces) the snapshot of one document, durably. */
-  async putSnapshot(record: SnapshotRecord): Promise<void> {
-    this.db.data.snapshots = [
-      ...this.db.data.snapshots.filter((existing) => existing.id !== record.id),
-      record,
+  /**
+   * Stores (or replaces) the recovery copy of one document, durably: its file first, then the
+   * index. Past the cap the oldest other copies are removed; they are returned, and told at
+   * the next start.
+   */
+  async putSnapshot(record: SnapshotRecord): Promise<{ evicted: RecoveryIndexEntry[] }> {
+    let entry: RecoveryIndexEntry;
+    try {
+      entry = await this.copies.write(record);
+    } catch (error) {
+      throw new AppStoreWriteError(describeFsError(error, 'save'), { cause: error });
+    }
+    const others = this.snapshots.filter((existing) => existing.id !== record.id);
+    const { kept, evicted } = this.copies.evict([...others, entry], record.id);
+    this.db.data.snapshots = kept;
+    this.db.data.recoveryEvictions = [
+      ...this.db.data.recoveryEvictions,
+      ...evicted.map(({ title, savedAt }) => ({ title, savedAt })),
     ];
     await this.write();
-    await this.flush();
+    for (const gone of evicted) await this.copies.remove(gone);
+    return { evicted };
   }
 
-  /** Removes a snapshot, durably; false when there was none. */
+  /** Removes a recovery copy, durably; false when there was none. */
   async discardSnapshot(id: string): Promise<boolean> {
-    const before = this.db.data.snapshots.length;
-    this.db.data.snapshots = this.db.data.snapshots.filter((record) => record.id !== id);
-    if (this.db.data.snapshots.length === before) return false;
+    const entry = this.snapshots.find((record) => record.id === id);
+    if (entry === undefined) return false;
+    this.db.data.snapshots = this.snapshots.filter((record) => record.id !== id);
     await this.write();
-    await this.flush();
+    await this.copies.remove(entry);
     return true;
   }
 
@@ -100,31 +164,11 @@ export class AppStore {
       throw new AppStoreWriteError(describeFsError(error, 'save'), { cause: error });
     }
   }
-
-  /** fsyncs the database file and its folder, so that the last write survives a power cut. */
-  async flush(): Promise<void> {
-    try {
-      await syncPath(this.path, 'r+');
-    } catch (error) {
-      throw new AppStoreWriteError(describeFsError(error, 'save'), { cause: error });
-    }
-    // Windows cannot open a folder; there the rename is as durable as the OS makes it.
-    await syncPath(dirname(this.path), 'r').catch(() => undefined);
-  }
 }
 
 export class AppStoreWriteError extends Error {
   override readonly name = 'AppStoreWriteError';
   constructor(reason: string, options?: { cause?: unknown }) {
     super(`Transition Studio could not save its own data: ${reason}.`, options);
-  }
-}
-
-async function syncPath(path: string, flags: string): Promise<void> {
-  const handle = await open(path, flags);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }

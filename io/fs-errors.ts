@@ -42,6 +42,8 @@ export function describeFsError(error: unknown, action: FsAction = 'open'): stri
       return 'the disk is read-only';
     case 'EBUSY':
       return 'the file is in use by another program';
+    case 'ELOOP':
+      return 'its path is a loop of symbolic links that never reaches a file';
     case 'ENAMETOOLONG':
       return 'its name or path is too long';
     case 'EIO':
@@ -49,12 +51,9 @@ export function describeFsError(error: unknown, action: FsAction = 'open'): stri
     default:
       break;
   }
-  if (action === 'open') {
-    // Unchanged from before the save messages existed: callers and tests rely on it.
-    return error instanceof Error ? error.message : 'an unknown error occurred';
-  }
   // Node's own messages ("EXDEV: cross-device link not permitted, rename '/a' -> '/b'") are not
-  // sentences for a user; the code alone is enough for a support request.
+  // sentences for a user, and repeat paths unescaped; the code alone is enough for a support
+  // request.
   return code === undefined
     ? 'an unexpected error occurred'
     : `the system reported an unexpected error (${code})`;

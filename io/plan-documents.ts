@@ -1,18 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { FileStamp } from '../core/contract/app-data/documents';
-import { parsePlanText } from '../core/plan/parse';
 import { AtomicWriteError, removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { currentStamp, sameContent, sha256Hex } from './file-stamp';
 import { KeyedQueue, pathKey } from './keyed-queue';
 import { PlanLockedError, planTarget, withPlanLock } from './plan-lock';
-import {
-  MAX_PLAN_FILE_BYTES,
-  decodePlanBytes,
-  readPlanBytes,
-  tooLarge,
-  type PlanFileReadResult,
-} from './plan-file';
+import { MAX_PLAN_FILE_BYTES, readPlanFile, tooLarge, type PlanFileReadResult } from './plan-file';
 
 /**
  * Plan files as documents: opened with the stamp of the version read, saved durably with a
@@ -20,49 +13,19 @@ import {
  * the tests use it alike.
  */
 
-export type OpenPlanResult =
-  | (Extract<PlanFileReadResult, { ok: true }> & { stamp: FileStamp; migratedFrom?: number })
-  | Extract<PlanFileReadResult, { ok: false }>;
+export type OpenPlanResult = PlanFileReadResult;
 
 /**
- * Reads, hashes and validates a plan. The hash runs off the main thread while the text is
- * parsed, and the temp files a killed save may have left beside the plan are cleared meanwhile.
+ * Opens a plan as a document: the one reader (readPlanFile), while the temp files a killed save
+ * may have left beside the plan are cleared. Housekeeping never throws.
  */
 export async function openPlanFile(path: string): Promise<OpenPlanResult> {
-  const read = await readPlanBytes(path);
-  const { name } = read;
-  if (!read.ok) {
-    return { ok: false, path, name, reason: 'unreadable', message: read.message, problems: [] };
-  }
-  const hashing = sha256Hex(read.bytes);
-  // Housekeeping never throws; it runs beside the parse.
-  const cleaning = removeStaleTempFiles(dirname(path), null);
-  const decoded = decodePlanBytes(read.bytes);
-  const parsed = decoded.ok ? parsePlanText(decoded.text) : undefined;
-  const [sha256] = await Promise.all([hashing, cleaning]);
-  if (!decoded.ok) {
-    const message = `Could not open "${name}": ${decoded.why}.`;
-    return { ok: false, path, name, reason: 'unreadable', message, problems: [] };
-  }
-  if (!parsed?.ok) {
-    return {
-      ok: false,
-      path,
-      name,
-      reason: 'invalid',
-      message: `"${name}" is not a valid plan.`,
-      problems: parsed?.problems ?? [],
-    };
-  }
-  const stamp: FileStamp = { size: read.bytes.length, mtimeMs: read.modifiedMs, sha256 };
-  return {
-    ok: true,
-    plan: parsed.plan,
-    path,
-    name,
-    stamp,
-    ...(parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom }),
-  };
+  // Housekeeping never throws; it clears every stale temp file of the app's writer in the folder.
+  const [result] = await Promise.all([
+    readPlanFile(path),
+    removeStaleTempFiles(dirname(path), null),
+  ]);
+  return result;
 }
 
 export interface SaveConflict {

@@ -4,12 +4,23 @@ import { basename } from 'node:path';
 import { parsePlanText } from '../core/plan/parse';
 import type { Plan } from '../core/plan/schema';
 import type { Problem } from '../core/plan/problems';
+import { quoteValue } from '../core/text/quote-value';
 import { describeFsError } from './fs-errors';
+import { sha256Hex, type FileStamp } from './file-stamp';
 
 export const MAX_PLAN_FILE_BYTES = 50 * 1024 * 1024;
 
 export type PlanFileReadResult =
-  | { ok: true; plan: Plan; path: string; name: string }
+  | {
+      ok: true;
+      plan: Plan;
+      path: string;
+      name: string;
+      /** The version read, so that a later save can tell whether another program changed it. */
+      stamp: FileStamp;
+      /** The schema version the file had when the plan was migrated on reading. */
+      migratedFrom?: number;
+    }
   | {
       ok: false;
       path: string;
@@ -19,45 +30,54 @@ export type PlanFileReadResult =
       problems: Problem[];
     };
 
-export type PlanTextReadResult =
-  | {
-      ok: true;
-      path: string;
-      name: string;
-      text: string;
-      /** As read, so that a later save can tell whether another program changed the file. */
-      size: number;
-      modifiedMs: number;
-    }
-  | { ok: false; path: string; name: string; message: string };
-
 /**
- * Reads and validates a plan file. Every failure is a sentence naming the file; the size is
- * checked before a byte is read so that a huge file cannot stall the app.
+ * The one plan reader, for the CLI and the app alike: reads, hashes and validates a plan file.
+ * Every failure is a sentence naming the file; the size is checked before a byte is read so
+ * that a huge file cannot stall anything, and the hash runs off the main thread while the text
+ * is parsed.
  */
 export async function readPlanFile(path: string): Promise<PlanFileReadResult> {
-  const read = await readPlanText(path);
+  const read = await readPlanBytes(path);
   const { name } = read;
   if (!read.ok) {
     return { ok: false, path, name, reason: 'unreadable', message: read.message, problems: [] };
   }
-  const parsed = parsePlanText(read.text);
-  if (!parsed.ok) {
+  const hashing = sha256Hex(read.bytes);
+  const decoded = decodePlanBytes(read.bytes);
+  const parsed = decoded.ok ? parsePlanText(decoded.text) : undefined;
+  const sha256 = await hashing;
+  if (!decoded.ok) {
+    const message = couldNotOpen(name, decoded.why);
+    return { ok: false, path, name, reason: 'unreadable', message, problems: [] };
+  }
+  if (!parsed?.ok) {
     return {
       ok: false,
       path,
       name,
       reason: 'invalid',
-      message: `"${name}" is not a valid plan.`,
-      problems: parsed.problems,
+      message: `${quoteValue(name)} is not a valid plan.`,
+      problems: parsed?.problems ?? [],
     };
   }
-  return { ok: true, plan: parsed.plan, path, name };
+  const stamp: FileStamp = { size: read.bytes.length, mtimeMs: read.modifiedMs, sha256 };
+  return {
+    ok: true,
+    plan: parsed.plan,
+    path,
+    name,
+    stamp,
+    ...(parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom }),
+  };
 }
 
+export type PlanTextReadResult =
+  | { ok: true; path: string; name: string; text: string }
+  | { ok: false; path: string; name: string; message: string };
+
 /**
- * The file part of reading a plan, without parsing: a regular file of at most 50 MB holding
- * UTF-8 text (a byte order mark is dropped). For the CLI and anything else that wants the text.
+ * The UTF-8 text of a file read with a plan's limits (a regular file of at most 50 MB, UTF-8,
+ * byte order mark dropped), for JSON files beside plans such as an import mapping.
  */
 export async function readPlanText(path: string): Promise<PlanTextReadResult> {
   const read = await readPlanBytes(path);
@@ -66,14 +86,7 @@ export async function readPlanText(path: string): Promise<PlanTextReadResult> {
   if (!decoded.ok) {
     return { ok: false, path, name: read.name, message: couldNotOpen(read.name, decoded.why) };
   }
-  return {
-    ok: true,
-    path,
-    name: read.name,
-    text: decoded.text,
-    size: read.bytes.length,
-    modifiedMs: read.modifiedMs,
-  };
+  return { ok: true, path, name: read.name, text: decoded.text };
 }
 
 export type PlanBytesReadResult =
@@ -81,9 +94,8 @@ export type PlanBytesReadResult =
   | { ok: false; path: string; name: string; message: string };
 
 /**
- * The bytes of a plan file, refused with a sentence when the path is not a regular file of at
- * most 50 MB. Callers that need the bytes themselves (to hash them) decode with
- * `decodePlanBytes`.
+ * The bytes of a file read with a plan's limits, refused with a sentence when the path is not
+ * a regular file of at most 50 MB (plans, and the files the importer reads).
  */
 export async function readPlanBytes(path: string): Promise<PlanBytesReadResult> {
   const name = basename(path);
@@ -121,7 +133,7 @@ export async function readPlanBytes(path: string): Promise<PlanBytesReadResult> 
 }
 
 function couldNotOpen(name: string, why: string): string {
-  return `Could not open "${name}": ${why}.`;
+  return `Could not open ${quoteValue(name)}: ${why}.`;
 }
 
 function refuseByStat(info: {
@@ -174,7 +186,11 @@ export type DecodedPlanText = { ok: true; text: string } | { ok: false; why: str
  * end up with apart, so that the reason (`why`, to follow "Could not open …: ") says what to do.
  */
 export function decodePlanBytes(bytes: Buffer): DecodedPlanText {
-  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
+  if (
+    startsWith(bytes, [0xff, 0xfe, 0, 0]) ||
+    startsWith(bytes, [0, 0, 0xfe, 0xff]) ||
+    looksLikeUtf32(bytes)
+  ) {
     return { ok: false, why: 'it is UTF-32 text; save it as UTF-8' };
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || looksLikeUtf16(bytes)) {
@@ -190,6 +206,25 @@ export function decodePlanBytes(bytes: Buffer): DecodedPlanText {
 
 function startsWith(bytes: Buffer, prefix: readonly number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/**
+ * UTF-32 without a byte order mark: ASCII is the character and three zero bytes ("{" is
+ * 7B 00 00 00 or 00 00 00 7B), so three of every four bytes are zero. Checked before UTF-16,
+ * which such text would otherwise pass for.
+ */
+function looksLikeUtf32(bytes: Buffer): boolean {
+  const units = Math.floor(Math.min(bytes.length, 4096) / 4);
+  if (units === 0) return false;
+  let little = 0;
+  let big = 0;
+  for (let i = 0; i < units; i++) {
+    const at = 4 * i;
+    if (bytes[at + 2] !== 0 || (bytes[at + 1] !== 0 && bytes[at + 3] !== 0)) continue;
+    if (bytes[at] !== 0 && bytes[at + 1] === 0 && bytes[at + 3] === 0) little++;
+    else if (bytes[at] === 0 && bytes[at + 3] !== 0) big++;
+  }
+  return Math.max(little, big) >= units / 2;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { convertToStreams, type ConversionResult } from '../../core/conversion/convert';
 import { serializePlan } from '../../core/plan/serialize';
+import { capLines, quoteValue, safeValue } from '../../core/text/quote-value';
 import { parseCommandArgs } from '../args';
 import { EXIT, type CliIo, type ExitCode } from '../io';
 import { emitPlanResult } from '../plan-output';
@@ -20,28 +21,47 @@ export async function convertCommand(args: readonly string[], io: CliIo): Promis
   return EXIT.ok;
 }
 
-/** The change summary and the unmapped items, as lines for stderr. */
+/**
+ * The change summary and the unmapped items, as lines for stderr. Names and ids come from the
+ * plan: quoted and escaped, and each list stops after the first 50 with a count.
+ */
 export function describeConversion(name: string, result: ConversionResult): string[] {
   const { changes, unmapped } = result;
   const streams = result.plan.streamDesign?.streams ?? [];
   const names = new Map(streams.map((stream) => [stream.id, stream.name]));
-  const label = (id: string): string => `"${names.get(id) ?? id}"`;
+  const label = (id: string): string => quoteValue(names.get(id) ?? id);
+  const ids = (list: readonly string[]): string =>
+    capLines(list, safeValue, { one: 'item', many: 'items' }, 10).join(', ');
+  const added = new Set(changes.streamsAdded);
   const lines = [
-    `${name}: ${String(streams.length)} streams (${String(changes.streamsAdded.length)} added, ${String(changes.streamsKept.length)} kept, ${String(changes.streamsRemoved.length)} removed), ${String(unmapped.length)} unmapped items, ${String(changes.conflicts.length)} conflicts`,
+    `${safeValue(name)}: ${String(streams.length)} streams (${String(changes.streamsAdded.length)} added, ${String(changes.streamsKept.length)} kept, ${String(changes.streamsRemoved.length)} removed), ${String(unmapped.length)} unmapped items, ${String(changes.conflicts.length)} conflicts`,
+    ...capLines(changes.streamsAdded, (id) => `  added stream ${label(id)}`, STREAMS),
+    ...capLines(
+      changes.streamsRemoved,
+      (id) => `  removed stream ${quoteValue(id)} (its rule takes no item any more)`,
+      STREAMS,
+    ),
+    ...capLines(
+      changes.itemsAdded.filter((change) => !added.has(change.streamId)),
+      (change) => `  ${label(change.streamId)}: added ${ids(change.itemIds)}`,
+      CHANGES,
+    ),
+    ...capLines(
+      changes.itemsRemoved,
+      (change) => `  ${label(change.streamId)}: removed ${ids(change.itemIds)}`,
+      CHANGES,
+    ),
+    ...capLines(changes.conflicts, (conflict) => `  conflict: ${conflict.message}`, CONFLICTS),
+    ...capLines(
+      unmapped,
+      (item) =>
+        `  unmapped: ${safeValue(item.itemId)} ${quoteValue(item.title)} in ${safeValue(item.deliveryId)}: ${item.reason}`,
+      { one: 'unmapped item', many: 'unmapped items' },
+    ),
   ];
-  for (const id of changes.streamsAdded) lines.push(`  added stream ${label(id)}`);
-  for (const id of changes.streamsRemoved)
-    lines.push(`  removed stream "${id}" (its rule takes no item any more)`);
-  for (const change of changes.itemsAdded) {
-    if (changes.streamsAdded.includes(change.streamId)) continue;
-    lines.push(`  ${label(change.streamId)}: added ${change.itemIds.join(', ')}`);
-  }
-  for (const change of changes.itemsRemoved) {
-    lines.push(`  ${label(change.streamId)}: removed ${change.itemIds.join(', ')}`);
-  }
-  for (const conflict of changes.conflicts) lines.push(`  conflict: ${conflict.message}`);
-  for (const item of unmapped) {
-    lines.push(`  unmapped: ${item.itemId} "${item.title}" in ${item.deliveryId}: ${item.reason}`);
-  }
   return lines;
 }
+
+const STREAMS = { one: 'stream', many: 'streams' };
+const CHANGES = { one: 'stream changed', many: 'streams changed' };
+const CONFLICTS = { one: 'conflict', many: 'conflicts' };

@@ -7,6 +7,16 @@ import {
   type DiagramView,
 } from '../../core/diagrams';
 import { exportFileName } from '../../core/export/file-names';
+import {
+  DEFAULT_IMAGE_SETTINGS,
+  EXPORT_BACKGROUNDS,
+  MAX_PADDING,
+  MAX_SCALE,
+  MIN_PADDING,
+  MIN_SCALE,
+  type ExportBackground,
+} from '../../core/export/image-settings';
+import { quoteValue, safeValue } from '../../core/text/quote-value';
 import { parseCommandArgs } from '../args';
 import {
   DiagramPageError,
@@ -21,7 +31,6 @@ import { readPlanForCommand } from '../plan-input';
 
 const FORMATS = ['mmd', 'svg', 'png'] as const;
 type DiagramFormat = (typeof FORMATS)[number];
-const BACKGROUNDS = ['white', 'dark', 'transparent'] as const;
 
 interface DiagramRequest {
   views: DiagramView[];
@@ -116,23 +125,31 @@ function readRequest(values: Record<string, unknown>): DiagramRequest {
     throw usage(`unknown format "${format}" (use mmd, svg or png)`);
   }
   const image = format !== 'mmd';
-  const scale = numberOption(values.scale, 'scale', 2, { min: 1, max: 4 });
+  const scale = numberOption(values.scale, 'scale', DEFAULT_IMAGE_SETTINGS.scale, {
+    min: MIN_SCALE,
+    max: MAX_SCALE,
+  });
   if (values.scale !== undefined && format !== 'png')
     throw usage('--scale applies to --format png');
-  const background = (values.background ?? 'white') as string;
-  if (!(BACKGROUNDS as readonly string[]).includes(background)) {
-    throw usage(`unknown background "${background}" (use white, dark or transparent)`);
+  const background = (values.background ?? DEFAULT_IMAGE_SETTINGS.background) as string;
+  if (!isBackground(background)) {
+    throw usage(
+      `unknown background "${background}" (use ${EXPORT_BACKGROUNDS.slice(0, -1).join(', ')} or ${EXPORT_BACKGROUNDS.at(-1) ?? ''})`,
+    );
   }
   if (!image && (values.background !== undefined || values.padding !== undefined)) {
     throw usage('--background and --padding apply to --format svg or png');
   }
-  const padding = numberOption(values.padding, 'padding', 16, { min: 0, max: 200 });
+  const padding = numberOption(values.padding, 'padding', DEFAULT_IMAGE_SETTINGS.padding, {
+    min: MIN_PADDING,
+    max: MAX_PADDING,
+  });
   return {
     views,
     format: format as DiagramFormat,
     settings: {
       scale,
-      background: background as PageImageSettings['background'],
+      background,
       padding: Math.round(padding),
     },
     output: typeof values.output === 'string' ? values.output : undefined,
@@ -211,7 +228,7 @@ async function writeAll(
     try {
       await mkdir(target.path, { recursive: true });
     } catch {
-      io.err(`transition-studio diagram: could not create the folder "${target.path}".`);
+      io.err(`transition-studio diagram: could not create the folder ${quoteValue(target.path)}.`);
       return EXIT.invalid;
     }
   }
@@ -222,7 +239,7 @@ async function writeAll(
       content = await contentOf(file);
     } catch (error) {
       if (!(error instanceof DiagramPageError)) throw error;
-      io.err(`${file.view}: “${file.title}” could not be drawn: ${error.message}`);
+      io.err(`${file.view}: ${quoteValue(file.title)} could not be drawn: ${error.message}`);
       exit = EXIT.invalid;
       continue;
     }
@@ -233,7 +250,7 @@ async function writeAll(
     }
     const path = target.kind === 'file' ? target.path : join(target.path, file.fileName);
     const written = await writeOutputFile(io, path, content);
-    if (written === EXIT.ok) io.err(`Wrote ${path}`);
+    if (written === EXIT.ok) io.err(`Wrote ${safeValue(path)}`);
     else exit = written;
   }
   return exit;
@@ -241,4 +258,8 @@ async function writeAll(
 
 function withNewline(text: string): string {
   return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+function isBackground(value: string): value is ExportBackground {
+  return (EXPORT_BACKGROUNDS as readonly string[]).includes(value);
 }

@@ -8,6 +8,8 @@ import { parseCommandArgs } from '../args';
 import { EXIT, type CliIo, type ExitCode } from '../io';
 import { emitResult } from '../output';
 import { readPlanForCommand } from '../plan-input';
+import { describeJsonError } from '../../core/plan/json-error';
+import { capLines, safeValue } from '../../core/text/quote-value';
 
 /**
  * `import <file>`: a workbook, CSV or MS Project schedule to a plan. Every row that cannot be
@@ -92,11 +94,17 @@ async function readMapping(path: string, io: CliIo): Promise<ImportMapping | und
   try {
     json = JSON.parse(read.text);
   } catch (error) {
-    io.err(`${read.name}: not JSON (${error instanceof Error ? error.message : String(error)}).`);
+    // Node's message quotes the start of the file; the words of describeJsonError do not.
+    io.err(`${safeValue(read.name)}: ${describeJsonError(read.text, error)}.`);
     return undefined;
   }
   const parsed = parseImportMapping(json);
   if (parsed.ok) return parsed.mapping;
-  for (const problem of parsed.problems) io.err(`${read.name}: ${problem}`);
+  for (const line of capLines(
+    parsed.problems,
+    (problem) => `${safeValue(read.name)}: ${problem}`,
+  )) {
+    io.err(line);
+  }
   return undefined;
 }

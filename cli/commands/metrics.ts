@@ -1,6 +1,7 @@
 import { computePlanMetrics } from '../../core/metrics';
 import type { DoraReportYear } from '../../core/metrics/types';
 import { formatMetricsReport } from '../../core/metrics/report';
+import { safeValue } from '../../core/text/quote-value';
 import { parseCommandArgs } from '../args';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io';
 import { readPlanForCommand } from '../plan-input';
@@ -17,12 +18,12 @@ export async function metricsCommand(args: readonly string[], io: CliIo): Promis
   const design = designFor(input.plan);
   const result = computePlanMetrics(input.plan, design.streams, { doraYear });
   if (!result.ok) {
-    io.err(`${path}: ${result.reason}`);
+    io.err(`${safeValue(path)}: ${result.reason}`);
     return EXIT.invalid;
   }
   if (design.proposed) {
     io.err(
-      `${input.name}: no stream design saved in the plan; the streams side uses the default conversion.`,
+      `${safeValue(input.name)}: no stream design saved in the plan; the streams side uses the default conversion.`,
     );
   }
   io.out(

@@ -1,5 +1,6 @@
 import { findReferenceProblems } from '../../core/plan/references';
 import { countItems } from '../../core/plan/item-kinds';
+import { safeValue } from '../../core/text/quote-value';
 import { parseCommandArgs } from '../args';
 import { EXIT, type CliIo, type ExitCode } from '../io';
 import { readPlanForCommand, reportProblems } from '../plan-input';
@@ -20,6 +21,6 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     `${String(countItems(deliveries))} items`,
     ...(streams === undefined ? [] : [`${String(streams)} streams`]),
   ];
-  io.out(`${input.name}: valid plan (${parts.join(', ')})`);
+  io.out(`${safeValue(input.name)}: valid plan (${parts.join(', ')})`);
   return EXIT.ok;
 }

@@ -11,6 +11,7 @@ import {
   type PageAnswer,
   type PageImageSettings,
 } from './page-api';
+import { CHROMIUM_ARGS } from '../../io/chromium-flags';
 
 /** Rendering is not possible here (no browser, page not built); the message is one sentence. */
 export class RendererUnavailableError extends Error {}
@@ -33,8 +34,19 @@ export interface DiagramPageRenderer {
     svgWidth: number;
     svgHeight: number;
   }>;
+  /**
+   * Prints a self-contained HTML document (the report) to PDF in the same Chromium, on a page
+   * of its own that reaches nothing (the context is offline and the HTML has no URL).
+   */
+  pdf(html: string, paper: PaperSize): Promise<Uint8Array>;
   close(): Promise<void>;
 }
+
+export type PaperSize = 'a4' | 'letter';
+
+/** Page numbers at the foot of every sheet (Chromium's own header/footer template). */
+const PDF_FOOTER =
+  '<div style="font: 8pt system-ui, sans-serif; width: 100%; text-align: center; color: #495057;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>';
 
 // The page never reaches the network: every request is answered from here or refused.
 const ORIGIN = 'https://diagram-page.invalid';
@@ -57,17 +69,6 @@ const PAGE_HTML = `<!doctype html>
   <body></body>
 </html>`;
 
-/** Flags that work as root in a container with no network (see ENVIRONMENT.md). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** The built page script, beside the CLI bundle (out/cli/diagram-page.js). */
 export function diagramPageScriptPath(): string {
   return fileURLToPath(new URL(`./${DIAGRAM_PAGE_FILE}`, import.meta.url));
@@ -76,6 +77,8 @@ export function diagramPageScriptPath(): string {
 /** A Chromium page with the diagram code loaded, and how to close it. */
 export interface LoadedDiagramPage {
   page: Page;
+  /** Another page in the same browser (the report's PDF is printed there). */
+  newPage(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -127,7 +130,7 @@ export async function loadDiagramPage(
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS],
       offline: true,
     });
     const page = context.pages()[0] ?? (await context.newPage());
@@ -155,6 +158,7 @@ export async function loadDiagramPage(
     const opened = context;
     return {
       page,
+      newPage: () => opened.newPage(),
       close: async () => {
         await opened.close().catch(() => undefined);
         await rm(profile, { recursive: true, force: true });
@@ -199,6 +203,24 @@ function pageRenderer(loaded: LoadedDiagramPage): DiagramPageRenderer {
         svgHeight: number;
       }>('exportPng', source, settings);
       return { ...image, bytes: Buffer.from(image.base64, 'base64') };
+    },
+    pdf: async (html, paper) => {
+      const printPage = await loaded.newPage();
+      try {
+        await printPage.route('**/*', (route) => route.abort('blockedbyclient'));
+        await printPage.setContent(html, { waitUntil: 'load' });
+        const bytes = await printPage.pdf({
+          format: paper === 'a4' ? 'A4' : 'Letter',
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: PDF_FOOTER,
+          margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
+        });
+        return new Uint8Array(bytes);
+      } finally {
+        await printPage.close().catch(() => undefined);
+      }
     },
     close: () => loaded.close(),
   };

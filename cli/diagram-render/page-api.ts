@@ -1,3 +1,5 @@
+import type { ImageExportSettings } from '../../core/export/image-settings';
+
 /**
  * What the diagram page (renderer/src/diagrams/headless-page.ts, bundled into
  * out/cli/diagram-page.js) exposes as `window.diagramPage`, seen from Node. The CLI may not
@@ -5,11 +7,7 @@
  */
 export type PageAnswer<T> = { ok: true; value: T } | { ok: false; message: string; kind: string };
 
-export interface PageImageSettings {
-  scale: number;
-  background: 'white' | 'dark' | 'transparent';
-  padding: number;
-}
+export type PageImageSettings = ImageExportSettings;
 
 export interface DiagramPageApi {
   exportSvg(

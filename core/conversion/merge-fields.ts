@@ -6,6 +6,7 @@ import type {
   StreamDerivation,
 } from '../plan/schema';
 import { jsonEqual } from './json-equal';
+import { quoteValue } from '../text/quote-value';
 
 const MERGED_FIELDS = ['name', 'cadence', 'roles', 'approval'] as const;
 type MergedField = (typeof MERGED_FIELDS)[number];
@@ -53,7 +54,7 @@ export function mergeStreamFields(
     if (!jsonEqual(next, base) && !jsonEqual(next, current)) {
       conflicts.push({
         field,
-        message: `Stream "${stream.name}": your ${describeField(field)} was kept; the conversion rules now give a different one.`,
+        message: `Stream ${quoteValue(stream.name)}: your ${describeField(field)} was kept; the conversion rules now give a different one.`,
       });
     }
   }

@@ -4,6 +4,8 @@
  * `%%{init}%%` directive must not change: the generators never write one from user text, and
  * this keeps a pasted or hand-edited source from loosening the sandbox either.
  */
+import { diagramThemeVariables } from './mermaid-theme';
+
 export const MERMAID_MAX_TEXT_SIZE = 50000;
 export const MERMAID_MAX_EDGES = 500;
 
@@ -42,7 +44,8 @@ export function mermaidConfig(theme: 'light' | 'dark'): Record<string, unknown> 
     htmlLabels: false,
     flowchart: { htmlLabels: false, useMaxWidth: true },
     gantt: { useMaxWidth: true },
-    theme: theme === 'dark' ? 'dark' : 'default',
+    theme: 'base',
+    themeVariables: diagramThemeVariables(theme),
     fontFamily: DIAGRAM_FONT_FAMILY,
     maxTextSize: MERMAID_MAX_TEXT_SIZE,
     maxEdges: MERMAID_MAX_EDGES,

@@ -31,7 +31,15 @@ export interface DiagramOptions {
   /** The cadence view's window; default 4 weeks from the first delivery (or horizon start). */
   cadenceWindow?: { start: string; weeks: number };
   limits?: Partial<DiagramLimits>;
+  /**
+   * The stream and configuration views: one box per kind of item in each delivery ("grouped",
+   * the default: readable at a glance) or one box per item ("items").
+   */
+  detail?: DiagramDetail;
 }
+
+export const DIAGRAM_DETAILS = ['grouped', 'items'] as const;
+export type DiagramDetail = (typeof DIAGRAM_DETAILS)[number];
 
 export interface Diagram {
   title: string;

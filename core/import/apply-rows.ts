@@ -8,6 +8,8 @@ export interface ImportCounts {
   itemsUpdated: number;
   deliveriesAdded: number;
   deliveriesUpdated: number;
+  /** Rows that only named a delivery (no item cells). */
+  deliveryRows: number;
 }
 
 export interface AppliedRows {
@@ -34,14 +36,35 @@ export function applyRows(base: Plan, rows: readonly ParsedRow[]): AppliedRows {
     ...d,
     items: [...d.items],
   }));
-  const taken = new Set(packagedPlanIds(base));
+  // Ids the file itself gives are taken too: a generated id must never collide with one a
+  // later row names.
+  const taken = new Set([
+    ...packagedPlanIds(base),
+    ...rows.flatMap((row) => [row.delivery.id, row.item?.id]).filter((id) => id !== undefined),
+  ]);
   const counts: ImportCounts = {
     itemsAdded: 0,
     itemsUpdated: 0,
     deliveriesAdded: 0,
     deliveriesUpdated: 0,
+    deliveryRows: 0,
   };
   const problems: AppliedRows['problems'] = [];
+  // New ids are numbered once for the whole import: asking nextIds row by row is quadratic.
+  const newItemIds = nextIds(
+    'i',
+    taken,
+    rows.filter((row) => row.item && row.item.id === undefined).length,
+  );
+  const newDeliveryIds = nextIds(
+    'd',
+    [...taken, ...newItemIds],
+    rows.filter((row) => row.delivery.id === undefined).length,
+  );
+  // Which delivery holds each item of the plan (by delivery id), so an update finds it at once.
+  const holder = new Map<string, string>();
+  for (const delivery of deliveries)
+    for (const item of delivery.items) holder.set(item.id, delivery.id);
   const placed = new Map<Delivery, Placed>(deliveries.map((d) => [d, { delivery: d }]));
   const itemRows = new Map<string, number>();
   const updatedDeliveries = new Set<Delivery>();
@@ -80,7 +103,7 @@ export function applyRows(base: Plan, rows: readonly ParsedRow[]): AppliedRows {
       continue;
     }
     if (delivery === undefined) {
-      const id = row.delivery.id ?? nextIds('d', taken)[0] ?? 'd1';
+      const id = row.delivery.id ?? newDeliveryIds.shift() ?? 'd1';
       taken.add(id);
       delivery = {
         id,
@@ -111,16 +134,27 @@ export function applyRows(base: Plan, rows: readonly ParsedRow[]): AppliedRows {
       }
       placed.set(delivery, { delivery, row: row.row });
     }
-    if (row.item === undefined) continue;
+    if (row.item === undefined) {
+      counts.deliveryRows += 1;
+      continue;
+    }
     if (itemId !== undefined) itemRows.set(itemId, row.row);
-    const existing = itemId === undefined ? undefined : takeItem(deliveries, itemId);
+    const from = itemId === undefined ? undefined : holder.get(itemId);
+    const existing =
+      itemId === undefined || from === undefined
+        ? undefined
+        : takeItem(
+            deliveries.find((d) => d.id === from),
+            itemId,
+          );
+    if (itemId !== undefined) holder.set(itemId, delivery.id);
     if (existing !== undefined) {
       const item = updatedItem(existing.item, row.item);
       if (existing.delivery === delivery) delivery.items.splice(existing.index, 0, item);
       else delivery.items.push(item);
       counts.itemsUpdated += 1;
     } else {
-      const id = itemId ?? nextIds('i', taken)[0] ?? 'i1';
+      const id = itemId ?? newItemIds.shift() ?? 'i1';
       taken.add(id);
       delivery.items.push(withCustom(createItem(row.item.draft, id), row.item.custom));
       counts.itemsAdded += 1;
@@ -149,18 +183,15 @@ function idClash(
   return undefined;
 }
 
-/** Removes the item with that id from whichever delivery holds it, saying where it was. */
+/** Removes the item with that id from the delivery that holds it, saying where it was. */
 function takeItem(
-  deliveries: readonly Delivery[],
+  delivery: Delivery | undefined,
   id: string,
 ): { item: Item; delivery: Delivery; index: number } | undefined {
-  for (const delivery of deliveries) {
-    const index = delivery.items.findIndex((item) => item.id === id);
-    if (index === -1) continue;
-    const [item] = delivery.items.splice(index, 1);
-    if (item !== undefined) return { item, delivery, index };
-  }
-  return undefined;
+  if (delivery === undefined) return undefined;
+  const index = delivery.items.findIndex((item) => item.id === id);
+  const [item] = index === -1 ? [] : delivery.items.splice(index, 1);
+  return item === undefined ? undefined : { item, delivery, index };
 }
 
 function updatedItem(existing: Item, row: NonNullable<ParsedRow['item']>): Item {

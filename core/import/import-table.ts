@@ -6,7 +6,7 @@ import { applyRows, type ImportCounts } from './apply-rows';
 import { findHeaderRow, readColumns, type ImportColumn } from './columns';
 import { detectDateOrder } from './dates';
 import type { ImportMapping } from './mapping';
-import { readRow, type ParsedRow } from './read-row';
+import { readRow, type ParsedRow, type RowContext } from './read-row';
 import { isBlankRow, type ImportTable, type RowProblem } from './table';
 
 export type { RowProblem } from './table';
@@ -46,6 +46,7 @@ export function importTable(table: ImportTable, options: ImportOptions = {}): Im
     itemsUpdated: 0,
     deliveriesAdded: 0,
     deliveriesUpdated: 0,
+    deliveryRows: 0,
   };
   const result: ImportResult = {
     plan: base,
@@ -68,8 +69,11 @@ export function importTable(table: ImportTable, options: ImportOptions = {}): Im
   result.headerRow = header.number;
   const skipped = table.rows.slice(0, headerIndex).filter((row) => !isBlankRow(row.cells));
   if (skipped.length > 0) {
+    const numbers = skipped.map((row) => String(row.number)).join(', ');
     result.notices.push(
-      `Rows ${skipped.map((row) => String(row.number)).join(', ')} above the header row ${String(header.number)} were not read as data.`,
+      skipped.length === 1
+        ? `Row ${numbers} above the header (row ${String(header.number)}) was not read as data.`
+        : `Rows ${numbers} above the header (row ${String(header.number)}) were not read as data.`,
     );
   }
   const reading = readColumns(header.cells, mapping);
@@ -102,8 +106,15 @@ export function importTable(table: ImportTable, options: ImportOptions = {}): Im
     Object.entries(mapping.kinds ?? {}).map(([name, kind]) => [name.trim().toLowerCase(), kind]),
   );
   const parsed: ParsedRow[] = [];
+  const context: RowContext = {
+    columns: reading.columns,
+    dateOrder,
+    kinds,
+    fieldIndex: new Map(reading.columns.map((column) => [column.use, column.index])),
+    dates: new Map(),
+  };
   for (const row of data) {
-    const read = readRow(row.number, row.cells, { columns: reading.columns, dateOrder, kinds });
+    const read = readRow(row.number, row.cells, context);
     if ('problem' in read) result.problems.push({ row: row.number, message: read.problem });
     else parsed.push(read);
   }

@@ -1,10 +1,10 @@
 import { FIGURE_FIELD, type FigureField, type ItemDraft } from '../plan/item-drafts';
 import { ITEM_KIND_LABELS } from '../plan/item-kinds';
 import { clipCell, kindFromName, ONE_ITEM, parseFigureCell } from '../plan/item-cells';
-import { ITEM_KINDS, ItemSchema, type ItemKind } from '../plan/schema';
+import { ITEM_KINDS, type ItemKind } from '../plan/schema';
 import { CANONICAL_HEADERS, type ImportColumn } from './columns';
 import { readDateCell } from './dates';
-import type { DateOrder, ImportField } from './mapping';
+import type { ColumnUse, DateOrder, ImportField } from './mapping';
 import { cellText, type ImportCell } from './table';
 
 /** Custom field values as the plan file keeps them. */
@@ -22,6 +22,10 @@ export interface RowContext {
   dateOrder: DateOrder;
   /** The mapping file's own kind names, by normalised cell text. */
   kinds: ReadonlyMap<string, ItemKind>;
+  /** Where each field's column is; built once per import, not looked up per cell. */
+  fieldIndex: ReadonlyMap<ColumnUse, number>;
+  /** Dates already read, by cell: a sheet repeats a handful of go-live dates thousands of times. */
+  dates: Map<ImportCell, { iso: string } | { problem: string }>;
 }
 
 const FIGURE_COLUMNS: readonly FigureField[] = ['targetPercent', 'quantity', 'leadWeeks', 'days'];
@@ -34,9 +38,14 @@ export function readRow(
   context: RowContext,
 ): ParsedRow | { problem: string } {
   const get = (field: ImportField): ImportCell =>
-    cells[context.columns.find((column) => column.use === field)?.index ?? -1] ?? null;
+    cells[context.fieldIndex.get(field) ?? -1] ?? null;
   const text = (field: ImportField): string => cellText(get(field));
-  const date = readDateCell(get('date'), context.dateOrder);
+  const dateCell = get('date');
+  let date = context.dates.get(dateCell);
+  if (date === undefined) {
+    date = readDateCell(dateCell, context.dateOrder);
+    context.dates.set(dateCell, date);
+  }
   if ('problem' in date) return date;
   const delivery = {
     ...(text('deliveryId') === '' ? {} : { id: text('deliveryId') }),
@@ -70,19 +79,6 @@ function readItem(
   if (typeof figure === 'string') return { problem: figure };
   const draft: ItemDraft = figure === undefined ? { kind, title } : { kind, title, figure };
   const id = text('id');
-  // The schema has the last word, so an imported item is never one the validator then refuses.
-  const field = FIGURE_FIELD[kind];
-  const checked = ItemSchema.safeParse({
-    id: id === '' ? 'new' : id,
-    kind,
-    title,
-    ...(field === null || figure === undefined ? {} : { [field]: figure }),
-  });
-  if (!checked.success) {
-    return {
-      problem: `is not valid as ${ONE_ITEM[kind]}: ${checked.error.issues[0]?.message ?? 'unknown problem'}.`,
-    };
-  }
   return { ...(id === '' ? {} : { id }), draft, custom };
 }
 

@@ -3,12 +3,22 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
 /**
  * Steps that bring a plan written by an older version of the format up to date. The step keyed
  * N turns a vN document into vN+1; a plan is migrated one step at a time, so each step only
- * knows its two neighbouring versions. v1 is the first version: the registry is empty today.
+ * knows its two neighbouring versions.
  */
 export type PlanMigration = (data: Record<string, unknown>) => Record<string, unknown>;
 export type MigrationRegistry = ReadonlyMap<number, PlanMigration>;
 
-export const PLAN_MIGRATIONS: MigrationRegistry = new Map();
+/**
+ * v1 → v2. Version 2 only adds optional fields (change calendar, structured change policy,
+ * approval classes, item natures, readiness settings) and every v1 value keeps its meaning, so
+ * a v1 plan is a valid v2 plan as it stands: the step only stamps the version (done by
+ * `migrateToCurrent`). A v1 item's absent nature reads as ordinary work and an absent
+ * provisioning as physical hardware, which is what v1 meant; the v1 free-text `changePolicy`
+ * stays the policy in words.
+ */
+const fromV1: PlanMigration = (data) => ({ ...data });
+
+export const PLAN_MIGRATIONS: MigrationRegistry = new Map([[1, fromV1]]);
 
 /** The oldest version this app can open: the earliest version from which a chain of steps runs. */
 export function oldestReadableVersion(

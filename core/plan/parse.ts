@@ -1,11 +1,26 @@
 import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, PlanSchema, type Plan } from './schema';
 import { describeFoundValue, formatPath, plainIssueMessage, type Problem } from './problems';
 import { findUnsafeJson } from './json-safety';
+import { describeJsonError } from './json-error';
 import { migrateToCurrent } from './migrations';
 import { findDuplicateIds } from './unique-ids';
+import {
+  addProblems,
+  checkBounded,
+  findHeavyParts,
+  tallyProblems,
+  type ProblemTally,
+} from './bounded-check';
 
 export type PlanParseResult =
-  { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; problems: Problem[] };
+  | { ok: true; plan: Plan; migratedFrom?: number }
+  | {
+      ok: false;
+      /** The first MAX_PROBLEMS_KEPT problems, in order. */
+      problems: Problem[];
+      /** How many problems there were in all, when more than `problems` holds. */
+      totalProblems?: number;
+    };
 
 /** Parses the text of a plan file; never throws, every failure comes back as problems. */
 export function parsePlanText(text: string): PlanParseResult {
@@ -13,8 +28,7 @@ export function parsePlanText(text: string): PlanParseResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '', message: `is not valid JSON (${detail})` }] };
+    return { ok: false, problems: [{ path: '', message: describeJsonError(text, error) }] };
   }
   return parsePlanData(data);
 }
@@ -32,16 +46,40 @@ export function parsePlanData(data: unknown): PlanParseResult {
   if (!migrated.ok) {
     return { ok: false, problems: [{ path: 'schemaVersion', message: migrated.message }] };
   }
-  const result = PlanSchema.safeParse(migrated.data, { error: plainIssueMessage });
+  const params = { error: plainIssueMessage };
+  const heavy = findHeavyParts(migrated.data);
+  if (heavy.has(migrated.data)) {
+    // A list of more than 10,000 entries: checked in parts first, so that zod never meets
+    // ~120,000 problems at once (it overflows the stack gathering them).
+    const tally = tallyProblems([]);
+    checkBounded(PlanSchema, migrated.data, params, tally, heavy);
+    if (tally.total > 0) {
+      addProblems(tally, findDuplicateIds(migrated.data));
+      return failure(tally);
+    }
+  }
+  let result: ReturnType<typeof PlanSchema.safeParse>;
+  try {
+    result = PlanSchema.safeParse(migrated.data, params);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const tally = tallyProblems([]);
+    checkBounded(PlanSchema, migrated.data, params, tally, heavy);
+    addProblems(tally, findDuplicateIds(migrated.data));
+    return failure(tally);
+  }
   const duplicates = findDuplicateIds(migrated.data);
   if (!result.success) {
-    const schemaProblems = result.error.issues.map((issue) => ({
-      path: formatPath(issue.path),
-      message: issue.message,
-    }));
-    return { ok: false, problems: [...schemaProblems, ...duplicates] };
+    const tally = tallyProblems(
+      result.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: issue.message,
+      })),
+    );
+    addProblems(tally, duplicates);
+    return failure(tally);
   }
-  if (duplicates.length > 0) return { ok: false, problems: duplicates };
+  if (duplicates.length > 0) return failure(tallyProblems(duplicates));
   return migrated.migratedFrom === undefined
     ? { ok: true, plan: result.data }
     : { ok: true, plan: result.data, migratedFrom: migrated.migratedFrom };
@@ -73,7 +111,8 @@ function checkEnvelope(data: unknown): Envelope {
       ok: false,
       problem: {
         path: 'format',
-        message: `is ${typeof record.format === 'string' ? JSON.stringify(record.format.slice(0, 60)) : describeFoundValue(record.format)}, not "${PLAN_FORMAT}": this file is not a Transition Studio plan`,
+        // The value is not quoted: this is some other program's file, and may be private.
+        message: `is not "${PLAN_FORMAT}": this file is not a Transition Studio plan`,
       },
     };
   }
@@ -106,4 +145,11 @@ function checkEnvelope(data: unknown): Envelope {
     };
   }
   return { ok: true, record, version };
+}
+
+/** A failed parse: the problems kept, and their count when some were left out. */
+export function failure(tally: ProblemTally): PlanParseResult {
+  return tally.total > tally.problems.length
+    ? { ok: false, problems: tally.problems, totalProblems: tally.total }
+    : { ok: false, problems: tally.problems };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { quoteValue, safeValue } from '../text/quote-value';
 
 /** One thing wrong with a plan, located by a JSON path a person can read. */
 export interface Problem {
@@ -11,7 +12,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${String(segment)}]`;
-    else out += out === '' ? String(segment) : `.${String(segment)}`;
+    // Keys come from the file: escaped and shortened like any other value from it.
+    else out += out === '' ? safeValue(String(segment)) : `.${safeValue(String(segment))}`;
   }
   return out;
 }
@@ -42,7 +44,7 @@ export function describeFoundValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   switch (typeof value) {
     case 'string':
-      return value.length > 40 ? `text "${value.slice(0, 37)}…"` : `text "${value}"`;
+      return `text ${quoteValue(value, 40)}`;
     case 'number':
       return `the number ${String(value)}`;
     case 'boolean':

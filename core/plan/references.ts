@@ -1,7 +1,9 @@
 import { roleRecogniser } from '../itil/roles';
+import { quoteValue } from '../text/quote-value';
 import type { Plan } from './schema';
 import type { Problem } from './problems';
-import { parsePlanData, type PlanParseResult } from './parse';
+import { failure, parsePlanData, type PlanParseResult } from './parse';
+import { tallyProblems } from './bounded-check';
 
 /**
  * Cross-references a structurally valid plan must also satisfy to be called valid: streams
@@ -21,7 +23,7 @@ export function findReferenceProblems(plan: Plan): Problem[] {
       if (!isKnownRole(role)) {
         problems.push({
           path: `${path}[${String(r)}]`,
-          message: `"${role}" is neither an ITIL role id nor one of the plan's own roles`,
+          message: `${quoteValue(role)} is neither an ITIL role id nor one of the plan's own roles`,
         });
       }
     });
@@ -34,10 +36,13 @@ export function findReferenceProblems(plan: Plan): Problem[] {
       if (!itemIds.has(itemId)) {
         problems.push({
           path: itemPath,
-          message: `"${itemId}" is not an item of the packaged plan`,
+          message: `${quoteValue(itemId)} is not an item of the packaged plan`,
         });
       } else if (listed.has(itemId)) {
-        problems.push({ path: itemPath, message: `"${itemId}" is listed twice in this stream` });
+        problems.push({
+          path: itemPath,
+          message: `${quoteValue(itemId)} is listed twice in this stream`,
+        });
       }
       listed.add(itemId);
     });
@@ -54,5 +59,5 @@ export function validatePlanData(data: unknown): PlanParseResult {
   const result = parsePlanData(data);
   if (!result.ok) return result;
   const problems = findReferenceProblems(result.plan);
-  return problems.length === 0 ? result : { ok: false, problems };
+  return problems.length === 0 ? result : failure(tallyProblems(problems));
 }

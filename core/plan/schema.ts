@@ -1,8 +1,18 @@
 import { z } from 'zod';
-import { isRealCalendarDate } from './calendar-date';
+import { MAX_ELS_DAYS, MAX_LEAD_WEEKS } from './calendar-date';
+import { ApprovalModelSchema, ChangeApprovalPolicySchema, WORK_KINDS } from './schema-approval';
+import { ChangeCalendarSchema } from './schema-calendar';
+import { IsoDateSchema } from './iso-date';
+import { itemNatureFields, PROVISIONING, RULE_NATURES } from './schema-nature';
+
+export { IsoDateSchema } from './iso-date';
+export * from './schema-approval';
+export * from './schema-calendar';
+export * from './schema-nature';
 
 /**
- * Plan file format v1 (see DESIGN.md). Objects are `looseObject` on purpose: fields this
+ * Plan file format v2 (see DESIGN.md; v2 adds the change calendar, the structured change
+ * policy, the richer approval model and item natures, every field optional). Objects are `looseObject` on purpose: fields this
  * version does not know must survive a load/save round trip untouched. For the same reason no
  * schema here fills in a default: a default would write a field the user never wrote. Defaults
  * are applied where a value is read (`quantityOf`, `DEFAULT_CONVERSION_RULES`).
@@ -12,16 +22,20 @@ import { isRealCalendarDate } from './calendar-date';
  * have to copy it.
  */
 export const PLAN_FORMAT = 'transition-studio.plan';
-export const CURRENT_SCHEMA_VERSION = 1;
-
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
-  .refine(isRealCalendarDate, 'must be a date that exists in the calendar');
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const id = z.string().min(1, 'must not be empty');
 const text = z.string();
 const nonNegative = z.number().min(0, 'must be 0 or more');
+/** Spans from a delivery date, bounded so that every command can place them in the calendar. */
+const leadWeeks = nonNegative.max(
+  MAX_LEAD_WEEKS,
+  `must be at most ${String(MAX_LEAD_WEEKS)} weeks (ten years)`,
+);
+const elsDays = nonNegative.max(
+  MAX_ELS_DAYS,
+  `must be at most ${String(MAX_ELS_DAYS)} days (ten years)`,
+);
 
 export const ITEM_KINDS = [
   'functional',
@@ -35,11 +49,12 @@ export const ITEM_KINDS = [
 ] as const;
 
 export const ItemSchema = z.discriminatedUnion('kind', [
-  z.looseObject({ id, kind: z.literal('functional'), title: text }),
+  z.looseObject({ id, kind: z.literal('functional'), title: text, ...itemNatureFields }),
   z.looseObject({
     id,
     kind: z.literal('nonFunctional'),
     title: text,
+    ...itemNatureFields,
     /** Share of its targets met at that delivery. */
     targetPercent: z
       .number()
@@ -52,15 +67,36 @@ export const ItemSchema = z.discriminatedUnion('kind', [
     title: text,
     /** Absent means 1 (read it with `quantityOf`). */
     quantity: z.number().int('must be a whole number').min(1, 'must be 1 or more').optional(),
+    /** Absent means physical hardware (read it with `provisioningOf`). */
+    provisioning: z.enum(PROVISIONING).optional(),
+    ...itemNatureFields,
   }),
-  z.looseObject({ id, kind: z.literal('document'), title: text }),
+  z.looseObject({ id, kind: z.literal('document'), title: text, ...itemNatureFields }),
   /** Briefing at t-N weeks before the delivery date. */
-  z.looseObject({ id, kind: z.literal('opsBriefing'), title: text, leadWeeks: nonNegative }),
+  z.looseObject({
+    id,
+    kind: z.literal('opsBriefing'),
+    title: text,
+    leadWeeks,
+    ...itemNatureFields,
+  }),
   /** Training plan from t-N weeks. */
-  z.looseObject({ id, kind: z.literal('training'), title: text, leadWeeks: nonNegative }),
+  z.looseObject({
+    id,
+    kind: z.literal('training'),
+    title: text,
+    leadWeeks,
+    ...itemNatureFields,
+  }),
   /** ELS until the delivery date + N days. */
-  z.looseObject({ id, kind: z.literal('earlyLifeSupport'), title: text, days: nonNegative }),
-  z.looseObject({ id, kind: z.literal('other'), title: text }),
+  z.looseObject({
+    id,
+    kind: z.literal('earlyLifeSupport'),
+    title: text,
+    days: elsDays,
+    ...itemNatureFields,
+  }),
+  z.looseObject({ id, kind: z.literal('other'), title: text, ...itemNatureFields }),
 ]);
 
 export const DeliverySchema = z.looseObject({
@@ -94,24 +130,6 @@ export const CadenceSchema = z.discriminatedUnion('kind', [
   z.looseObject({ kind: z.literal('asRequired') }),
 ]);
 
-/**
- * Who authorises a stream's releases into production. Change Management stays the broker: it
- * either devolves approval to an automated gate (a pre-authorised, standard change) or keeps a
- * change authority (change manager, CAB) in the loop (a normal change).
- */
-export const ApprovalModelSchema = z.discriminatedUnion('mode', [
-  z.looseObject({
-    mode: z.literal('preAuthorised'),
-    gate: z.string().min(1, 'must name the gate that authorises the release'),
-    conditions: text.optional(),
-  }),
-  z.looseObject({
-    mode: z.literal('changeAuthority'),
-    authority: z.string().min(1, 'must name the change authority'),
-    conditions: text.optional(),
-  }),
-]);
-
 const streamTemplate = {
   name: text,
   cadence: CadenceSchema,
@@ -138,6 +156,8 @@ export const StreamSchema = z.looseObject({
   sourceItemIds: z.array(z.string()),
   /** Absent for a stream the user added by hand. */
   derivedFrom: StreamDerivationSchema.optional(),
+  /** People or teams who fill a role for this stream, by role id (the report's RACI names them). */
+  roleOwners: z.record(z.string(), z.array(text)).optional(),
 });
 
 export const StreamDesignSchema = z.looseObject({
@@ -146,9 +166,16 @@ export const StreamDesignSchema = z.looseObject({
   removedRuleIds: z.array(z.string()).optional(),
 });
 
+/**
+ * A rule takes the items of its `kinds` whose nature is one of `natures` (absent: ordinary
+ * items only, which is every item of a v1 plan). `work` is the kind of work its stream carries,
+ * for the change policy's default approval class (absent: read from the id when it is one).
+ */
 export const ConversionRuleSchema = z.looseObject({
   id,
   kinds: z.array(z.enum(ITEM_KINDS)).min(1, 'must list at least one item kind'),
+  natures: z.array(z.enum(RULE_NATURES)).min(1, 'must list at least one nature').optional(),
+  work: z.enum(WORK_KINDS).optional(),
   stream: z.looseObject(streamTemplate),
 });
 
@@ -188,6 +215,9 @@ export const ElsPolicySchema = z.looseObject({
   notes: text.optional(),
 });
 
+/** A line of a checklist the report prints (acceptance, ELS exit, go/no-go); `met` ticks it. */
+export const ChecklistItemSchema = z.looseObject({ text, met: z.boolean().optional() });
+
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 
 /** A transition risk: how likely, how bad, and what is done about it. */
@@ -202,8 +232,9 @@ export const RiskSchema = z.looseObject({
 /**
  * The transition strategy. Besides the need, customers, approach and horizon it holds the
  * policies a transition manager writes down, each optional and free text unless noted:
- * - `changePolicy`: how change is authorised (each stream's approval model itself lives on
- *   the stream, `streamDesign.streams[i].approval`);
+ * - `changePolicy`: how change is authorised, in words (each stream's approval model itself
+ *   lives on the stream, `streamDesign.streams[i].approval`);
+ * - `changeApproval`: the same policy as structured rules (v2);
  * - `knowledgeNotes`, `configurationNotes`: knowledge and configuration management;
  * - `elsPolicy`: early life support and improvement (see ElsPolicySchema);
  * - `risks`: the risk register of the transition.
@@ -215,16 +246,30 @@ export const StrategySchema = z.looseObject({
   /** The period metrics are computed over; absent means first delivery → last delivery + ELS. */
   horizon: HorizonSchema.optional(),
   changePolicy: text.optional(),
+  /** v2: the change policy as rules the conversion honours (see ChangeApprovalPolicySchema). */
+  changeApproval: ChangeApprovalPolicySchema.optional(),
   knowledgeNotes: text.optional(),
   configurationNotes: text.optional(),
   elsPolicy: ElsPolicySchema.optional(),
   risks: z.array(RiskSchema).optional(),
+  /** Checklists of the report; absent means the defaults of domain/itil.md (core/report). */
+  acceptanceCriteria: z.array(ChecklistItemSchema).optional(),
+  elsExitCriteria: z.array(ChecklistItemSchema).optional(),
+  goNoGoCriteria: z.array(ChecklistItemSchema).optional(),
+});
+
+/** `trainingMaxLeadWeeks`: training earlier than this before go-live fades (default 8). */
+export const ReadinessSettingsSchema = z.looseObject({
+  trainingMaxLeadWeeks: nonNegative.optional(),
 });
 
 export const PlanSchema = z.looseObject({
   format: z.literal(PLAN_FORMAT, { error: `must be "${PLAN_FORMAT}"` }),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   title: text,
+  /** The plan document's own version and author, for the report's title block. */
+  version: text.optional(),
+  author: text.optional(),
   service: z.looseObject({ name: text, owner: text.optional() }),
   strategy: StrategySchema,
   packagedPlan: z.looseObject({ deliveries: z.array(DeliverySchema) }),
@@ -233,6 +278,10 @@ export const PlanSchema = z.looseObject({
   conversionRules: ConversionRuleTableSchema.optional(),
   /** Roles the plan adds to the ITIL set. */
   customRoles: z.array(CustomRoleSchema).optional(),
+  /** v2: freezes, blackouts, maintenance windows, working days and holidays. */
+  changeCalendar: ChangeCalendarSchema.optional(),
+  /** v2: thresholds of the readiness checks. */
+  readinessSettings: ReadinessSettingsSchema.optional(),
 });
 
 export type Plan = z.infer<typeof PlanSchema>;
@@ -241,6 +290,7 @@ export type Horizon = z.infer<typeof HorizonSchema>;
 export type ElsPolicy = z.infer<typeof ElsPolicySchema>;
 export type ImprovementLevel = (typeof IMPROVEMENT_LEVELS)[number];
 export type Risk = z.infer<typeof RiskSchema>;
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 export type Approach = Strategy['approach'];
 export type Delivery = z.infer<typeof DeliverySchema>;
@@ -250,7 +300,6 @@ export type Stream = z.infer<typeof StreamSchema>;
 export type StreamDesign = z.infer<typeof StreamDesignSchema>;
 export type StreamDerivation = z.infer<typeof StreamDerivationSchema>;
 export type Cadence = z.infer<typeof CadenceSchema>;
-export type ApprovalModel = z.infer<typeof ApprovalModelSchema>;
 export type ConversionRule = z.infer<typeof ConversionRuleSchema>;
 export type ConversionRuleTable = z.infer<typeof ConversionRuleTableSchema>;
 export type CustomRole = z.infer<typeof CustomRoleSchema>;
@@ -258,4 +307,14 @@ export type CustomRole = z.infer<typeof CustomRoleSchema>;
 /** An infrastructure item's quantity, with the format's default of 1. */
 export function quantityOf(item: Item & { kind: 'infrastructure' }): number {
   return item.quantity ?? 1;
+}
+
+/** An infrastructure item's provisioning, with the format's default of physical hardware. */
+export function provisioningOf(item: Item & { kind: 'infrastructure' }): 'code' | 'physical' {
+  return item.provisioning ?? 'physical';
+}
+
+/** The date an item is delivered on: its own date when it has one, else its delivery's. */
+export function itemDate(item: Item, delivery: { date: string }): string {
+  return item.date ?? delivery.date;
 }

@@ -1,3 +1,5 @@
+import { quoteValue } from '../text/quote-value';
+
 /**
  * The one wording for a thing the user has not named yet. Everything that shows a title falls
  * back through here, so a plan reads "Untitled plan" and an item reads `(untitled, id "fr-1")`
@@ -12,7 +14,7 @@ export function planTitle(title: string): string {
 
 /** An untitled item, delivery or stream, named by the id that tells it apart. */
 export function untitled(id: string): string {
-  return `(untitled, id "${id}")`;
+  return `(untitled, id ${quoteValue(id)})`;
 }
 
 /** A title as lists show it: its own text, or the untitled wording when it is blank. */

@@ -1,6 +1,7 @@
 import { ITEM_KIND_LABELS } from '../plan/item-kinds';
 import type { Cadence, Item } from '../plan/schema';
 import { untitled } from '../plan/untitled';
+import { quoteValue } from '../text/quote-value';
 
 const LONGEST_TITLE = 60;
 
@@ -11,9 +12,7 @@ const LONGEST_TITLE = 60;
 export function quote(title: string, id: string): string {
   const oneLine = title.replace(/\s+/g, ' ').trim();
   if (oneLine === '') return untitled(id);
-  const short =
-    oneLine.length > LONGEST_TITLE ? `${oneLine.slice(0, LONGEST_TITLE - 1)}…` : oneLine;
-  return `"${short}"`;
+  return quoteValue(oneLine, LONGEST_TITLE);
 }
 
 /** `Functional requirement "a"`: the kind says what the thing is, the title which one. */

@@ -39,6 +39,9 @@ const FIELD_ORDER: readonly string[] = [
   'removedRuleIds',
   'conversionRules',
   'customRoles',
+  'changeCalendar',
+  'windows',
+  'readinessSettings',
 ];
 
 const FIELD_RANK = new Map(FIELD_ORDER.map((field, rank) => [field, rank]));

@@ -1,25 +1,43 @@
 import { designFor } from '../conversion/design-for';
+import type { DiagramDetail } from '../diagrams/types';
+import type { Vocabulary } from '../itil/vocabulary';
 import { computePlanMetrics } from '../metrics';
 import type { Plan } from '../plan/schema';
 import { checkReadiness } from '../readiness';
-import { buildMarkdownReport } from './markdown-report';
+import { buildPlanReport } from './build-report';
+import type { PlanReport } from './model';
+import { renderMarkdownReport } from './render-markdown';
+
+export interface PlanReportOptions {
+  /** YYYY-MM-DD printed in the title block. */
+  date: string;
+  vocabulary?: Vocabulary;
+  detail?: DiagramDetail;
+}
 
 /**
- * The Markdown report of a plan, the same from the CLI and the app: over the plan's own stream
- * design when it has one, else over the one the rules propose (and the report says so).
+ * The report of a plan, the same from the CLI and the app: over the plan's own stream design
+ * when it has one, else over the one the rules propose (and the report says so).
  */
-export function planReportMarkdown(plan: Plan): string {
+export function planReport(plan: Plan, options: PlanReportOptions): PlanReport {
   const design = designFor(plan);
   const withDesign: Plan = {
     ...plan,
     streamDesign: { ...plan.streamDesign, streams: design.streams },
   };
-  return buildMarkdownReport({
+  return buildPlanReport({
     plan,
     streams: design.streams,
     streamsProposed: design.proposed,
     unmapped: design.unmapped,
     metrics: computePlanMetrics(plan, design.streams),
     findings: checkReadiness(withDesign),
+    vocabulary: options.vocabulary ?? 'itil3',
+    date: options.date,
+    detail: options.detail ?? 'grouped',
   });
+}
+
+export function planReportMarkdown(plan: Plan, options: PlanReportOptions): string {
+  return renderMarkdownReport(planReport(plan, options));
 }

@@ -14,6 +14,7 @@ import {
 } from './app-protocol/assets';
 import { electronExportDialogs } from './dialogs/export-dialogs';
 import { electronExternalLinks, electronPlanDialogs } from './dialogs/plan-dialogs';
+import { electronImportDialogs } from './dialogs/import-dialogs';
 import {
   openDocumentServices,
   type EmitEvent,
@@ -139,6 +140,7 @@ async function start(): Promise<void> {
     dialogs: electronPlanDialogs(),
     externalLinks,
     exportDialogs: electronExportDialogs(() => app.getPath('documents')),
+    importDialogs: electronImportDialogs(),
     documents,
   };
   registerIpcHandlers(
@@ -183,7 +185,7 @@ async function start(): Promise<void> {
       preloadPath,
       iconPath: join(resourcesDir, 'icons', 'icon-256.png'),
       entryUrl: devServerUrl ?? APP_ENTRY_URL,
-      db: documents.store.db,
+      store: documents.store,
       trustedWebContentsIds,
     });
     window.on('close', (event) => {

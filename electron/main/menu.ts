@@ -69,6 +69,10 @@ export function buildMenuTemplate(
       },
       { type: 'separator' },
       {
+        label: label('Import…', 'Import…'),
+        click: () => actions.send('import'),
+      },
+      {
         label: 'Export…',
         accelerator: 'CmdOrCtrl+E',
         click: () => actions.send('export'),

@@ -38,7 +38,8 @@ export async function readXlsxTable(
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: ImportCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      cells[column - 1] = cellValue(cell.value, cell.numFmt);
+      // The number format is looked up only for numbers: a style lookup per cell is costly.
+      cells[column - 1] = cellValue(cell.value, () => cell.numFmt);
     });
     for (let i = 0; i < cells.length; i += 1) cells[i] ??= null;
     rows.push({ number, cells });
@@ -52,10 +53,10 @@ export async function readXlsxTable(
   return { source: `${name}, sheet "${sheet.name}"`, rows, notices };
 }
 
-function cellValue(value: ExcelJS.CellValue, numFmt: string | undefined): ImportCell {
+function cellValue(value: ExcelJS.CellValue, numFmt: () => string | undefined): ImportCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') {
-    return numFmt?.includes('%') === true
+    return numFmt()?.includes('%') === true
       ? `${String(Number((value * 100).toPrecision(12)))}%`
       : value;
   }

@@ -38,7 +38,7 @@ function row(itemId: string): HTMLElement {
 /** Waits for the editor's focus request (run on an animation frame) to be served. */
 async function focusSettled(): Promise<void> {
   await act(async () => {
-    for (let i = 0; i < 4 && usePackagedView.getState().focusRequest; i += 1) {
+    for (let i = 0; i < 4 && useUiStore.getState().focusTarget; i += 1) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
   });
@@ -57,7 +57,6 @@ beforeEach(() => {
   store().openDocument(sampleDocument());
   usePackagedView.setState({
     collapsed: {},
-    focusRequest: null,
     paste: { open: false, deliveryId: null },
     removeRequest: null,
   });

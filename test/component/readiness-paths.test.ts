@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  pathAndAncestors,
-  sectionForPath,
-} from '../../renderer/src/features/readiness/section-for-path';
+import { pathAndAncestors, sectionForPath } from '../../renderer/src/ui/focus/section-for-path';
 
 describe('sectionForPath', () => {
   it.each([

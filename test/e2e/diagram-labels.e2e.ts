@@ -10,6 +10,7 @@ import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, type Plan } from '../../core/plan/
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../../scripts/chromium-path.mjs';
 import { loadSeedPlan } from '../support/seed';
 import { repoRoot } from './support/harness';
+import { CHROMIUM_ARGS } from '../../io/chromium-flags';
 
 /**
  * What Mermaid draws from every hostile string, in a real browser with the app's Mermaid
@@ -29,7 +30,7 @@ let page: Page;
 beforeAll(async () => {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(`No Chromium for the E2E tests. ${CHROMIUM_INSTALL_HINT}`);
-  browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox'] });
+  browser = await chromium.launch({ executablePath, args: ['--headless', ...CHROMIUM_ARGS] });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.setContent('<!doctype html><html><body><div id="out"></div></body></html>');
   await page.addScriptTag({ path: join(repoRoot, 'node_modules/mermaid/dist/mermaid.min.js') });

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { figureOf } from '../../core/plan/item-drafts';
 import { ITEM_KIND_LABELS } from '../../core/plan/item-kinds';
-import type { Item, Plan } from '../../core/plan/schema';
+import { CURRENT_SCHEMA_VERSION, type Item, type Plan } from '../../core/plan/schema';
 import { serializePlan } from '../../core/plan/serialize';
 import { seriousAxeViolations } from './support/axe';
 import { VIEWPORT, openSection, screenshotWholeScreen } from './support/screen';
@@ -33,7 +33,7 @@ async function settle(page: Page): Promise<void> {
 /** The plan the flow below builds, as the file would hold it. */
 const EXPECTED_PLAN: Plan = {
   format: 'transition-studio.plan',
-  schemaVersion: 1,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   title: 'Payments platform go-live',
   service: { name: 'Online payments', owner: 'Head of Payments' },
   strategy: {

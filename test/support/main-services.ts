@@ -24,6 +24,8 @@ export interface TestMainServicesOptions {
   saveDialogAnswers?: (string | undefined)[];
   /** What the export Save dialog answers, in order: a path, or undefined for Cancel. */
   exportDialogAnswers?: (string | undefined)[];
+  /** What the File › Import… dialog answers, in order: a path, or undefined for Cancel. */
+  importDialogAnswers?: (string | undefined)[];
   /** What the "Export all views" folder dialog answers, in order. */
   folderDialogAnswers?: (string | undefined)[];
   /** What the user answers when asked to open a link that is not one of the app's own. */
@@ -65,6 +67,7 @@ export async function createTestMainServices(
   const saveAnswers = [...(options.saveDialogAnswers ?? [])];
   const exportAnswers = [...(options.exportDialogAnswers ?? [])];
   const folderAnswers = [...(options.folderDialogAnswers ?? [])];
+  const importAnswers = [...(options.importDialogAnswers ?? [])];
   const emit: EmitEvent = (event, payload) => {
     events.push({ event, payload });
     options.forward?.(event, payload);
@@ -108,6 +111,7 @@ export async function createTestMainServices(
       chooseExportFile: () => Promise.resolve(exportAnswers.shift()),
       chooseExportFolder: () => Promise.resolve(folderAnswers.shift()),
     },
+    importDialogs: { chooseFileToImport: () => Promise.resolve(importAnswers.shift()) },
     documents,
   };
   return {

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  DEFAULT_IMAGE_SETTINGS,
+  EXPORT_BACKGROUNDS,
+  MAX_PADDING,
+  MAX_SCALE,
+  MIN_PADDING,
+  MIN_SCALE,
+} from '../../export/image-settings';
 import { ConversionRuleSchema } from '../../plan/schema';
 
 /**
@@ -10,10 +18,10 @@ export const VocabularySchema = z.enum(['itil3', 'itil4']);
 
 export const ExportDefaultsSchema = z.object({
   format: z.enum(['png', 'svg', 'mmd']),
-  scale: z.number().int().min(1).max(4),
-  background: z.enum(['white', 'dark', 'transparent']),
+  scale: z.number().int().min(MIN_SCALE).max(MAX_SCALE),
+  background: z.enum(EXPORT_BACKGROUNDS),
   /** Pixels of margin around an exported diagram. */
-  padding: z.number().int().min(0).max(200),
+  padding: z.number().int().min(MIN_PADDING).max(MAX_PADDING),
 });
 
 export const SettingsSchema = z.object({
@@ -32,7 +40,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
-  exportDefaults: { format: 'png', scale: 2, background: 'white', padding: 16 },
+  exportDefaults: { format: 'png', ...DEFAULT_IMAGE_SETTINGS },
   vocabulary: 'itil3',
   backups: true,
   defaultConversionRules: null,

@@ -23,6 +23,7 @@ export const INVOKE_CHANNELS = [
   'restoreSnapshot',
   'discardSnapshot',
   'takeStartupState',
+  'chooseImportFile',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

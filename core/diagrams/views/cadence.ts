@@ -63,10 +63,15 @@ function daysOf(window: CalendarWindow): string[] {
 /** A day is a working day when the metrics count it as one. */
 const isWorkingDay = (day: string): boolean => countWorkingDays(day, day) === 1;
 
+/** The working days of a window, worked out once for all its lanes. */
+const workingDaysOf = new WeakMap<CalendarWindow, readonly string[]>();
+
 /** The working days a daily or every-n-days cadence runs on: the first, then every n-th. */
-function runDays(cadence: Cadence & { kind: 'daily' | 'everyNDays' }, days: readonly string[]) {
+function runDays(cadence: Cadence & { kind: 'daily' | 'everyNDays' }, window: CalendarWindow) {
   const step = cadence.kind === 'daily' ? 1 : Math.max(1, cadence.n);
-  return days.filter(isWorkingDay).filter((_, index) => index % step === 0);
+  const working = workingDaysOf.get(window) ?? daysOf(window).filter(isWorkingDay);
+  workingDaysOf.set(window, working);
+  return working.filter((_, index) => index % step === 0);
 }
 
 /** Consecutive stretches of `weeks` weeks from the window's start; the last may be shorter. */
@@ -98,12 +103,11 @@ interface Lane {
 /** `bandWeeks` 0 draws every run; otherwise runs are counted per band of that many weeks. */
 function laneTasks(lane: Lane, window: Window, bandWeeks: number): GanttTask[] {
   const { cadence } = lane.stream;
-  const days = daysOf(window);
   const inWindow = lane.dueDates.filter((date) => date >= window.start && date <= window.end);
   switch (cadence.kind) {
     case 'daily':
     case 'everyNDays': {
-      const runs = runDays(cadence, days);
+      const runs = runDays(cadence, window);
       if (bandWeeks === 0) {
         return runs.map((day) => ({ text: String(Number(day.slice(8))), start: day, days: 1 }));
       }
@@ -211,6 +215,21 @@ export function buildCadenceDiagramOf(
   }));
   const total = lanes.length;
 
+  // Splitting draws each lane several times: its section is worked out once per band width.
+  const sections = new Map<number, Map<Lane, GanttSection>>();
+  const sectionOf = (lane: Lane, bandWeeks: number): GanttSection => {
+    const known = sections.get(bandWeeks) ?? new Map<Lane, GanttSection>();
+    sections.set(bandWeeks, known);
+    const section = known.get(lane) ?? laneSection(lane, window, bandWeeks);
+    known.set(lane, section);
+    return section;
+  };
+  const releases = new Map<number, GanttSection>();
+  const releasesOf = (bandWeeks: number): GanttSection => {
+    const section = releases.get(bandWeeks) ?? releaseSection(plan, window, bandWeeks);
+    releases.set(bandWeeks, section);
+    return section;
+  };
   const render = (
     chunk: readonly { lane: Lane; index: number }[],
     bandWeeks: number,
@@ -225,10 +244,7 @@ export function buildCadenceDiagramOf(
       {
         compact: true,
         weeklyTicks: window.weeks <= 12,
-        sections: [
-          releaseSection(plan, window, bandWeeks),
-          ...chunk.map(({ lane }) => laneSection(lane, window, bandWeeks)),
-        ],
+        sections: [releasesOf(bandWeeks), ...chunk.map(({ lane }) => sectionOf(lane, bandWeeks))],
       },
       title,
     );

@@ -11,6 +11,7 @@ import {
   type FlowNode,
   type Flowchart,
 } from '../flowchart';
+import { groupLines } from '../group-labels';
 import { deliveryLabel, deliveryPlace, itemKindLine, itemTitle } from '../labels';
 import { resolveLimits } from '../size';
 import { subcharter } from '../subchart';
@@ -160,16 +161,26 @@ function detailedChart(plan: Plan, deliveries: readonly DeliveryCis[]): Flowchar
   };
 }
 
-/** One node per kind of CI in each delivery, with counts. */
-function groupedChart(plan: Plan, deliveries: readonly DeliveryCis[]): Flowchart {
+/**
+ * One node per kind of CI in each delivery: named by its items ("Documents 1–3 (3)") when
+ * `listed`, else with counts only (a plan too large for one diagram).
+ */
+function groupedChart(plan: Plan, deliveries: readonly DeliveryCis[], listed: boolean): Flowchart {
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
+  const named = (kind: Item['kind'], items: readonly Item[], singular: string): string[] =>
+    listed ? groupLines(kind, items) : [count(items.length, singular)];
   for (const { index, knowledge, documents, hardware } of deliveries) {
     const group = deliveryKey(index);
     const docs = `${group}:docs`;
     const hw = `${group}:hw`;
     if (documents.length > 0)
-      nodes.push({ key: docs, lines: [count(documents.length, 'document')], shape: 'box', group });
+      nodes.push({
+        key: docs,
+        lines: named('document', documents, 'document'),
+        shape: 'box',
+        group,
+      });
     if (hardware.length > 0) {
       const units = hardware.reduce(
         (sum, item) => sum + (item.kind === 'infrastructure' ? quantityOf(item) : 0),
@@ -177,7 +188,7 @@ function groupedChart(plan: Plan, deliveries: readonly DeliveryCis[]): Flowchart
       );
       nodes.push({
         key: hw,
-        lines: [count(hardware.length, 'hardware CI'), count(units, 'unit')],
+        lines: [...named('infrastructure', hardware, 'hardware CI'), count(units, 'unit')],
         shape: 'cylinder',
         group,
       });
@@ -195,7 +206,7 @@ function groupedChart(plan: Plan, deliveries: readonly DeliveryCis[]): Flowchart
       });
       nodes.push({
         key: fr,
-        lines: [count(knowledge.length, 'functional requirement')],
+        lines: named('functional', knowledge, 'functional requirement'),
         shape: 'box',
         group,
       });
@@ -239,11 +250,16 @@ export function buildCiDiagramOf(
             },
           ],
         };
-  const detailed = writeFlowchart(withNote(detailedChart(plan, deliveries)), title);
+  const first = withNote(
+    (options.detail ?? 'grouped') === 'items'
+      ? detailedChart(plan, deliveries)
+      : groupedChart(plan, deliveries, true),
+  );
+  const detailed = writeFlowchart(first, title);
   if (allFit([detailed], limits)) return toDiagramSet('ci', [detailed]);
 
   const why = tooLarge(limits);
-  const grouped = withNote(groupedChart(plan, deliveries));
+  const grouped = withNote(groupedChart(plan, deliveries, false));
   const aggregated = writeFlowchart(grouped, title);
   if (allFit([aggregated], limits)) {
     return toDiagramSet('ci', [aggregated], {

@@ -1,6 +1,7 @@
 import { indexPlan, type ItemEntry } from '../../plan/plan-index';
-import type { ItemKind, Plan, Stream } from '../../plan/schema';
+import type { Item, ItemKind, Plan, Stream } from '../../plan/schema';
 import { itemsOf, PROPOSED_NOTE, roleNamer, type DesignInUse } from '../design';
+import { groupLines } from '../group-labels';
 import { allFit, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import {
   writeFlowchart,
@@ -25,8 +26,10 @@ import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../ty
 
 /**
  * The stream design: each stream with its cadence, roles and approval model, and a line from
- * every packaged item it absorbed (deliveries as boxes around their items). Large plans trace
- * to item groups instead: the items of one kind in one delivery, with a count.
+ * the packaged items it absorbed (deliveries as boxes around them). By default the items of one
+ * kind in one delivery are one box named by them ("Functional requirements a–c (3)"), so the
+ * article's plan reads at a glance; `detail: 'items'` draws every item. Large plans trace to
+ * item groups with a count, or split by delivery.
  */
 const streamKey = (index: number): string => `s${String(index)}`;
 const deliveryKey = (index: number): string => `d${String(index)}`;
@@ -98,18 +101,32 @@ function itemChart(plan: Plan, streams: readonly Stream[], options: DiagramOptio
   };
 }
 
-function groupChart(plan: Plan, streams: readonly Stream[], options: DiagramOptions): Flowchart {
+/**
+ * One box per kind of item in each delivery. `listed` names the group by its items (the default
+ * view); a plan too large for one diagram gets the plain count.
+ */
+function groupChart(
+  plan: Plan,
+  streams: readonly Stream[],
+  options: DiagramOptions,
+  listed: boolean,
+): Flowchart {
   const items = indexPlan(plan).itemsById;
   const carriedBy = carriers(streams, items);
-  const groups = new Map<string, { delivery: number; kind: ItemKind; ids: string[] }>();
+  const groups = new Map<
+    string,
+    { delivery: number; kind: ItemKind; ids: string[]; items: Item[] }
+  >();
   for (const placed of items.values()) {
     const key = `${deliveryKey(placed.delivery.position)}-${placed.item.kind}`;
     const group = groups.get(key) ?? {
       delivery: placed.delivery.position,
       kind: placed.item.kind,
       ids: [],
+      items: [],
     };
     group.ids.push(placed.item.id);
+    group.items.push(placed.item);
     groups.set(key, group);
   }
   const nodes: FlowNode[] = [];
@@ -122,7 +139,9 @@ function groupChart(plan: Plan, streams: readonly Stream[], options: DiagramOpti
       if (by.length === 0) unmapped += 1;
       for (const stream of by) perStream.set(stream, (perStream.get(stream) ?? 0) + 1);
     }
-    const lines = [kindCount(group.kind, group.ids.length)];
+    const lines = listed
+      ? groupLines(group.kind, group.items)
+      : [kindCount(group.kind, group.ids.length)];
     if (unmapped > 0) lines.push(`${String(unmapped)} in no stream`);
     nodes.push({
       key,
@@ -166,11 +185,17 @@ export function buildStreamsDiagramOf(
       ]),
     ]);
   }
-  const full = writeFlowchart(itemChart(plan, streams, options), title);
+  const detail = options.detail ?? 'grouped';
+  const full = writeFlowchart(
+    detail === 'items'
+      ? itemChart(plan, streams, options)
+      : groupChart(plan, streams, options, true),
+    title,
+  );
   if (allFit([full], limits)) return toDiagramSet('streams', [full]);
 
   const why = tooLarge(limits);
-  const grouped = groupChart(plan, streams, options);
+  const grouped = groupChart(plan, streams, options, false);
   const aggregated = writeFlowchart(grouped, title);
   if (allFit([aggregated], limits)) {
     return toDiagramSet('streams', [aggregated], {

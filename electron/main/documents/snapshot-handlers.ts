@@ -46,28 +46,24 @@ export function createSnapshotHandlers(services: DocumentServices): HandlersFor<
       return Promise.resolve({ snapshots });
     },
 
-    restoreSnapshot: ({ id }) => {
-      const record = store.snapshot(id);
+    restoreSnapshot: async ({ id }) => {
+      const record = await storeWrite(() => store.snapshot(id));
       if (!record) {
-        return Promise.reject(
-          new UserFacingError('not-found', 'That unsaved copy is no longer kept.'),
-        );
+        throw new UserFacingError('not-found', 'That unsaved copy is no longer kept.');
       }
       const parsed = parsePlanText(record.planText);
       if (!parsed.ok) {
-        return Promise.reject(
-          new UserFacingError(
-            'invalid-plan',
-            `The unsaved copy of "${record.title}" could not be read back.`,
-            firstProblems(parsed.problems),
-          ),
+        throw new UserFacingError(
+          'invalid-plan',
+          `The unsaved copy of "${record.title}" could not be read back.`,
+          firstProblems(parsed.problems),
         );
       }
       const source =
         record.source.kind === 'file'
           ? fileSource(grants.issue(record.source.path, record.baseStamp))
           : record.source;
-      return Promise.resolve({ document: { plan: parsed.plan, source }, savedAt: record.savedAt });
+      return { document: { plan: parsed.plan, source }, savedAt: record.savedAt };
     },
 
     discardSnapshot: async ({ id }) => ({

@@ -11,6 +11,7 @@ import {
 import type { DocumentServices } from '../documents/document-services';
 import { createExportHandlers, type ExportDialogs } from '../export/export-handlers';
 import { createExternalLinkHandlers, type ExternalLinks } from '../security/external-link-handlers';
+import { createImportHandlers, type ImportDialogs } from '../import/import-handlers';
 import type { HandlerTable } from './handler-types';
 
 export type { HandlerTable } from './handler-types';
@@ -22,6 +23,7 @@ export interface MainServices {
   dialogs: OpenDialogs & SaveDialogs;
   externalLinks: ExternalLinks;
   exportDialogs: ExportDialogs;
+  importDialogs: ImportDialogs;
   documents: DocumentServices;
 }
 
@@ -47,5 +49,6 @@ export function createHandlers(services: MainServices): HandlerTable {
     ...createSettingsHandlers(documents),
     ...createExportHandlers(services.exportDialogs),
     ...createExternalLinkHandlers(services.externalLinks),
+    ...createImportHandlers(services.importDialogs),
   };
 }

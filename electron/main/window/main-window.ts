@@ -1,6 +1,5 @@
 import { BrowserWindow, nativeTheme, screen } from 'electron';
-import type { Low } from 'lowdb';
-import type { AppData } from '../../../io/app-database';
+import type { AppStore } from '../../../io/app-store';
 import { restoreBounds } from './bounds';
 
 export const MIN_WINDOW_SIZE = { width: 900, height: 600 } as const;
@@ -9,13 +8,14 @@ export interface MainWindowSetup {
   preloadPath: string;
   iconPath?: string;
   entryUrl: string;
-  db: Low<AppData>;
+  /** Where the bounds are kept: the app store, whose writes are durable and report failures. */
+  store: Pick<AppStore, 'windowState' | 'saveWindowState'>;
   trustedWebContentsIds: Set<number>;
 }
 
 /** Creates the window, restoring its last bounds (kept on a visible display) and saving them. */
 export function createMainWindow(setup: MainWindowSetup): BrowserWindow {
-  const saved = setup.db.data.window;
+  const saved = setup.store.windowState;
   const workAreas = screen.getAllDisplays().map((d) => d.workArea);
   // Every security-relevant preference is spelled out in this literal, where reviewers and
   // static audits (npm run audit:electron) can see it.
@@ -51,23 +51,23 @@ export function createMainWindow(setup: MainWindowSetup): BrowserWindow {
   if (saved?.maximized) window.maximize();
 
   let saveTimer: NodeJS.Timeout | undefined;
-  const rememberBounds = (): void => {
+  const saveBounds = (): void => {
     if (window.isDestroyed() || window.isMinimized() || window.isFullScreen()) return;
-    setup.db.data.window = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
+    const state = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
+    // Losing the window's place is not worth interrupting the user for; the sentence is logged.
+    setup.store.saveWindowState(state).catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+    });
   };
   const scheduleSave = (): void => {
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => {
-      rememberBounds();
-      void setup.db.write();
-    }, 500);
+    saveTimer = setTimeout(saveBounds, 500);
   };
   window.on('resize', scheduleSave);
   window.on('move', scheduleSave);
   window.on('close', () => {
     clearTimeout(saveTimer);
-    rememberBounds();
-    void setup.db.write();
+    saveBounds();
   });
   window.on('closed', () => {
     setup.trustedWebContentsIds.delete(contentsId);

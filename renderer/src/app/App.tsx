@@ -9,7 +9,8 @@ import { SectionScreen } from './SectionScreen';
 import { StartScreen } from './StartScreen';
 import { StatusBar } from './StatusBar';
 import { useAppCommands } from './use-app-commands';
-import { SECTION_INFO } from './sections';
+import { SECTION_INFO } from '../ui/sections';
+import { ImportDialog } from '../features/import';
 
 export function App() {
   const hasPlan = useDocumentStore((s) => s.plan !== null);
@@ -20,7 +21,14 @@ export function App() {
   useAppCommands();
 
   const error = lastError ? <ProblemAlert error={lastError} onClose={dismissError} /> : null;
-  if (!hasPlan) return <StartScreen error={error} />;
+  if (!hasPlan) {
+    return (
+      <>
+        <StartScreen error={error} />
+        <ImportDialog />
+      </>
+    );
+  }
 
   const asideShown = panel.open && SECTION_INFO[section].liveView !== null;
   return (
@@ -49,6 +57,7 @@ export function App() {
       <AppShell.Footer>
         <StatusBar />
       </AppShell.Footer>
+      <ImportDialog />
     </AppShell>
   );
 }

@@ -1,9 +1,9 @@
 import { ActionIcon, Button, Group, SegmentedControl, Text, Tooltip } from '@mantine/core';
 import { useDocumentStore, useIsDirty } from '../state/document-store';
 import { useUndoRedo } from '../state/history';
-import { runConvertCommand } from './commands';
+import { runConvertCommand } from '../ui/convert-command';
 import { useUiStore } from '../state/ui-store';
-import { VocabularySwitch } from '../features/roles/VocabularySwitch';
+import { VocabularySwitch } from '../ui/roles/VocabularySwitch';
 import { planTitle } from '../../../core/plan/untitled';
 
 const MOD = navigator.userAgent.includes('Mac') ? '⌘' : 'Ctrl+';

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { DiagramPanel, useCurrentPlan, useDiagramOptions } from '../features/diagrams';
 import { useUiStore } from '../state/ui-store';
-import { SECTION_INFO } from './sections';
+import { SECTION_INFO } from '../ui/sections';
 
 const KEY_STEP = 24;
 const LIVE_DIAGRAM_DELAY_MS = 200;

@@ -1,6 +1,6 @@
 import { Kbd, NavLink, Stack, Text } from '@mantine/core';
 import { SECTIONS, useUiStore } from '../state/ui-store';
-import { SECTION_INFO } from './sections';
+import { SECTION_INFO } from '../ui/sections';
 
 /** The sidebar: one entry per area of the plan, Alt+1…6 to jump. */
 export function SectionNav() {

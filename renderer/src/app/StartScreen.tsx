@@ -1,4 +1,5 @@
 import { Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { runImportCommand } from '../features/import';
 import type { ReactNode } from 'react';
 import { RecentFilesList } from '../features/files/RecentFilesList';
 import { useDocumentStore } from '../state/document-store';
@@ -30,6 +31,9 @@ export function StartScreen({ error }: { error: ReactNode }) {
             </Button>
             <Button variant="default" onClick={() => void openSample()} disabled={loading}>
               Open the example
+            </Button>
+            <Button variant="default" onClick={() => void runImportCommand()} disabled={loading}>
+              Import a spreadsheet…
             </Button>
           </Stack>
         </Paper>

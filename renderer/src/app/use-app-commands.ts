@@ -5,6 +5,7 @@ import { getStudio } from '../platform/studio';
 import { redoPlanEdit, undoPlanEdit } from '../state/history';
 import { SECTIONS, useUiStore } from '../state/ui-store';
 import { requestDiagramExport } from '../features/diagrams';
+import { runImportCommand } from '../features/import';
 import {
   newPlanCommand,
   openDialogCommand,
@@ -13,7 +14,7 @@ import {
   saveDocument,
   saveDocumentAs,
 } from '../features/files/file-commands';
-import { runConvertCommand } from './commands';
+import { runConvertCommand } from '../ui/convert-command';
 
 /** Menu commands from main and the keyboard shortcuts of the whole window. */
 export function useAppCommands(): void {
@@ -28,6 +29,7 @@ export function useAppCommands(): void {
       undo: undoPlanEdit,
       redo: redoPlanEdit,
       convert: runConvertCommand,
+      import: () => void runImportCommand(),
       export: () => {
         useUiStore.getState().showSection('diagrams');
         requestDiagramExport();

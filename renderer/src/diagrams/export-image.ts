@@ -1,5 +1,6 @@
 import { renderForExport } from './diagram-updater';
-import { normaliseSettings, themeForBackground, type ImageExportSettings } from './export-settings';
+import { normaliseSettings, type ImageExportSettings } from '../../../core/export/image-settings';
+import { themeForBackground } from './export-settings';
 import { toStandaloneSvg, type StandaloneSvg } from './standalone-svg';
 import { blobToBase64, svgToPng } from './svg-to-png';
 

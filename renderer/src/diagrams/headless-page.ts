@@ -1,6 +1,6 @@
 import { DiagramUpdater, renderForExport } from './diagram-updater';
 import { exportPng, exportSvg } from './export-image';
-import type { ImageExportSettings } from './export-settings';
+import type { ImageExportSettings } from '../../../core/export/image-settings';
 import { mermaidFor, type DiagramTheme } from './mermaid-runtime';
 import { DiagramRenderError } from './render-errors';
 import { uniqueDiagramId } from './render-svg';

@@ -1,4 +1,5 @@
-import { BACKGROUND_FILL, type ExportBackground } from './export-settings';
+import type { ExportBackground } from '../../../core/export/image-settings';
+import { BACKGROUND_FILL } from './export-settings';
 import { DiagramRenderError } from './render-errors';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -22,19 +22,29 @@ export interface FieldTarget {
   path: string;
 }
 
+/**
+ * The one request to put the cursor in a field, served by the editor of its section. `flash`
+ * marks the field for "go to field" links (not for the editor's own cursor moves). Each request
+ * is a new object, so asking for the same path twice focuses it twice.
+ */
+export interface FocusRequest extends FieldTarget {
+  flash: boolean;
+}
+
 interface UiState {
   section: Section;
   /** The live diagram beside the editor; its width in pixels when shown. */
   diagramPanel: { open: boolean; width: number };
   colorScheme: ColorSchemePreference;
   vocabulary: Vocabulary;
-  /** Set by "go to field" links; the section's editor focuses it and clears it. */
-  focusTarget: FieldTarget | null;
+  /** Set by "go to field" links and editors moving the cursor; the section's editor serves it. */
+  focusTarget: FocusRequest | null;
   showSection: (section: Section) => void;
   setDiagramPanel: (panel: Partial<UiState['diagramPanel']>) => void;
   setColorScheme: (scheme: ColorSchemePreference) => void;
   setVocabulary: (vocabulary: Vocabulary) => void;
-  goToField: (target: FieldTarget) => void;
+  /** Shows the target's section and asks its editor to focus the field (flashed by default). */
+  goToField: (target: FieldTarget, options?: { flash?: boolean }) => void;
   clearFocusTarget: () => void;
 }
 
@@ -64,8 +74,11 @@ export const useUiStore = create<UiState>()((set) => ({
   setVocabulary: (vocabulary) => {
     set({ vocabulary });
   },
-  goToField: (target) => {
-    set({ section: target.section, focusTarget: target });
+  goToField: (target, options) => {
+    set({
+      section: target.section,
+      focusTarget: { section: target.section, path: target.path, flash: options?.flash ?? true },
+    });
   },
   clearFocusTarget: () => {
     set({ focusTarget: null });

@@ -6,7 +6,12 @@ export function formatDay(isoDate: string): string {
   return isValid(date) ? format(date, 'd MMM yyyy') : isoDate;
 }
 
-/** The same, in the dayjs tokens Mantine's date inputs use for their text. */
+/**
+ * The same, in the dayjs tokens Mantine's date inputs use for their text. dayjs is installed
+ * only because @mantine/dates requires it as a peer and formats with it; every date the app
+ * computes or parses goes through date-fns (above and in core/), so this one format string is
+ * the only place dayjs tokens appear.
+ */
 export const DAY_VALUE_FORMAT = 'D MMM YYYY';
 
 const TYPED_FORMATS = [

@@ -13,20 +13,31 @@ export function useFieldError(path: string): string | undefined {
   return useDocumentStore((s) => (s.plan ? problemIndexOf(s.plan).byPath.get(path) : undefined));
 }
 
+/** Whether a problem lies at `path` or inside it (`path.x`, `path[2]`). */
+function isUnder(problemPath: string, path: string): boolean {
+  return (
+    problemPath === path || problemPath.startsWith(`${path}.`) || problemPath.startsWith(`${path}[`)
+  );
+}
+
 /** How many problems lie at or under `path`: for a badge on a collapsed card. */
 export function useProblemCountUnder(path: string): number {
   return useDocumentStore((s) => {
     if (!s.plan) return 0;
-    let count = 0;
-    for (const problem of problemIndexOf(s.plan).all) {
-      if (
-        problem.path === path ||
-        problem.path.startsWith(`${path}.`) ||
-        problem.path.startsWith(`${path}[`)
-      ) {
-        count += 1;
-      }
-    }
-    return count;
+    return problemIndexOf(s.plan).all.filter((problem) => isUnder(problem.path, path)).length;
+  });
+}
+
+/**
+ * The validator's messages at `path` and inside it (a role list's entries), joined for Mantine's
+ * `error` prop. It selects a string, so the field re-renders only when its own messages change.
+ */
+export function useProblemsUnder(path: string): string | undefined {
+  return useDocumentStore((s) => {
+    if (!s.plan) return undefined;
+    const messages = problemIndexOf(s.plan)
+      .all.filter((problem) => isUnder(problem.path, path))
+      .map((problem) => problem.message);
+    return messages.length === 0 ? undefined : messages.join('; ');
   });
 }

@@ -20,6 +20,7 @@ import { isTrustedSender } from '../../../electron/main/ipc/register';
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../../../scripts/chromium-path.mjs';
 import { createTestMainServices, type TestMainServices } from '../../support/main-services';
 import { serveRenderer, type RunningServer } from './static-server';
+import { CHROMIUM_ARGS } from '../../../io/chromium-flags';
 
 const PAGE_BRIDGE = 'test/e2e/support/page-bridge.ts';
 
@@ -41,18 +42,6 @@ export const repoRoot = findRepoRoot(import.meta.dirname);
 const rendererDir = join(repoRoot, 'out/renderer');
 export const screenshotDir = join(repoRoot, 'test-results/screenshots');
 
-/** Chromium flags that work as root in a container with no network (see ENVIRONMENT.md). */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export interface HarnessOptions {
   /** What the native "Open" dialog answers: a path, or undefined for Cancel. */
   openDialogAnswers?: (string | undefined)[];
@@ -60,6 +49,8 @@ export interface HarnessOptions {
   exportDialogAnswers?: (string | undefined)[];
   /** What the "Export all views" folder dialog answers: a folder, or undefined for Cancel. */
   folderDialogAnswers?: (string | undefined)[];
+  /** What the File › Import… dialog answers: a path, or undefined for Cancel. */
+  importDialogAnswers?: (string | undefined)[];
   /** What the native "Save" dialog answers, in order: a path, or undefined for Cancel. */
   saveDialogAnswers?: (string | undefined)[];
   colorScheme?: 'light' | 'dark';
@@ -155,7 +146,8 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
   try {
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath,
-      args: CHROMIUM_ARGS,
+      // The app's own flags, headless as the E2E runs it.
+      args: ['--headless', ...CHROMIUM_ARGS],
       viewport: { width: 1280, height: 900 },
       colorScheme: options.colorScheme ?? 'light',
     });
@@ -173,6 +165,7 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
       ...(options.saveDialogAnswers ? { saveDialogAnswers: options.saveDialogAnswers } : {}),
       ...(options.exportDialogAnswers ? { exportDialogAnswers: options.exportDialogAnswers } : {}),
       ...(options.folderDialogAnswers ? { folderDialogAnswers: options.folderDialogAnswers } : {}),
+      ...(options.importDialogAnswers ? { importDialogAnswers: options.importDialogAnswers } : {}),
       ...(options.watchDebounceMs === undefined
         ? {}
         : { watchDebounceMs: options.watchDebounceMs }),

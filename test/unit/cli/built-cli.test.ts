@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_PLAN_PATH } from '../../support/seed';
+import { SEED_PLAN_PATH, seedPlanText } from '../../support/seed';
 
 /**
  * The CLI as a user runs it: bundled by the real build config into one file, started by Node,
@@ -69,5 +69,42 @@ describe('the built transition-studio command', () => {
     expect(table.stdout).toContain('Release events');
     const json = run('metrics', SEED_PLAN_PATH, '--json');
     expect(JSON.parse(json.stdout)).toHaveProperty('releaseEvents');
+  });
+
+  it('prints what a hostile plan says escaped and bounded: no escape codes, no forged lines', async () => {
+    const plan = JSON.parse(seedPlanText()) as Record<string, unknown>;
+    const forged = `x\u001b[2J\u001b]0;pwned\u0007\r\nb.transition: valid plan`;
+    plan.streamDesign = {
+      streams: [
+        {
+          id: 's1',
+          name: 'Code',
+          cadence: { kind: 'daily' },
+          roles: ['release-deployment'],
+          sourceItemIds: [
+            forged,
+            'y'.repeat(5000),
+            ...Array.from({ length: 1000 }, (_, i) => `gone-${String(i)}`),
+          ],
+        },
+      ],
+    };
+    const path = join(folder, 'b.transition');
+    await writeFile(path, JSON.stringify(plan));
+    const { status, stderr } = run('validate', path);
+    expect(status).toBe(1);
+    // Nothing below 0x20 but the line breaks, and no C1 control either.
+    const controls = Array.from(stderr).filter((c) => {
+      const code = c.charCodeAt(0);
+      return (code < 0x20 && c !== '\n') || (code >= 0x7f && code <= 0x9f);
+    });
+    expect(controls).toEqual([]);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines.some((line) => line.startsWith('b.transition: valid plan'))).toBe(false);
+    expect(lines[0]).toContain('"x\\u001b[2J\\u001b]0;pwned\\u0007\\r\\nb.transition: valid plan"');
+    // 50 problems and a count; no value echoed beyond 200 characters.
+    expect(lines).toHaveLength(51);
+    expect(lines[50]).toBe('… and 952 more problems');
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(400);
   });
 });

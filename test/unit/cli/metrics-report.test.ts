@@ -63,13 +63,33 @@ describe('transition-studio report', () => {
     const markdown = await readFile(out, 'utf8');
     for (const heading of [
       '# Seed example: two packaged deliveries',
-      '## Packaged release plan',
-      '## Stream design',
-      '## Packaged releases compared with streams',
-      '## Readiness',
+      '## Change policy and approval model',
+      '## RACI',
+      '## Traceability: packaged items to streams',
+      '## Before and after: packaged releases compared with streams',
+      '## Readiness findings',
+      '### Stream design (proposed by the conversion rules: the plan has no stream design yet)',
+      '## Sign-off',
     ]) {
       expect(markdown).toContain(`\n${heading}\n`.replace(/^\n#/, '#'));
     }
+  });
+
+  it('refuses an unknown format, paper or a binary format without -o, in one sentence', async () => {
+    for (const [args, message] of [
+      [['--format', 'rtf'], 'unknown format "rtf" (use md, html, pdf or docx)'],
+      [
+        ['--format', 'pdf', '--paper', 'a3', '-o', 'x.pdf'],
+        'unknown paper "a3" (use a4 or letter)',
+      ],
+      [['--format', 'pdf'], 'a PDF file is binary: give -o <file.pdf>'],
+      [['--paper', 'letter'], '--paper applies to --format pdf'],
+    ] as const) {
+      const io = captureIo();
+      expect(await main(['report', SEED_PLAN_PATH, ...args], io)).toBe(2);
+      expect(io.stderrLines().join('\n')).toContain(message);
+    }
+    expect(await readdir(folder)).toEqual([]);
   });
 
   it('prints the report on stdout without -o', async () => {

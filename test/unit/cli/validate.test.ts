@@ -116,4 +116,73 @@ describe('transition-studio validate', () => {
     expect(await main(['--version'], io)).toBe(0);
     expect(io.stdout()).toContain('Usage: transition-studio <command>');
   });
+
+  describe('one rule for every command', () => {
+    interface Data {
+      packagedPlan: { deliveries: { date: string; items: Record<string, unknown>[] }[] };
+    }
+    async function planWith(change: (data: Data) => void): Promise<string> {
+      const data = JSON.parse(seedPlanText()) as Data;
+      change(data);
+      return planFile('limits.transition', JSON.stringify(data));
+    }
+    const els = (data: Data): Record<string, unknown> => {
+      const item = data.packagedPlan.deliveries[0]?.items.find(
+        (i) => i.kind === 'earlyLifeSupport',
+      );
+      if (!item) throw new Error('fixture changed');
+      return item;
+    };
+
+    it.each([
+      [
+        'an early life support of a billion days',
+        (data: Data) => {
+          els(data).days = 1e9;
+        },
+        'packagedPlan.deliveries[0].items[',
+        'days: must be at most 3650 days (ten years)',
+      ],
+      [
+        'a delivery dated 9999-12-31',
+        (data: Data) => {
+          const first = data.packagedPlan.deliveries[0];
+          if (first) first.date = '9999-12-31';
+        },
+        'packagedPlan.deliveries[0].date',
+        'must be a date in the years 1900–2999',
+      ],
+      [
+        'a delivery in the year 0050',
+        (data: Data) => {
+          const first = data.packagedPlan.deliveries[0];
+          if (first) first.date = '0050-06-01';
+        },
+        'packagedPlan.deliveries[0].date',
+        'must be a date in the years 1900–2999',
+      ],
+    ])(
+      'validate refuses %s with a sentence, as metrics would',
+      async (_label, change, at, says) => {
+        const path = await planWith(change);
+        const io = captureIo();
+        expect(await main(['validate', path], io)).toBe(1);
+        const line = io.stderrLines().find((l) => l.includes(at));
+        expect(line).toContain(says);
+      },
+    );
+
+    it('a plan at the limits validates and every command takes it', async () => {
+      const path = await planWith((data) => {
+        for (const delivery of data.packagedPlan.deliveries) delivery.date = '2999-12-31';
+        els(data).days = 3650;
+      });
+      for (const command of ['validate', 'metrics', 'convert', 'report']) {
+        const io = captureIo();
+        expect({ command, exit: await main([command, path], io) }).toEqual({ command, exit: 0 });
+      }
+      const io = captureIo();
+      expect(await main(['diagram', path, '--view', 'all', '-o', join(folder, 'out')], io)).toBe(0);
+    });
+  });
 });

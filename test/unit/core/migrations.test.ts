@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  PLAN_MIGRATIONS,
   migrateToCurrent,
   oldestReadableVersion,
   type PlanMigration,
@@ -14,12 +13,20 @@ const registry = new Map<number, PlanMigration>([
 ]);
 
 describe('plan migrations', () => {
-  it('has no step today: v1 is the first version of the format', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
-    expect(PLAN_MIGRATIONS.size).toBe(0);
+  it('opens a v1 plan unchanged as v2: the step only stamps the version', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
     expect(oldestReadableVersion()).toBe(1);
-    const data = { schemaVersion: 1, title: 't' };
-    expect(migrateToCurrent(data, 1)).toEqual({ ok: true, data });
+    const data = { schemaVersion: 1, title: 't', strategy: { changePolicy: 'All to the CAB' } };
+    expect(migrateToCurrent(data, 1)).toEqual({
+      ok: true,
+      data: { schemaVersion: 2, title: 't', strategy: { changePolicy: 'All to the CAB' } },
+      migratedFrom: 1,
+    });
+    expect(data.schemaVersion).toBe(1);
+    expect(migrateToCurrent({ schemaVersion: 2 }, 2)).toEqual({
+      ok: true,
+      data: { schemaVersion: 2 },
+    });
   });
 
   it('runs each step in turn and stamps the new version', () => {

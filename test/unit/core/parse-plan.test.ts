@@ -33,14 +33,14 @@ describe('parsePlanText', () => {
 
   it('refuses a file from another program by its format', () => {
     expect(problemsOf({ format: 'something-else', schemaVersion: 1 })).toEqual([
-      'format: is "something-else", not "transition-studio.plan": this file is not a Transition Studio plan',
+      'format: is not "transition-studio.plan": this file is not a Transition Studio plan',
     ]);
     expect(problemsOf([1, 2, 3])[0]).toMatch(/expected a JSON object/);
   });
 
   it('names the supported version when the file is newer', () => {
-    expect(problemsOf({ ...sample(), schemaVersion: 2 })).toEqual([
-      'schemaVersion: is 2, newer than this app reads (version 1); update Transition Studio to open it',
+    expect(problemsOf({ ...sample(), schemaVersion: 3 })).toEqual([
+      'schemaVersion: is 3, newer than this app reads (version 2); update Transition Studio to open it',
     ]);
   });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../core/contract/app-data/settings';
 import { DEFAULT_APP_DATA, openAppDatabase } from '../../../io/app-database';
+import { AppStore } from '../../../io/app-store';
 
 let folder: string;
 let dbPath: string;
@@ -21,8 +22,11 @@ describe('openAppDatabase', () => {
     const { db, recoveredFrom } = await openAppDatabase(dbPath);
     expect(recoveredFrom).toBeUndefined();
     expect(db.data).toEqual(DEFAULT_APP_DATA);
-    db.data.window = { bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: false };
-    await db.write();
+    const { store } = await AppStore.open(dbPath);
+    await store.saveWindowState({
+      bounds: { x: 10, y: 20, width: 1000, height: 700 },
+      maximized: false,
+    });
     const reopened = await openAppDatabase(dbPath);
     expect(reopened.db.data.window?.bounds).toEqual({ x: 10, y: 20, width: 1000, height: 700 });
   });
@@ -78,8 +82,9 @@ describe('openAppDatabase', () => {
       pinnedViews: ['streams'],
       settings: DEFAULT_SETTINGS,
       snapshots: [],
+      recoveryEvictions: [],
     });
-    await opened.db.write();
+    await opened.db.adapter.write(opened.db.data);
     const onDisk = JSON.parse(await readFile(dbPath, 'utf8')) as Record<string, unknown>;
     expect(onDisk).toMatchObject({ version: 2, window: v1.window, pinnedViews: ['streams'] });
     expect((await openAppDatabase(dbPath)).migratedFrom).toBeUndefined();
@@ -170,5 +175,63 @@ describe('openAppDatabase', () => {
     });
     expect(db.data.recentFiles.map((file) => file.name)).toEqual(['a.transition', 'b.transition']);
     expect(db.data.snapshots).toEqual([]);
+  });
+
+  it('keeps a copy and says so when the version is written as text, and keeps the settings', async () => {
+    const settings = { ...DEFAULT_SETTINGS, theme: 'dark', backups: false };
+    const content = JSON.stringify({ version: '2', settings, recentFiles: [], snapshots: [] });
+    await writeFile(dbPath, content);
+    const now = new Date('2026-11-27T10:15:30.000Z');
+    const opened = await openAppDatabase(dbPath, now);
+    expect(opened.db.data.settings).toEqual(settings);
+    const copy = `${dbPath}.2026-11-27T10-15-30-000Z.unreadable`;
+    expect(await readFile(copy, 'utf8')).toBe(content);
+    expect(opened.notices).toHaveLength(1);
+    expect(opened.notices[0]?.message).toContain(copy);
+    expect(opened.notices[0]?.message).toContain('version');
+  });
+
+  it('keeps the other snapshots when one has a bad field, and a copy of the file with it', async () => {
+    const good = {
+      id: 'good',
+      title: 'Kept',
+      source: { kind: 'new', name: 'Untitled' },
+      baseStamp: null,
+      planText: '{}',
+      savedAt: '2026-11-27T10:00:00.000Z',
+      openedAt: '2026-11-27T09:00:00.000Z',
+    };
+    const content = JSON.stringify({
+      version: 2,
+      snapshots: [good, { ...good, id: 'bad', openedAt: 12345 }],
+    });
+    await writeFile(dbPath, content);
+    const opened = await openAppDatabase(dbPath, new Date('2026-11-27T10:15:30.000Z'));
+    expect(opened.db.data.snapshots.map((record) => record.id)).toEqual(['good']);
+    expect(opened.notices[0]?.message).toContain('snapshots[1]');
+    expect(await readFile(`${dbPath}.2026-11-27T10-15-30-000Z.unreadable`, 'utf8')).toBe(content);
+  });
+
+  it('tells at start about a field nested too deep to save, and saves the rest after', async () => {
+    const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+    await writeFile(
+      dbPath,
+      `{"version":2,"settings":{"theme":"dark"},"recentFiles":[],"snapshots":[],"deep":${deep}}`,
+    );
+    const { store, notices } = await AppStore.open(dbPath, new Date('2026-11-27T10:15:30.000Z'));
+    expect(notices.map((notice) => notice.title)).toEqual([
+      'Part of the settings could not be read',
+    ]);
+    await store.updateSettings({ vocabulary: 'itil4' });
+    const reopened = await openAppDatabase(dbPath);
+    expect(reopened.db.data.settings).toMatchObject({ theme: 'dark', vocabulary: 'itil4' });
+    expect(reopened.notices).toEqual([]);
+  });
+
+  it('says at start when its data cannot be written, rather than at every later write', async () => {
+    // A file where the database's folder should be: every write fails, and opening says so once.
+    await writeFile(join(folder, 'not-a-folder'), '');
+    const { notices } = await AppStore.open(join(folder, 'not-a-folder', 'app-data.json'));
+    expect(notices.map((notice) => notice.title)).toContain('Settings cannot be saved');
   });
 });

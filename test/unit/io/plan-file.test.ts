@@ -1,10 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  mkdir,
+  mkdtemp,
+  readFile,
+  rm,
+  symlink,
+  truncate,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeFsError } from '../../../io/fs-errors';
-import { MAX_PLAN_FILE_BYTES, readPlanFile, readPlanText } from '../../../io/plan-file';
+import { asUnprivileged, openToUnprivileged } from '../../support/unprivileged';
+import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../../io/plan-file';
 
 let folder: string;
 const samplePath = resolve(
@@ -77,7 +87,7 @@ describe('readPlanFile', () => {
     [
       'a plan from a newer version',
       () => fileWith('future.transition', '{"format":"transition-studio.plan","schemaVersion":9}'),
-      'schemaVersion: is 9, newer than this app reads (version 1)',
+      'schemaVersion: is 9, newer than this app reads (version 2)',
     ],
   ])('refuses %s with a sentence naming it', async (_label, make, expected) => {
     expect(await messageFor(await make())).toContain(expected);
@@ -138,25 +148,76 @@ describe('readPlanFile', () => {
     expect(await messageFor(path)).toContain('larger than the 50.0 MB a plan may have');
   });
 
-  it.skipIf(process.getuid?.() === 0)('says when permission is denied', async () => {
+  it('says when permission is denied', async () => {
     const path = await fileWith('locked.transition', '{}');
     await chmod(path, 0o000);
-    expect(await messageFor(path)).toContain('permission was denied');
+    await openToUnprivileged(folder);
+    expect(await asUnprivileged(() => messageFor(path))).toBe(
+      'Could not open "locked.transition": permission was denied.',
+    );
   });
 });
 
-describe('readPlanText', () => {
-  it('gives the text without its byte order mark, with the size and time it was read at', async () => {
-    const path = await fileWith('text.transition', '\uFEFF{"a":1}');
-    const result = await readPlanText(path);
-    expect(result).toMatchObject({ ok: true, name: 'text.transition', text: '{"a":1}', size: 10 });
-    expect(result.ok && result.modifiedMs).toBeGreaterThan(0);
+describe('readPlanFile: the version read', () => {
+  it('parses the text without its byte order mark, with the size, time and hash it was read at', async () => {
+    const sample = await readFile(samplePath);
+    const path = await fileWith(
+      'bom.transition',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), sample]),
+    );
+    const result = await readPlanFile(path);
+    expect(result.ok && result.stamp.size).toBe(sample.length + 3);
+    expect(result.ok && result.stamp.mtimeMs).toBeGreaterThan(0);
+    expect(result.ok && result.stamp.sha256).toMatch(/^[0-9a-f]{64}$/u);
+  });
+});
+
+describe('readPlanFile: what it never repeats', () => {
+  it.each([
+    ['a password file', 'root:*:20245:0:99999:7:::\ndaemon:*:20245:0:99999:7:::\n', 'root'],
+    ['a token file', 'ghp_SECRETTOKEN1234567890', 'SECRET'],
+    ['JSON with a private value where a plan has its format', '{"format":"ghp_SECRET"}', 'SECRET'],
+    ['JSON broken after a secret', '{"token":"ghp_SECRET" "x"}', 'SECRET'],
+  ])('does not quote %s in its answer', async (_label, content, secret) => {
+    const path = await fileWith('not-a-plan.transition', content);
+    const message = await messageFor(path);
+    expect(message).toContain('not-a-plan.transition');
+    expect(message).not.toContain(secret);
   });
 
-  it('refuses with the same sentences as readPlanFile', async () => {
-    const result = await readPlanText(join(folder, 'nowhere.transition'));
-    expect(result.ok ? '' : result.message).toBe(
-      'Could not open "nowhere.transition": the file does not exist (it may have been moved or deleted).',
+  it('says where broken JSON breaks, by line and column', async () => {
+    const path = await fileWith('broken.transition', '{\n  "format": "x",\n  "a" 1\n}');
+    expect(await messageFor(path)).toContain(
+      'is not valid JSON (unexpected number at line 3, column 7)',
+    );
+  });
+
+  it('refuses UTF-32 without a byte order mark as UTF-32, not UTF-16', async () => {
+    const sample = await readFile(samplePath, 'utf8');
+    const le = Buffer.alloc(sample.length * 4);
+    Array.from(sample).forEach((char, i) => le.writeUInt32LE(char.codePointAt(0) ?? 0, 4 * i));
+    const path = await fileWith('utf32le.transition', le);
+    expect(await messageFor(path)).toBe(
+      'Could not open "utf32le.transition": it is UTF-32 text; save it as UTF-8.',
+    );
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'answers a symbolic link loop with a sentence',
+    async () => {
+      const path = join(folder, 'loop.transition');
+      await symlink('loop.transition', path);
+      expect(await messageFor(path)).toBe(
+        'Could not open "loop.transition": its path is a loop of symbolic links that never reaches a file.',
+      );
+    },
+  );
+
+  it('escapes a file name that holds control characters', async () => {
+    const path = await fileWith('evil\u001b]0;pwned\u0007\n.transition', '');
+    const message = await messageFor(path);
+    expect(message).toBe(
+      'Could not open "evil\\u001b]0;pwned\\u0007\\n.transition": the file is empty.',
     );
   });
 });
@@ -172,8 +233,14 @@ describe('describeFsError', () => {
     expect(describeFsError(error('EMFILE'))).toBe(
       'too many files are open; close some and try again',
     );
-    expect(describeFsError(error('EWHATEVER'))).toBe('EWHATEVER: raw');
-    expect(describeFsError('not an error')).toBe('an unknown error occurred');
+    expect(describeFsError(error('ELOOP'))).toBe(
+      'its path is a loop of symbolic links that never reaches a file',
+    );
+    // Never Node's own text, which repeats the path raw.
+    expect(describeFsError(error('EWHATEVER'))).toBe(
+      'the system reported an unexpected error (EWHATEVER)',
+    );
+    expect(describeFsError('not an error')).toBe('an unexpected error occurred');
   });
 });
 

@@ -9,6 +9,7 @@ import { dispatchInvoke } from '../../../electron/main/ipc/dispatch';
 import { createHandlers, type HandlerTable } from '../../../electron/main/ipc/handlers';
 import { MAX_PLAN_FILE_BYTES } from '../../../io/plan-file';
 import { createTestMainServices, type TestMainServices } from '../../support/main-services';
+import { asUnprivileged, openToUnprivileged } from '../../support/unprivileged';
 
 /**
  * Every file of the bad-file corpus (test/fixtures/bad, made by make-corpus.mjs), plus the
@@ -122,16 +123,18 @@ describe('bad paths made at test time', () => {
     );
   });
 
-  // Root reads any file whatever its mode, so the refusal cannot be provoked as root.
-  it.skipIf(process.getuid?.() === 0)(
-    'refuses a file without read permission (skipped as root, which bypasses permissions)',
-    async () => {
-      const path = join(work, 'locked.transition');
-      await writeFile(path, await readFile(join(corpusDir, '../seed-plan.transition.json')));
-      await chmod(path, 0o000);
-      expectRefusal(await openPath(path), 'locked.transition', 'permission was denied');
-    },
-  );
+  // Root reads any file whatever its mode: the open runs as an ordinary user.
+  it('refuses a file without read permission', async () => {
+    const path = join(work, 'locked.transition');
+    await writeFile(path, await readFile(join(corpusDir, '../seed-plan.transition.json')));
+    await chmod(path, 0o000);
+    await openToUnprivileged(work);
+    expectRefusal(
+      await asUnprivileged(() => openPath(path)),
+      'locked.transition',
+      'permission was denied',
+    );
+  });
 });
 
 describe('files that look odd but open', () => {

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Low } from 'lowdb';
 import type { AppData } from '../../../io/app-database';
 
 const created = vi.hoisted(() => ({ options: [] as Record<string, unknown>[] }));
@@ -30,14 +29,10 @@ function openWindow(
   iconPath?: string,
 ): { options: Record<string, unknown>; trusted: Set<number> } {
   const trusted = new Set<number>();
-  const db = {
-    data: { version: 1, recentFiles: [], window },
-    write: vi.fn(),
-  } as unknown as Low<AppData>;
   createMainWindow({
     preloadPath: '/app/out/preload/index.cjs',
     entryUrl: 'app://studio/index.html',
-    db,
+    store: { windowState: window, saveWindowState: vi.fn(() => Promise.resolve()) },
     trustedWebContentsIds: trusted,
     ...(iconPath ? { iconPath } : {}),
   });

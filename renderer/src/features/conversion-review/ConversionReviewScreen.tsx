@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import { useMemo } from 'react';
 import { convertToStreams } from '../../../../core/conversion/convert';
 import type { Plan, Stream } from '../../../../core/plan/schema';
-import { runConvertCommand } from '../../app/commands';
+import { runConvertCommand } from '../../ui/convert-command';
 import { useConversionStore } from '../../state/conversion';
 import { useDocumentStore } from '../../state/document-store';
 import { FormSection } from '../../ui/FormSection';

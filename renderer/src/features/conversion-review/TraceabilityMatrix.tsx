@@ -5,7 +5,7 @@ import { memo, useMemo, useRef } from 'react';
 import { describeCadence } from '../../../../core/plan/cadence-labels';
 import { ITEM_KIND_LABELS } from '../../../../core/plan/item-kinds';
 import type { Plan, Stream } from '../../../../core/plan/schema';
-import { useRoleLabels } from '../roles/use-role-labels';
+import { useRoleLabels } from '../../ui/roles/use-role-labels';
 import classes from './TraceabilityMatrix.module.css';
 import { traceRows, type TraceRow } from './trace-rows';
 import { titleOr } from '../../../../core/plan/untitled';

@@ -2,7 +2,7 @@ import { Select, Table, Text } from '@mantine/core';
 import { ITEM_KIND_LABELS } from '../../../../core/plan/item-kinds';
 import type { Stream } from '../../../../core/plan/schema';
 import { useDocumentStore } from '../../state/document-store';
-import { addSourceItem } from '../stream-design/stream-edits';
+import { addSourceItem } from '../../state/stream-edits';
 import type { ItemRow } from './trace-rows';
 import { titleOr } from '../../../../core/plan/untitled';
 

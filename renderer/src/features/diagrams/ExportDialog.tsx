@@ -20,12 +20,14 @@ import {
 } from '../../../../core/export/file-names';
 import type { Plan } from '../../../../core/plan/schema';
 import {
-  BACKGROUNDS,
+  DEFAULT_IMAGE_SETTINGS,
+  EXPORT_BACKGROUNDS,
   MAX_PADDING,
+  MIN_PADDING,
   PNG_SCALES,
   type ExportBackground,
   type ImageExportSettings,
-} from '../../diagrams/export-settings';
+} from '../../../../core/export/image-settings';
 import {
   exportAllViews,
   exportOne,
@@ -58,11 +60,11 @@ const BACKGROUND_LABELS: Record<ExportBackground, string> = {
 export function ExportDialog(props: Props) {
   const theme = useDiagramTheme();
   const [format, setFormat] = useState<ExportFormat>('png');
-  const [scale, setScale] = useState(2);
+  const [scale, setScale] = useState(DEFAULT_IMAGE_SETTINGS.scale);
   const [background, setBackground] = useState<ExportBackground>(
     theme === 'dark' ? 'dark' : 'white',
   );
-  const [padding, setPadding] = useState(16);
+  const [padding, setPadding] = useState(DEFAULT_IMAGE_SETTINGS.padding);
   const [busy, setBusy] = useState<Busy>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const [summary, setSummary] = useState<ExportAllResult | null>(null);
@@ -171,14 +173,17 @@ export function ExportDialog(props: Props) {
                 aria-labelledby="export-background-label"
                 value={background}
                 onChange={(value) => setBackground(value)}
-                data={BACKGROUNDS.map((value) => ({ value, label: BACKGROUND_LABELS[value] }))}
+                data={EXPORT_BACKGROUNDS.map((value) => ({
+                  value,
+                  label: BACKGROUND_LABELS[value],
+                }))}
                 disabled={busy.kind !== 'idle'}
               />
             </Stack>
             <NumberInput
               label="Padding (pixels)"
               value={padding}
-              min={0}
+              min={MIN_PADDING}
               max={MAX_PADDING}
               clampBehavior="strict"
               allowDecimal={false}

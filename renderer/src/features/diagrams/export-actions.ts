@@ -8,9 +8,10 @@ import {
 import { exportFileName, type ExportFormat } from '../../../../core/export/file-names';
 import type { Plan } from '../../../../core/plan/schema';
 import { exportPng, exportSvg } from '../../diagrams/export-image';
-import type { ImageExportSettings } from '../../diagrams/export-settings';
+import type { ImageExportSettings } from '../../../../core/export/image-settings';
 import { getStudio, unwrap } from '../../platform/studio';
 import { planReportMarkdown } from '../../../../core/report/plan-report';
+import { reportDate } from '../../../../core/report/report-date';
 
 /** The content of one export file: text, or base64 for a PNG (what the IPC contract carries). */
 export async function exportData(
@@ -27,7 +28,7 @@ export async function exportData(
     case 'mmd':
       return source.endsWith('\n') ? source : `${source}\n`;
     case 'md':
-      return planReportMarkdown(plan);
+      return planReportMarkdown(plan, { date: reportDate(new Date()) });
   }
 }
 

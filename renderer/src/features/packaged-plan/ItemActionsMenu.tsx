@@ -7,10 +7,10 @@ import { DotsIcon, MoveIcon, SwapIcon, TrashIcon } from '../../ui/icons';
 import { changeItemKind, findItem, moveItemToDelivery, removeItem } from './packaged-edits';
 import { itemPath } from './packaged-paths';
 import { useDeliveryChoices } from './packaged-selectors';
-import { usePackagedView } from './packaged-view-store';
 import { useDocumentStore } from '../../state/document-store';
 import classes from './packaged-plan.module.css';
 import { textOr } from '../../ui/text';
+import { focusPackagedField } from './use-packaged-focus';
 
 export interface ItemActionsMenuProps {
   delivery: number;
@@ -78,7 +78,7 @@ export const ItemActionsMenu = memo(function ItemActionsMenu({
               autoClose: 4000,
             });
             const next = itemPath(delivery, index, 'title');
-            usePackagedView.getState().requestFocus(next);
+            focusPackagedField(next);
           }}
         >
           Remove item
@@ -135,5 +135,5 @@ export function itemName(itemId: string): string {
 function focusItemTitle(itemId: string): void {
   const plan = useDocumentStore.getState().plan;
   const at = plan ? findItem(plan, itemId) : null;
-  if (at) usePackagedView.getState().requestFocus(itemPath(at.delivery, at.item, 'title'));
+  if (at) focusPackagedField(itemPath(at.delivery, at.item, 'title'));
 }

@@ -6,9 +6,9 @@ import { PlusIcon } from '../../ui/icons';
 import { KIND_GROUP_LABELS } from './item-figures';
 import { addItem } from './packaged-edits';
 import { itemPath } from './packaged-paths';
-import { usePackagedView } from './packaged-view-store';
 import { useDocumentStore } from '../../state/document-store';
 import classes from './packaged-plan.module.css';
+import { focusPackagedField } from './use-packaged-focus';
 
 export interface KindGroupHeadingProps {
   delivery: number;
@@ -54,6 +54,6 @@ export function addItemAndFocus(delivery: number, kind: ItemKind): void {
   if (addItem(delivery, kind) === null) return;
   const count = useDocumentStore.getState().plan?.packagedPlan.deliveries[delivery]?.items.length;
   if (count !== undefined) {
-    usePackagedView.getState().requestFocus(itemPath(delivery, count - 1, 'title'));
+    focusPackagedField(itemPath(delivery, count - 1, 'title'));
   }
 }

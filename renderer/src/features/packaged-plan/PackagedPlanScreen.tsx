@@ -11,7 +11,7 @@ import { useDeliveryIds } from './packaged-selectors';
 import { usePackagedView } from './packaged-view-store';
 import { PasteItemsModal } from './PasteItemsModal';
 import { RemoveDeliveryDialog } from './RemoveDeliveryDialog';
-import { usePackagedFocus } from './use-packaged-focus';
+import { focusPackagedField, usePackagedFocus } from './use-packaged-focus';
 import { planTitle } from '../../../../core/plan/untitled';
 
 /** The packaged release plan: deliveries with their dates and the items each one bundles. */
@@ -26,7 +26,7 @@ export function PackagedPlanScreen() {
   const add = () => {
     if (addDelivery() === null) return;
     const count = useDocumentStore.getState().plan?.packagedPlan.deliveries.length ?? 0;
-    usePackagedView.getState().requestFocus(deliveryPath(count - 1, 'name'));
+    focusPackagedField(deliveryPath(count - 1, 'name'));
   };
 
   return (

@@ -21,6 +21,7 @@ import { itemPath } from './packaged-paths';
 import { useDeliveryChoices } from './packaged-selectors';
 import { usePackagedView } from './packaged-view-store';
 import { textOr } from '../../ui/text';
+import { focusPackagedField } from './use-packaged-focus';
 
 /** The preview lists this many rows; the count covers them all. */
 const PREVIEW_ROWS = 100;
@@ -88,7 +89,7 @@ function PasteForm({
       autoClose: 4000,
     });
     onDone();
-    usePackagedView.getState().requestFocus(itemPath(target, before, 'title'));
+    focusPackagedField(itemPath(target, before, 'title'));
   };
 
   return (

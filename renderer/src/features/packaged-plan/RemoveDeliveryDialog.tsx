@@ -7,6 +7,7 @@ import { undoPlanEdit } from '../../state/history';
 import { removeDelivery } from './packaged-edits';
 import { deliveryPath } from './packaged-paths';
 import { usePackagedView } from './packaged-view-store';
+import { focusPackagedField } from './use-packaged-focus';
 
 /** Asks before a delivery goes with its items; after it goes, offers to bring it back. */
 export function RemoveDeliveryDialog() {
@@ -54,11 +55,9 @@ export function RemoveDeliveryDialog() {
       autoClose: 8000,
     });
     const remaining = useDocumentStore.getState().plan?.packagedPlan.deliveries.length ?? 0;
-    usePackagedView
-      .getState()
-      .requestFocus(
-        remaining === 0 ? 'packagedPlan.deliveries' : deliveryPath(Math.min(index, remaining - 1)),
-      );
+    focusPackagedField(
+      remaining === 0 ? 'packagedPlan.deliveries' : deliveryPath(Math.min(index, remaining - 1)),
+    );
   };
 
   return (

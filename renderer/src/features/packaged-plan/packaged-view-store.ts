@@ -2,22 +2,18 @@ import { create } from 'zustand';
 import { useDocumentStore } from '../../state/document-store';
 
 /**
- * How the packaged-plan editor is laid out right now: which deliveries are folded, and which
- * field should take the focus next (a new item's title, a "go to field" target). Not part of
- * the plan, so not in the undo history.
+ * How the packaged-plan editor is laid out right now: which deliveries are folded, the paste
+ * dialog, a removal waiting for confirmation. Not part of the plan, so not in the undo history.
+ * (Which field takes the cursor next is the ui store's focus request, like every section's.)
  */
 interface PackagedViewState {
   collapsed: Readonly<Record<string, true>>;
-  /** A field's JSON path to focus once it is on screen; a counter so the same path can repeat. */
-  focusRequest: { path: string; seq: number; flash: boolean } | null;
   /** The paste dialog: open, and the delivery it adds to (null: the first, or a new one). */
   paste: { open: boolean; deliveryId: string | null };
   /** A delivery waiting for the user to confirm its removal. */
   removeRequest: string | null;
   setCollapsed: (deliveryId: string, collapsed: boolean) => void;
   setAllCollapsed: (deliveryIds: readonly string[], collapsed: boolean) => void;
-  requestFocus: (path: string, options?: { flash?: boolean }) => void;
-  clearFocusRequest: () => void;
   openPaste: (deliveryId: string | null) => void;
   closePaste: () => void;
   askToRemove: (deliveryId: string) => void;
@@ -26,7 +22,6 @@ interface PackagedViewState {
 
 export const usePackagedView = create<PackagedViewState>()((set) => ({
   collapsed: {},
-  focusRequest: null,
   paste: { open: false, deliveryId: null },
   removeRequest: null,
   setCollapsed: (deliveryId, collapsed) => {
@@ -41,18 +36,6 @@ export const usePackagedView = create<PackagedViewState>()((set) => ({
     set({
       collapsed: collapsed ? Object.fromEntries(deliveryIds.map((id) => [id, true] as const)) : {},
     });
-  },
-  requestFocus: (path, options) => {
-    set((state) => ({
-      focusRequest: {
-        path,
-        seq: (state.focusRequest?.seq ?? 0) + 1,
-        flash: options?.flash ?? false,
-      },
-    }));
-  },
-  clearFocusRequest: () => {
-    set({ focusRequest: null });
   },
   openPaste: (deliveryId) => {
     set({ paste: { open: true, deliveryId } });
@@ -93,7 +76,6 @@ useDocumentStore.subscribe((state, previous) => {
   if (state.documentId !== previous.documentId) {
     usePackagedView.setState({
       collapsed: {},
-      focusRequest: null,
       paste: { open: false, deliveryId: null },
       removeRequest: null,
     });

@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
-import { SECTION_INFO } from '../../app/sections';
+import { SECTION_INFO } from '../../ui/sections';
 import { useUiStore, type Section } from '../../state/ui-store';
-import { sectionForPath } from './section-for-path';
+import { sectionForPath } from '../../ui/focus/section-for-path';
 import severityClasses from './severity.module.css';
 
 export type RowSeverity = 'error' | 'warning' | 'info' | 'problem';

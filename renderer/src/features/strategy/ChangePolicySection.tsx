@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/c
 import { useShallow } from 'zustand/react/shallow';
 import { describeCadence } from '../../../../core/plan/cadence-labels';
 import type { Stream } from '../../../../core/plan/schema';
-import { runConvertCommand } from '../../app/commands';
+import { runConvertCommand } from '../../ui/convert-command';
 import { useDocumentStore } from '../../state/document-store';
 import { FormSection } from '../../ui/FormSection';
 import { PlanTextarea } from '../../ui/PlanTextField';

@@ -8,7 +8,7 @@ import { useDocumentStore } from '../../state/document-store';
 import { useFieldError } from '../../ui/field-problems';
 import { FormSection } from '../../ui/FormSection';
 import { PlanTextarea } from '../../ui/PlanTextField';
-import { CadenceField } from '../stream-design/CadenceField';
+import { CadenceField } from '../../ui/CadenceField';
 import {
   setElsText,
   setImprovementLevels,

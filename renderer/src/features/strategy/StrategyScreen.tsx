@@ -2,7 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { useRef } from 'react';
 import { useDocumentStore } from '../../state/document-store';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { useFocusTarget } from '../readiness/use-focus-target';
+import { useFocusTarget } from '../../ui/focus/use-focus-target';
 import { ChangePolicySection } from './ChangePolicySection';
 import { ElsPolicySection } from './ElsPolicySection';
 import { KnowledgeSection } from './KnowledgeSection';

@@ -1,12 +1,14 @@
 import { SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { ApprovalModel } from '../../../../core/plan/schema';
 import { useFieldError } from '../../ui/field-problems';
-import { approvalOfMode, type ApprovalMode } from '../stream-design/stream-edits';
+import { approvalOfMode, type ApprovalMode } from '../../state/stream-edits';
 import { setStreamApproval } from './strategy-edits';
 
 const MODES: { value: ApprovalMode; label: string }[] = [
   { value: 'preAuthorised', label: 'Pre-authorised' },
   { value: 'changeAuthority', label: 'Change authority' },
+  { value: 'signOff', label: 'Sign-off' },
+  { value: 'emergency', label: 'Emergency' },
   { value: 'none', label: 'Not decided' },
 ];
 
@@ -30,7 +32,8 @@ export function StreamApprovalEditor({
   approval,
 }: StreamApprovalEditorProps) {
   const path = `streamDesign.streams[${String(streamIndex)}].approval`;
-  const whoField = approval?.mode === 'changeAuthority' ? 'authority' : 'gate';
+  const whoField =
+    approval === undefined || approval.mode === 'preAuthorised' ? 'gate' : 'authority';
   const whoError = useFieldError(`${path}.${whoField}`);
   const conditionsError = useFieldError(`${path}.conditions`);
   const modeError = useFieldError(path);

@@ -1,17 +1,21 @@
 import { Combobox, Input, Popover, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { ApprovalModel } from '../../../../core/plan/schema';
-import { useFieldError, useProblemsUnder } from './use-field-problems';
-import { approvalOfMode, type ApprovalMode } from './stream-edits';
+import { useFieldError, useProblemsUnder } from '../../ui/field-problems';
+import { approvalOfMode, type ApprovalMode } from '../../state/stream-edits';
 
 const MODES: { value: ApprovalMode; label: string }[] = [
   { value: 'preAuthorised', label: 'Pre-authorised (standard change)' },
   { value: 'changeAuthority', label: 'Change authority (normal change)' },
+  { value: 'signOff', label: 'Regulatory or compliance sign-off' },
+  { value: 'emergency', label: 'Emergency change path' },
   { value: 'none', label: 'Not decided yet' },
 ];
 
 const SHORT_MODE: Readonly<Record<ApprovalMode, string>> = {
   preAuthorised: 'Pre-authorised',
   changeAuthority: 'Change authority',
+  signOff: 'Sign-off',
+  emergency: 'Emergency',
   none: 'Not decided',
 };
 
@@ -24,7 +28,7 @@ export function describeApproval(approval: ApprovalModel | undefined): string {
   if (!approval) return 'Not decided yet';
   return approval.mode === 'preAuthorised'
     ? `Pre-authorised through ${approval.gate || '(no gate named)'}`
-    : `Change authority: ${approval.authority || '(none named)'}`;
+    : `${SHORT_MODE[approval.mode]}: ${approval.authority || '(none named)'}`;
 }
 
 export interface ApprovalFieldProps {
@@ -114,10 +118,10 @@ export function ApprovalField({ approval, path, owner, onChange }: ApprovalField
                 error={gateProblem}
               />
             ) : null}
-            {approval?.mode === 'changeAuthority' ? (
+            {approval !== undefined && approval.mode !== 'preAuthorised' ? (
               <TextInput
                 size="xs"
-                label="Change authority"
+                label={approval.mode === 'signOff' ? 'Signed off by' : 'Change authority'}
                 data-path={`${path}.authority`}
                 value={approval.authority}
                 placeholder="e.g. change manager, CAB"

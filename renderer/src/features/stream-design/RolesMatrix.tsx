@@ -3,10 +3,10 @@ import { memo, useMemo } from 'react';
 import type { RoleLabel } from '../../../../core/itil/vocabulary';
 import type { Stream } from '../../../../core/plan/schema';
 import { useDocumentStore } from '../../state/document-store';
-import { RoleAbbreviation } from '../roles/RoleName';
-import { useRoleLabels } from '../roles/use-role-labels';
+import { RoleAbbreviation } from '../../ui/roles/RoleName';
+import { useRoleLabels } from '../../ui/roles/use-role-labels';
 import classes from './RolesMatrix.module.css';
-import { setRole } from './stream-edits';
+import { setRole } from '../../state/stream-edits';
 import { streamOwnerName } from './StreamRow';
 
 const KIND_HEADINGS: Readonly<Record<RoleLabel['kind'], string>> = {

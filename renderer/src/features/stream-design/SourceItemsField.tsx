@@ -14,7 +14,7 @@ import { useMemo, useState } from 'react';
 import { ITEM_KIND_LABELS } from '../../../../core/plan/item-kinds';
 import type { Stream } from '../../../../core/plan/schema';
 import { itemTitle, type ItemIndex } from './item-index';
-import { useProblemsUnder } from './use-field-problems';
+import { useProblemsUnder } from '../../ui/field-problems';
 
 /** Enough to pick from without a scroll box; the search narrows the rest. */
 const SHOWN_MATCHES = 5;

@@ -1,15 +1,15 @@
 import { Button, EmptyState, Group, Stack, Text } from '@mantine/core';
 import { useRef } from 'react';
-import { runConvertCommand } from '../../app/commands';
+import { runConvertCommand } from '../../ui/convert-command';
 import { useDocumentStore } from '../../state/document-store';
-import { useFocusTarget } from '../readiness/use-focus-target';
+import { useFocusTarget } from '../../ui/focus/use-focus-target';
 import { FormSection } from '../../ui/FormSection';
 import { PlusIcon } from '../../ui/icons';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import classes from './StreamDesignScreen.module.css';
 import { useItemIndex } from './item-index';
 import { RolesMatrix } from './RolesMatrix';
-import { addStream, streamPath } from './stream-edits';
+import { addStream, streamPath } from '../../state/stream-edits';
 import { StreamsTable } from './StreamsTable';
 import { planTitle } from '../../../../core/plan/untitled';
 

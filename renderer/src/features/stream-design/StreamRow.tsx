@@ -3,10 +3,10 @@ import type { Draft } from 'immer';
 import { memo } from 'react';
 import type { Stream } from '../../../../core/plan/schema';
 import { useDocumentStore } from '../../state/document-store';
-import { useFieldError, useProblemsUnder } from './use-field-problems';
-import { RolesMultiSelect } from '../roles/RolesMultiSelect';
+import { useFieldError, useProblemsUnder } from '../../ui/field-problems';
+import { RolesMultiSelect } from '../../ui/roles/RolesMultiSelect';
 import { ApprovalField } from './ApprovalField';
-import { CadenceField } from './CadenceField';
+import { CadenceField } from '../../ui/CadenceField';
 import type { ItemIndex } from './item-index';
 import { RemoveStreamButton } from './RemoveStreamButton';
 import { SourceItemsField } from './SourceItemsField';
@@ -16,7 +16,7 @@ import {
   removeSourceItem,
   removeStream,
   streamPath,
-} from './stream-edits';
+} from '../../state/stream-edits';
 
 /** How a stream is named in labels and messages: its name, or its position when it has none. */
 export function streamOwnerName(stream: Pick<Stream, 'name'>, index: number): string {

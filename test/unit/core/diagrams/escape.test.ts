@@ -80,7 +80,7 @@ describe('mermaidConfig', () => {
         htmlLabels: false,
         flowchart: { htmlLabels: false },
         startOnLoad: false,
-        theme: theme === 'dark' ? 'dark' : 'default',
+        theme: 'base',
       });
       expect(config.secure).toEqual(
         expect.arrayContaining([
@@ -98,5 +98,41 @@ describe('mermaidConfig', () => {
       expect(config.maxTextSize).toBeGreaterThan(40_000);
       expect(config.maxEdges).toBeGreaterThan(400);
     }
+  });
+});
+
+describe('the project diagram theme', () => {
+  const luminance = (hex: string): number => {
+    const channel = (index: number): number => {
+      const value = Number.parseInt(hex.slice(1 + index * 2, 3 + index * 2), 16) / 255;
+      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  };
+  const contrast = (a: string, b: string): number => {
+    const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+    return (high + 0.05) / (low + 0.05);
+  };
+
+  it('colours the base theme with the app palette, not Mermaid’s lavender, with readable text', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const variables = mermaidConfig(theme).themeVariables as Record<string, string>;
+      expect(variables.primaryColor?.toLowerCase()).not.toBe('#ececff');
+      const pairs: [string, string][] = [
+        ['primaryTextColor', 'primaryColor'],
+        ['secondaryTextColor', 'secondaryColor'],
+        ['textColor', 'background'],
+        ['titleColor', 'clusterBkg'],
+        ['taskTextColor', 'taskBkgColor'],
+        ['lineColor', 'background'],
+      ];
+      for (const [text, fill] of pairs) {
+        expect(
+          contrast(variables[text] ?? '', variables[fill] ?? ''),
+          `${theme} ${text}`,
+        ).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+    expect(mermaidConfig('dark').themeVariables).not.toEqual(mermaidConfig('light').themeVariables);
   });
 });

@@ -87,7 +87,7 @@ describe('the packaged plan', () => {
 
 describe('the stream design', () => {
   it('shows each stream with cadence, roles and approval, traced to every item it absorbed', async () => {
-    const parsed = await only(seedWithStreams(), 'streams');
+    const parsed = await only(seedWithStreams(), 'streams', { detail: 'items' });
     const hardware = parsed.vertices.find((vertex) => vertex.lines[0] === 'Hardware deliveries');
     expect(hardware?.lines).toEqual([
       'Hardware deliveries',
@@ -138,7 +138,7 @@ describe('the stream design', () => {
     const hardware = streamNamed(plan, 'Hardware deliveries');
     hardware.sourceItemIds = hardware.sourceItemIds.filter((id) => id !== 'hw-lb');
     delete hardware.approval;
-    const parsed = await only(plan, 'streams');
+    const parsed = await only(plan, 'streams', { detail: 'items' });
     expect(parsed.vertices.find((vertex) => vertex.lines[0] === 'Load balancer')?.lines).toEqual([
       'Load balancer',
       'Infrastructure · 1 unit',
@@ -147,6 +147,56 @@ describe('the stream design', () => {
     expect(
       parsed.vertices.find((vertex) => vertex.lines[0] === 'Hardware deliveries')?.lines[2],
     ).toBe('No approval model (a change authority is assumed)');
+  });
+});
+
+describe('the stream design, grouped (the default)', () => {
+  it('reads at a glance: one box per kind of item in each delivery, named by its items', async () => {
+    const parsed = await only(seedWithStreams(), 'streams');
+    expect(parsed.nodes).toBeLessThanOrEqual(18);
+    expect(parsed.edges).toBeLessThanOrEqual(20);
+    const firstLines = parsed.vertices.map((vertex) => vertex.lines[0]);
+    expect(firstLines).toEqual(
+      expect.arrayContaining([
+        'Functional requirements a–c (3)',
+        'Functional requirements d–f (3)',
+        'Non-functional requirements x–z (3)',
+        'Documents 1–3 (3)',
+        'Documents 4–6 (3)',
+        'Infrastructure items (3)',
+        'Ops briefing',
+        'Full training plan',
+      ]),
+    );
+    expect(
+      parsed.vertices.find((vertex) => vertex.lines[0] === 'Infrastructure items (3)')?.lines[1],
+    ).toBe('DB server, Application server, Web server');
+    expect(
+      parsed.links
+        .filter((link) => link.from === 'Functional requirements a–c (3)')
+        .map((link) => link.to),
+    ).toEqual([
+      'Code objects checked in, tested & deployed',
+      'Knowledge updates created & tested for the new functional requirements',
+    ]);
+  });
+
+  it('labels a line with how many of the group a stream carries', async () => {
+    const plan = seedWithStreams();
+    const hardware = streamNamed(plan, 'Hardware deliveries');
+    hardware.sourceItemIds = hardware.sourceItemIds.filter((id) => id !== 'hw-lb');
+    const parsed = await only(plan, 'streams');
+    const group = parsed.vertices.find((vertex) => vertex.lines[0] === 'Infrastructure items (2)');
+    expect(group?.lines).toEqual([
+      'Infrastructure items (2)',
+      'Additional web server, Load balancer',
+      '1 in no stream',
+    ]);
+    expect(parsed.links).toContainEqual({
+      from: 'Infrastructure items (2)',
+      to: 'Hardware deliveries',
+      label: '1 of 2',
+    });
   });
 });
 
@@ -261,7 +311,7 @@ describe('change approval', () => {
 
 describe('configuration and knowledge', () => {
   it('links a knowledge CI per covered requirement to it, its documents, hardware and the service', async () => {
-    const parsed = await only(seedWithStreams(), 'ci');
+    const parsed = await only(seedWithStreams(), 'ci', { detail: 'items' });
     const knowledge = parsed.vertices.filter((vertex) => vertex.lines[0] === 'Knowledge CI');
     expect(knowledge.map((vertex) => vertex.lines[1])).toEqual(
       ['a', 'b', 'c', 'd', 'e', 'f'].map((letter) => `Functional requirement ${letter}`),
@@ -281,6 +331,32 @@ describe('configuration and knowledge', () => {
       'Service CI',
       'Example service',
       'Owner · Service Owner',
+    ]);
+  });
+
+  it('groups the CIs of a delivery by kind by default', async () => {
+    const parsed = await only(seedWithStreams(), 'ci');
+    const firstLines = parsed.vertices.map((vertex) => vertex.lines[0]);
+    expect(firstLines).toEqual(
+      expect.arrayContaining([
+        '3 knowledge CIs',
+        'Functional requirements a–c (3)',
+        'Documents 4–6 (3)',
+        'Service CI',
+      ]),
+    );
+    expect(parsed.nodes).toBeLessThanOrEqual(12);
+    expect(
+      parsed.links.filter((link) => link.from === '3 knowledge CIs').map((link) => link.to),
+    ).toEqual([
+      'Functional requirements a–c (3)',
+      'Documents 1–3 (3)',
+      'Infrastructure items (3)',
+      'Service CI',
+      'Functional requirements d–f (3)',
+      'Documents 4–6 (3)',
+      'Infrastructure items (2)',
+      'Service CI',
     ]);
   });
 

@@ -125,6 +125,7 @@ describe('importTable', () => {
       itemsUpdated: 2,
       deliveriesAdded: 0,
       deliveriesUpdated: 1,
+      deliveryRows: 0,
     });
     const [d1, d2] = result.plan.packagedPlan.deliveries;
     expect(d1?.date).toBe('2027-07-15');

@@ -1,18 +1,19 @@
-import type {
-  ApprovalModel,
-  Cadence,
-  Delivery,
-  Horizon,
-  Item,
-  Plan,
-  Stream,
+import {
+  CURRENT_SCHEMA_VERSION,
+  type ApprovalModel,
+  type Cadence,
+  type Delivery,
+  type Horizon,
+  type Item,
+  type Plan,
+  type Stream,
 } from '../../../../core/plan/schema';
 
 /** Small hand-made plans for the metrics tests. */
 export function makePlan(deliveries: Delivery[], horizon?: Horizon): Plan {
   return {
     format: 'transition-studio.plan',
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     title: 'Test plan',
     service: { name: 'Test service' },
     strategy: horizon ? { approach: 'packaged', horizon } : { approach: 'packaged' },

@@ -1,4 +1,10 @@
-import type { Delivery, Item, Plan, Stream } from '../../../../core/plan/schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  type Delivery,
+  type Item,
+  type Plan,
+  type Stream,
+} from '../../../../core/plan/schema';
 import { checkReadiness, type Finding } from '../../../../core/readiness';
 import { loadSeedPlan, seedStreams } from '../../../support/seed';
 
@@ -68,7 +74,7 @@ export function readyPlan(): Plan {
   ];
   return {
     format: 'transition-studio.plan',
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     title: 'Ready plan',
     service: { name: 'Orders', owner: 'Head of Sales Operations' },
     strategy: { approach: 'streams' },

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import type { ApprovalModel, Cadence, Plan, Stream } from '../../../../core/plan/schema';
+import type { ApprovalModel, Cadence, Plan, Stream } from '../../../core/plan/schema';
 
 export type CadenceKind = Cadence['kind'];
 export type ApprovalMode = ApprovalModel['mode'] | 'none';
@@ -50,9 +50,16 @@ export function approvalOfMode(
   if (current?.mode === mode) return current;
   const conditions = current?.conditions;
   const extra = conditions === undefined ? {} : { conditions };
-  return mode === 'preAuthorised'
-    ? { mode, gate: 'Automated build and integration tests', ...extra }
-    : { mode, authority: 'Change manager', ...extra };
+  switch (mode) {
+    case 'preAuthorised':
+      return { mode, gate: 'Automated build and integration tests', ...extra };
+    case 'changeAuthority':
+      return { mode, authority: 'Change manager', ...extra };
+    case 'signOff':
+      return { mode, authority: 'Compliance officer', ...extra };
+    case 'emergency':
+      return { mode, authority: 'Emergency CAB', ...extra };
+  }
 }
 
 /** A stream added by hand: it comes from no rule, so re-conversion keeps it as it is. */

@@ -1,9 +1,9 @@
 import { Group, Select, Stack, Text } from '@mantine/core';
-import { describeCadence } from '../../../../core/plan/cadence-labels';
-import type { Cadence } from '../../../../core/plan/schema';
-import { NumberField } from '../../ui/NumberField';
-import { useFieldError } from './use-field-problems';
-import { cadenceOfKind, type CadenceKind } from './stream-edits';
+import { describeCadence } from '../../../core/plan/cadence-labels';
+import type { Cadence } from '../../../core/plan/schema';
+import { NumberField } from './NumberField';
+import { useFieldError } from './field-problems';
+import { cadenceOfKind, type CadenceKind } from '../state/stream-edits';
 
 const KINDS: { value: CadenceKind; label: string }[] = [
   { value: 'daily', label: 'Daily' },

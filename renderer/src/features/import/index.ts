@@ -1,0 +1,2 @@
+export { ImportDialog } from './ImportDialog';
+export { runImportCommand } from './import-command';
