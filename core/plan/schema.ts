@@ -3,17 +3,20 @@ import { MAX_ELS_DAYS, MAX_LEAD_WEEKS } from './calendar-date';
 import { ApprovalModelSchema, ChangeApprovalPolicySchema, WORK_KINDS } from './schema-approval';
 import { ChangeCalendarSchema } from './schema-calendar';
 import { IsoDateSchema } from './iso-date';
+import { ChecklistItemSchema, CustomRoleSchema, RiskSchema } from './schema-register';
+import { id, nonNegative, text } from './schema-primitives';
 import { itemNatureFields, PROVISIONING, RULE_NATURES } from './schema-nature';
 
 export { IsoDateSchema } from './iso-date';
 export * from './schema-approval';
 export * from './schema-calendar';
 export * from './schema-nature';
+export * from './schema-register';
 
 /**
  * Plan file format v2 (see DESIGN.md; v2 adds the change calendar, the structured change
- * policy, the richer approval model and item natures, every field optional). Objects are `looseObject` on purpose: fields this
- * version does not know must survive a load/save round trip untouched. For the same reason no
+ * policy, the richer approval model and item natures, every field optional). Objects are
+ * `looseObject` on purpose: fields this version does not know must survive a load/save round trip untouched. For the same reason no
  * schema here fills in a default: a default would write a field the user never wrote. Defaults
  * are applied where a value is read (`quantityOf`, `DEFAULT_CONVERSION_RULES`).
  *
@@ -24,9 +27,6 @@ export * from './schema-nature';
 export const PLAN_FORMAT = 'transition-studio.plan';
 export const CURRENT_SCHEMA_VERSION = 2;
 
-const id = z.string().min(1, 'must not be empty');
-const text = z.string();
-const nonNegative = z.number().min(0, 'must be 0 or more');
 /** Spans from a delivery date, bounded so that every command can place them in the calendar. */
 const leadWeeks = nonNegative.max(
   MAX_LEAD_WEEKS,
@@ -183,12 +183,6 @@ export const ConversionRuleTableSchema = z.looseObject({
   rules: z.array(ConversionRuleSchema),
 });
 
-export const CustomRoleSchema = z.looseObject({
-  id,
-  name: z.string().min(1, 'must not be empty'),
-  abbreviation: z.string().min(1, 'must not be empty'),
-});
-
 export const HorizonSchema = z
   .looseObject({ start: IsoDateSchema, end: IsoDateSchema })
   .refine((h) => h.start <= h.end, { error: 'must not be before start', path: ['end'] });
@@ -213,20 +207,6 @@ export const ElsPolicySchema = z.looseObject({
     .optional(),
   improvementLevels: z.array(z.enum(IMPROVEMENT_LEVELS)).optional(),
   notes: text.optional(),
-});
-
-/** A line of a checklist the report prints (acceptance, ELS exit, go/no-go); `met` ticks it. */
-export const ChecklistItemSchema = z.looseObject({ text, met: z.boolean().optional() });
-
-export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
-
-/** A transition risk: how likely, how bad, and what is done about it. */
-export const RiskSchema = z.looseObject({
-  id,
-  description: text,
-  likelihood: z.enum(RISK_LEVELS),
-  impact: z.enum(RISK_LEVELS),
-  mitigation: text.optional(),
 });
 
 /**
@@ -289,9 +269,6 @@ export type Strategy = z.infer<typeof StrategySchema>;
 export type Horizon = z.infer<typeof HorizonSchema>;
 export type ElsPolicy = z.infer<typeof ElsPolicySchema>;
 export type ImprovementLevel = (typeof IMPROVEMENT_LEVELS)[number];
-export type Risk = z.infer<typeof RiskSchema>;
-export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
-export type RiskLevel = (typeof RISK_LEVELS)[number];
 export type Approach = Strategy['approach'];
 export type Delivery = z.infer<typeof DeliverySchema>;
 export type Item = z.infer<typeof ItemSchema>;
@@ -302,7 +279,6 @@ export type StreamDerivation = z.infer<typeof StreamDerivationSchema>;
 export type Cadence = z.infer<typeof CadenceSchema>;
 export type ConversionRule = z.infer<typeof ConversionRuleSchema>;
 export type ConversionRuleTable = z.infer<typeof ConversionRuleTableSchema>;
-export type CustomRole = z.infer<typeof CustomRoleSchema>;
 
 /** An infrastructure item's quantity, with the format's default of 1. */
 export function quantityOf(item: Item & { kind: 'infrastructure' }): number {
