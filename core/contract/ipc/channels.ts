@@ -26,6 +26,7 @@ export const INVOKE_CHANNELS = [
   'answerCloseRequest',
   'takeStartupState',
   'chooseImportFile',
+  'exportReport',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
