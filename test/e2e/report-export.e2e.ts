@@ -57,4 +57,16 @@ describe('File › Export report… (E2E)', () => {
     expect(documentXml).not.toContain('could not be drawn');
     expect(Object.keys(entries).some((name) => name.startsWith('word/media/'))).toBe(true);
   });
+
+  it('prints the report to PDF on A4 paper (page.pdf of the harness stands in for printToPDF)', async () => {
+    const pdf = join(folder, 'pack.pdf');
+    studio = await launchStudio({ reportDialogAnswers: [pdf] });
+    await exportAs(studio, 'PDF A4');
+    const bytes = await readFile(pdf);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = bytes.toString('latin1');
+    expect((text.match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(3);
+    // A4 is 595 × 842 points.
+    expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+595\.?\d*\s+84[12]\.?\d*\s*\]/);
+  });
 });
