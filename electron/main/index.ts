@@ -32,6 +32,8 @@ import { buildMenuTemplate } from './menu';
 import { openLink } from './security/external-link-handlers';
 import { denyAllPermissions, hardenWebContents } from './security/web-contents';
 import { CloseGuard } from './window/close-guard';
+import { electronChooseReportFile } from './dialogs/report-dialogs';
+import { printReportToPdf } from './report/print-pdf';
 import { documentWindowTitle } from './window/document-title';
 import { createMainWindow } from './window/main-window';
 
@@ -141,6 +143,10 @@ async function start(): Promise<void> {
     externalLinks,
     exportDialogs: electronExportDialogs(() => app.getPath('documents')),
     importDialogs: electronImportDialogs(),
+    reports: {
+      chooseReportFile: electronChooseReportFile(() => app.getPath('documents')),
+      printToPdf: printReportToPdf,
+    },
     documents,
   };
   registerIpcHandlers(

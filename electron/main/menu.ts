@@ -77,6 +77,10 @@ export function buildMenuTemplate(
         accelerator: 'CmdOrCtrl+E',
         click: () => actions.send('export'),
       },
+      {
+        label: 'Export report…',
+        click: () => actions.send('exportReport'),
+      },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),
     ],
   };

@@ -8,6 +8,7 @@ import {
   type WindowDocumentState,
 } from '../../electron/main/documents/document-services';
 import { samplePlanPath, type MainServices } from '../../electron/main/ipc/handlers';
+import type { ReportServices } from '../../electron/main/report/report-handlers';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -28,6 +29,10 @@ export interface TestMainServicesOptions {
   importDialogAnswers?: (string | undefined)[];
   /** What the "Export all views" folder dialog answers, in order. */
   folderDialogAnswers?: (string | undefined)[];
+  /** What the File › Export report… save dialog answers, in order. */
+  reportDialogAnswers?: (string | undefined)[];
+  /** Prints a report's HTML to PDF; without it a PDF export says this runtime cannot print. */
+  printToPdf?: ReportServices['printToPdf'];
   /** What the user answers when asked to open a link that is not one of the app's own. */
   confirmLinks?: boolean;
   /** Where events go besides the record (the E2E harness forwards them to the page). */
@@ -47,6 +52,8 @@ export interface TestMainServices {
   /** URLs the user was asked about (shown in full) before opening. */
   externalUrlsConfirmed: string[];
   saveDialogSuggestions: { name: string; folder?: string }[];
+  /** What File › Export report… proposed in its save dialog, in order. */
+  reportDialogSuggestions: { suggestedName: string; format: string }[];
   eventsOf<E extends EventChannel>(event: E): EventPayloadOf<E>[];
 }
 
@@ -63,9 +70,11 @@ export async function createTestMainServices(
   const externalUrlsOpened: string[] = [];
   const externalUrlsConfirmed: string[] = [];
   const saveDialogSuggestions: { name: string; folder?: string }[] = [];
+  const reportDialogSuggestions: { suggestedName: string; format: string }[] = [];
   const openAnswers = [...(options.openDialogAnswers ?? [])];
   const saveAnswers = [...(options.saveDialogAnswers ?? [])];
   const exportAnswers = [...(options.exportDialogAnswers ?? [])];
+  const reportAnswers = [...(options.reportDialogAnswers ?? [])];
   const folderAnswers = [...(options.folderDialogAnswers ?? [])];
   const importAnswers = [...(options.importDialogAnswers ?? [])];
   const emit: EmitEvent = (event, payload) => {
@@ -112,6 +121,13 @@ export async function createTestMainServices(
       chooseExportFolder: () => Promise.resolve(folderAnswers.shift()),
     },
     importDialogs: { chooseFileToImport: () => Promise.resolve(importAnswers.shift()) },
+    reports: {
+      chooseReportFile: (suggestedName, format) => {
+        reportDialogSuggestions.push({ suggestedName, format });
+        return Promise.resolve(reportAnswers.shift());
+      },
+      ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
+    },
     documents,
   };
   return {
@@ -123,6 +139,7 @@ export async function createTestMainServices(
     externalUrlsOpened,
     externalUrlsConfirmed,
     saveDialogSuggestions,
+    reportDialogSuggestions,
     eventsOf: <E extends EventChannel>(event: E) =>
       events.filter((e) => e.event === event).map((e) => e.payload as EventPayloadOf<E>),
   };

@@ -10,6 +10,7 @@ import { SettingsPatchSchema, SettingsSchema } from '../app-data/settings';
 import { PlanSchema } from '../../plan/schema';
 import { ExportFileRequestSchema, ExportToFolderRequestSchema } from './export-contract';
 import { importContract } from './import-contract';
+import { reportContract } from './report-contract';
 import type { EventChannel, InvokeChannel, SendChannel } from './channels';
 
 /** The one IPC contract: every channel, what it accepts and what it answers. */
@@ -85,6 +86,7 @@ export const MenuCommandSchema = z.enum([
   'convert',
   'export',
   'import',
+  'exportReport',
 ]);
 
 /** A file's path as the preload resolved it for a dropped file (the one path a request has). */
@@ -265,6 +267,7 @@ export const invokeContract = {
   /** Notices and files to open that arrived before the page was ready; each given once. */
   takeStartupState: { request: z.undefined(), response: StartupStateSchema },
   ...importContract,
+  ...reportContract,
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 /** One-way messages (GitHub Desktop's send/on): validated by main like requests, not answered. */

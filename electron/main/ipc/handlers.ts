@@ -12,6 +12,7 @@ import type { DocumentServices } from '../documents/document-services';
 import { createExportHandlers, type ExportDialogs } from '../export/export-handlers';
 import { createExternalLinkHandlers, type ExternalLinks } from '../security/external-link-handlers';
 import { createImportHandlers, type ImportDialogs } from '../import/import-handlers';
+import { createReportHandlers, type ReportServices } from '../report/report-handlers';
 import type { HandlerTable } from './handler-types';
 
 export type { HandlerTable } from './handler-types';
@@ -24,6 +25,8 @@ export interface MainServices {
   externalLinks: ExternalLinks;
   exportDialogs: ExportDialogs;
   importDialogs: ImportDialogs;
+  /** File › Export report…: its save dialog and the PDF printer (injectable for the E2E). */
+  reports: ReportServices;
   documents: DocumentServices;
 }
 
@@ -50,5 +53,6 @@ export function createHandlers(services: MainServices): HandlerTable {
     ...createExportHandlers(services.exportDialogs),
     ...createExternalLinkHandlers(services.externalLinks),
     ...createImportHandlers(services.importDialogs),
+    ...createReportHandlers(services.reports),
   };
 }

@@ -11,6 +11,7 @@ import { StatusBar } from './StatusBar';
 import { useAppCommands } from './use-app-commands';
 import { SECTION_INFO } from '../ui/sections';
 import { ImportDialog } from '../features/import';
+import { ReportDialog } from '../features/report';
 
 export function App() {
   const hasPlan = useDocumentStore((s) => s.plan !== null);
@@ -58,6 +59,7 @@ export function App() {
         <StatusBar />
       </AppShell.Footer>
       <ImportDialog />
+      <ReportDialog />
     </AppShell>
   );
 }

@@ -6,6 +6,7 @@ import { redoPlanEdit, undoPlanEdit } from '../state/history';
 import { SECTIONS, useUiStore } from '../state/ui-store';
 import { requestDiagramExport } from '../features/diagrams';
 import { runImportCommand } from '../features/import';
+import { openReportDialog } from '../features/report';
 import {
   newPlanCommand,
   openDialogCommand,
@@ -34,6 +35,7 @@ export function useAppCommands(): void {
         useUiStore.getState().showSection('diagrams');
         requestDiagramExport();
       },
+      exportReport: openReportDialog,
     };
     return getStudio().on('menuCommand', (command) => {
       handlers[command]();

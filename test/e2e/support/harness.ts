@@ -51,6 +51,8 @@ export interface HarnessOptions {
   folderDialogAnswers?: (string | undefined)[];
   /** What the File › Import… dialog answers: a path, or undefined for Cancel. */
   importDialogAnswers?: (string | undefined)[];
+  /** What the File › Export report… save dialog answers: a path, or undefined for Cancel. */
+  reportDialogAnswers?: (string | undefined)[];
   /** What the native "Save" dialog answers, in order: a path, or undefined for Cancel. */
   saveDialogAnswers?: (string | undefined)[];
   colorScheme?: 'light' | 'dark';
@@ -166,6 +168,10 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
       ...(options.exportDialogAnswers ? { exportDialogAnswers: options.exportDialogAnswers } : {}),
       ...(options.folderDialogAnswers ? { folderDialogAnswers: options.folderDialogAnswers } : {}),
       ...(options.importDialogAnswers ? { importDialogAnswers: options.importDialogAnswers } : {}),
+      ...(options.reportDialogAnswers ? { reportDialogAnswers: options.reportDialogAnswers } : {}),
+      // The app prints with webContents.printToPDF; here the same HTML goes to Playwright's
+      // page.pdf in the harness's Chromium, which has no network either.
+      printToPdf: (html, paper) => printWithPlaywright(context, html, paper),
       ...(options.watchDebounceMs === undefined
         ? {}
         : { watchDebounceMs: options.watchDebounceMs }),
@@ -275,5 +281,23 @@ function killProcessesMentioning(marker: string): void {
         // Already gone: a child that died with its parent.
       }
     }
+  }
+}
+
+async function printWithPlaywright(
+  context: BrowserContext | undefined,
+  html: string,
+  paper: 'a4' | 'letter',
+): Promise<Uint8Array> {
+  if (!context) throw new Error('The harness browser is not running.');
+  const printPage = await context.newPage();
+  try {
+    await printPage.route('**/*', (route) => route.abort('blockedbyclient'));
+    await printPage.setContent(html, { waitUntil: 'load' });
+    return new Uint8Array(
+      await printPage.pdf({ format: paper === 'a4' ? 'A4' : 'Letter', printBackground: true }),
+    );
+  } finally {
+    await printPage.close();
   }
 }

@@ -134,7 +134,14 @@ describe('buildMenuTemplate commands', () => {
     click(entry(file, 'Open…'));
     click(entry(file, 'Open the example plan'));
     click(entry(file, 'Export…'));
-    expect(actions.send.mock.calls).toEqual([['new'], ['open'], ['openSample'], ['export']]);
+    click(entry(file, 'Export report…'));
+    expect(actions.send.mock.calls).toEqual([
+      ['new'],
+      ['open'],
+      ['openSample'],
+      ['export'],
+      ['exportReport'],
+    ]);
   });
 
   it('sends Save and Save as to the window', () => {
