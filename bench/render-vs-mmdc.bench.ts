@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { DIAGRAM_VIEWS, buildDiagram } from '../core/diagrams';
 import { parsePlanText } from '../core/plan/parse';
 import { printFigures, type Figure } from './measure';
+import { CHROMIUM_ARGS } from '../io/chromium-flags';
 
 /**
  * The report and the diagram CLI against their references, wall time of whole commands as a
@@ -115,7 +116,11 @@ try {
     const puppeteer = join(out, 'puppeteer.json');
     await writeFile(
       puppeteer,
-      JSON.stringify({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless'] }),
+      // mmdc's Chromium gets the flags ours runs with, so that the ratio compares renderers.
+      JSON.stringify({
+        executablePath: '/usr/bin/chromium',
+        args: ['--headless', ...CHROMIUM_ARGS],
+      }),
     );
     const sources = DIAGRAM_VIEWS.map((view) => {
       const [diagram] = buildDiagram(sample, view).diagrams;

@@ -3,6 +3,7 @@ import { diagramCommand } from './commands/diagram';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { metricsCommand } from './commands/metrics';
+import { readinessCommand } from './commands/readiness';
 import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
 import { EXIT, UsageError, processIo, type CliIo, type ExitCode } from './io';
@@ -31,6 +32,9 @@ Commands:
            [--detail grouped|items]
                                   the pack for the CAB: strategy, RACI, calendar, figures,
                                   checklists and diagrams (PDF and Word need -o)
+  readiness <plan> [--json] [--today YYYY-MM-DD]
+                                  readiness findings against today's date, each with its
+                                  stable code; exit 0 with findings, 1 for an invalid plan
   import   <file.xlsx|.csv|.xml> [-o <plan>] [--mapping <m.json>] [--into <plan>] [--partial]
                                   a workbook, CSV or MS Project XML to a plan; a row that
                                   cannot be read is named (exit 1, nothing written, unless
@@ -56,6 +60,7 @@ const COMMANDS = new Map<string, Command>([
   ['metrics', metricsCommand],
   ['diagram', (args, io) => diagramCommand(args, io)],
   ['report', reportCommand],
+  ['readiness', readinessCommand],
   ['import', importCommand],
   ['export', exportCommand],
 ]);

@@ -12,14 +12,18 @@ export async function readPlanForCommand(
   const result = await readPlanFile(path);
   if (result.ok) return { plan: result.plan, name: result.name };
   if (result.problems.length === 0) io.err(result.message);
-  reportProblems(path, result.problems, io);
+  reportProblems(path, result.problems, io, result.totalProblems);
   return undefined;
 }
 
 /** The first problems, one line each, and how many more there are (a plan may have millions). */
-export function reportProblems(path: string, problems: readonly Problem[], io: CliIo): void {
+export function reportProblems(
+  path: string,
+  problems: readonly Problem[],
+  io: CliIo,
+  total = problems.length,
+): void {
   const file = safeValue(path);
-  for (const line of capLines(problems, (problem) => `${file}: ${describeProblem(problem)}`)) {
-    io.err(line);
-  }
+  const describe = (problem: Problem): string => `${file}: ${describeProblem(problem)}`;
+  for (const line of capLines(problems, describe, undefined, undefined, total)) io.err(line);
 }

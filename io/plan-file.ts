@@ -27,7 +27,10 @@ export type PlanFileReadResult =
       name: string;
       reason: 'unreadable' | 'invalid';
       message: string;
+      /** The first problems (the parser keeps at most 1,000). */
       problems: Problem[];
+      /** How many problems there were in all, when more than `problems` holds. */
+      totalProblems?: number;
     };
 
 /**
@@ -58,6 +61,7 @@ export async function readPlanFile(path: string): Promise<PlanFileReadResult> {
       reason: 'invalid',
       message: `${quoteValue(name)} is not a valid plan.`,
       problems: parsed?.problems ?? [],
+      ...(parsed?.totalProblems === undefined ? {} : { totalProblems: parsed.totalProblems }),
     };
   }
   const stamp: FileStamp = { size: read.bytes.length, mtimeMs: read.modifiedMs, sha256 };

@@ -10,6 +10,8 @@ import type {
 import { DEFAULT_CONVERSION_RULES } from './default-rules';
 import { mergeStreamFields, type FieldConflict } from './merge-fields';
 import { mergeSourceItems } from './merge-items';
+import { templateFor } from './policy';
+import { ruleMatcher, type RuleMatcher } from './rule-match';
 
 export interface PackagedItemRef {
   item: Item;
@@ -70,7 +72,16 @@ export function convertToStreams(
   const previous = plan.streamDesign?.streams ?? [];
   const removedRuleIds = new Set(plan.streamDesign?.removedRuleIds ?? []);
   const activeRules = rules.rules.filter((rule) => !removedRuleIds.has(rule.id));
-  const assignments = assignItems(items, activeRules);
+  const matcher = ruleMatcher(rules.rules);
+  const assignments = assignItems(items, activeRules, matcher);
+  const itemById = new Map(items.map((ref) => [ref.item.id, ref.item]));
+  const policy = plan.strategy.changeApproval;
+  const template = (rule: ConversionRule, ids: readonly string[]) =>
+    templateFor(
+      rule,
+      ids.flatMap((itemId) => itemById.get(itemId) ?? []),
+      policy,
+    );
 
   const changes: ConversionChanges = {
     streamsAdded: [],
@@ -89,7 +100,14 @@ export function convertToStreams(
     const rule = ruleId === undefined ? undefined : rulesById.get(ruleId);
     if (ruleId !== undefined && rule !== undefined && !handledRules.has(ruleId)) {
       handledRules.add(ruleId);
-      const merged = remergeDerivedStream(stream, rule, assignments.get(rule.id) ?? [], itemIds);
+      const assigned = assignments.get(rule.id) ?? [];
+      const merged = remergeDerivedStream(
+        stream,
+        rule.id,
+        template(rule, assigned),
+        assigned,
+        itemIds,
+      );
       recordItemChanges(changes, stream, merged.stream);
       changes.conflicts.push(
         ...merged.conflicts.map((conflict) => ({ streamId: stream.id, ...conflict })),
@@ -114,14 +132,19 @@ export function convertToStreams(
     if (handledRules.has(rule.id)) continue;
     const sourceItemIds = assignments.get(rule.id) ?? [];
     if (sourceItemIds.length === 0) continue;
-    const stream = createDerivedStream(rule, sourceItemIds, uniqueStreamId(rule.id, usedIds));
+    const stream = createDerivedStream(
+      rule.id,
+      template(rule, sourceItemIds),
+      sourceItemIds,
+      uniqueStreamId(rule.id, usedIds),
+    );
     usedIds.add(stream.id);
     changes.streamsAdded.push(stream.id);
     changes.itemsAdded.push({ streamId: stream.id, itemIds: [...sourceItemIds] });
     streams.push(stream);
   }
 
-  const unmapped = findUnmapped(items, streams, previous, rules, removedRuleIds);
+  const unmapped = findUnmapped(items, streams, previous, rules, removedRuleIds, matcher);
   const streamDesign = { ...plan.streamDesign, streams };
   return { plan: { ...plan, streamDesign }, unmapped, changes };
 }
@@ -138,26 +161,34 @@ export function listItems(plan: Plan): PackagedItemRef[] {
 function assignItems(
   items: readonly PackagedItemRef[],
   rules: readonly ConversionRule[],
+  matcher: RuleMatcher,
 ): Map<string, string[]> {
-  const byKind = new Map<ItemKind, string[]>();
+  const byKind = new Map<ItemKind, Item[]>();
   for (const { item } of items) {
     const list = byKind.get(item.kind);
-    if (list) list.push(item.id);
-    else byKind.set(item.kind, [item.id]);
+    if (list) list.push(item);
+    else byKind.set(item.kind, [item]);
   }
   const assignments = new Map<string, string[]>();
   for (const rule of rules) {
     const kinds = [...new Set(rule.kinds)];
     assignments.set(
       rule.id,
-      kinds.flatMap((kind) => byKind.get(kind) ?? []),
+      kinds.flatMap((kind) =>
+        (byKind.get(kind) ?? []).filter((item) => matcher.takes(rule, item)).map((item) => item.id),
+      ),
     );
   }
   return assignments;
 }
 
-function createDerivedStream(rule: ConversionRule, sourceItemIds: string[], id: string): Stream {
-  const { name, cadence, roles, approval } = structuredClone(rule.stream);
+function createDerivedStream(
+  ruleId: string,
+  template: ConversionRule['stream'],
+  sourceItemIds: string[],
+  id: string,
+): Stream {
+  const { name, cadence, roles, approval } = structuredClone(template);
   return {
     id,
     name,
@@ -166,20 +197,21 @@ function createDerivedStream(rule: ConversionRule, sourceItemIds: string[], id: 
     sourceItemIds: [...sourceItemIds],
     approval,
     derivedFrom: {
-      ruleId: rule.id,
-      baseline: { ...structuredClone(rule.stream), sourceItemIds: [...sourceItemIds] },
+      ruleId,
+      baseline: { ...structuredClone(template), sourceItemIds: [...sourceItemIds] },
     },
   };
 }
 
 function remergeDerivedStream(
   stream: Stream,
-  rule: ConversionRule,
+  ruleId: string,
+  template: ConversionRule['stream'],
   assigned: readonly string[],
   itemIds: ReadonlySet<string>,
 ): { stream: Stream; conflicts: FieldConflict[]; handEdited: boolean } {
   const baseline = stream.derivedFrom?.baseline;
-  const fields = mergeStreamFields(stream, baseline, rule.stream);
+  const fields = mergeStreamFields(stream, baseline, template);
   const items = mergeSourceItems({
     current: stream.sourceItemIds,
     baseline: baseline?.sourceItemIds ?? assigned,
@@ -193,8 +225,8 @@ function remergeDerivedStream(
       sourceItemIds: items.sourceItemIds,
       derivedFrom: {
         ...stream.derivedFrom,
-        ruleId: rule.id,
-        baseline: { ...structuredClone(rule.stream), sourceItemIds: [...assigned] },
+        ruleId,
+        baseline: { ...structuredClone(template), sourceItemIds: [...assigned] },
       },
     },
     conflicts: fields.conflicts,
@@ -244,12 +276,8 @@ function findUnmapped(
   previous: readonly Stream[],
   rules: ConversionRuleTable,
   removedRuleIds: ReadonlySet<string>,
+  matcher: RuleMatcher,
 ): UnmappedItem[] {
-  const kindsWithRule = new Map<ItemKind, ConversionRule[]>();
-  for (const rule of rules.rules) {
-    for (const kind of rule.kinds)
-      kindsWithRule.set(kind, [...(kindsWithRule.get(kind) ?? []), rule]);
-  }
   const takenOutOf = new Map<string, string>();
   for (const stream of previous) {
     const holds = new Set(stream.sourceItemIds);
@@ -260,7 +288,7 @@ function findUnmapped(
   return itemsInNoStream(items, streams, (item) =>
     unmappedReason(
       item.kind,
-      kindsWithRule.get(item.kind),
+      rules.rules.filter((rule) => matcher.takes(rule, item)),
       takenOutOf.get(item.id),
       removedRuleIds,
     ),

@@ -3,6 +3,11 @@ import type { ImportField } from '../import/mapping';
 import type { ImportCell } from '../import/table';
 import { describeCadence } from '../plan/cadence-labels';
 import { ITEM_KIND_LABELS } from '../plan/item-kinds';
+import {
+  CUTOVER_KIND_LABELS,
+  ITEM_NATURE_LABELS,
+  PROVISIONING_LABELS,
+} from '../plan/nature-labels';
 import type { Delivery, Item, Plan, Stream } from '../plan/schema';
 import { findItilRole } from '../itil/roles';
 
@@ -30,6 +35,11 @@ const PACKAGED_FIELDS: readonly ImportField[] = [
   'quantity',
   'leadWeeks',
   'days',
+  'nature',
+  'cutoverKind',
+  'signOffAuthority',
+  'itemDate',
+  'provisioning',
 ];
 
 /** One row per item (a delivery without items gets one row of its own); custom fields after. */
@@ -56,7 +66,7 @@ export function packagedPlanSheet(plan: Plan): ExportSheet {
     name: 'Packaged plan',
     header: [...PACKAGED_FIELDS.map((field) => CANONICAL_HEADERS[field]), ...customNames],
     rows,
-    dateColumns: [2],
+    dateColumns: [2, PACKAGED_FIELDS.indexOf('itemDate')],
   };
 }
 
@@ -69,6 +79,13 @@ function itemCells(item: Item): ImportCell[] {
     item.kind === 'infrastructure' ? (item.quantity ?? null) : null,
     item.kind === 'opsBriefing' || item.kind === 'training' ? item.leadWeeks : null,
     item.kind === 'earlyLifeSupport' ? item.days : null,
+    item.nature === undefined ? null : ITEM_NATURE_LABELS[item.nature],
+    item.cutoverKind === undefined ? null : CUTOVER_KIND_LABELS[item.cutoverKind],
+    item.signOffAuthority ?? null,
+    item.date ?? null,
+    item.kind === 'infrastructure' && item.provisioning !== undefined
+      ? PROVISIONING_LABELS[item.provisioning]
+      : null,
   ];
 }
 

@@ -28,7 +28,7 @@ interface Placed {
 /**
  * Applies read rows to a plan: a delivery is found by its id, else its name (else, when the
  * file names neither, its date); an item whose id the plan already has is updated in place
- * (kind, title, figure, custom fields; moved when the row names another delivery) instead of
+ * (kind, title, figure, nature fields, custom fields; moved when the row names another delivery) instead of
  * being added twice. Items the file does not mention stay. Pure: the given plan is not changed.
  */
 export function applyRows(base: Plan, rows: readonly ParsedRow[]): AppliedRows {
@@ -156,7 +156,8 @@ export function applyRows(base: Plan, rows: readonly ParsedRow[]): AppliedRows {
     } else {
       const id = itemId ?? newItemIds.shift() ?? 'i1';
       taken.add(id);
-      delivery.items.push(withCustom(createItem(row.item.draft, id), row.item.custom));
+      const created = { ...createItem(row.item.draft, id), ...row.item.nature };
+      delivery.items.push(withCustom(created, row.item.custom));
       counts.itemsAdded += 1;
     }
   }
@@ -201,7 +202,9 @@ function updatedItem(existing: Item, row: NonNullable<ParsedRow['item']>): Item 
   if (fresh.kind === 'infrastructure' && fresh.quantity === undefined) {
     Reflect.deleteProperty(kept, 'quantity');
   }
-  const item = { ...kept, ...fresh };
+  // The row's nature, cutover kind, sign-off, item date and provisioning win; an empty cell
+  // keeps what the plan had, as for custom fields.
+  const item = { ...kept, ...fresh, ...row.nature };
   const previous = customOf(existing);
   return withCustom(item, { ...previous, ...row.custom });
 }

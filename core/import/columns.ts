@@ -28,6 +28,25 @@ const HEADER_NAMES: Readonly<Record<ImportField, readonly string[]>> = {
   leadWeeks: ['lead weeks', 'weeks before', 'lead time', 'lead time weeks', 'lead time (weeks)'],
   days: ['els days', 'hypercare days', 'days', 'els', 'hypercare', 'support days', 'els (days)'],
   figure: ['figure', 'value', 'amount'],
+  nature: ['nature', 'item nature', 'work nature', 'nature of work'],
+  cutoverKind: ['cutover kind', 'cutover type', 'cut-over kind', 'cut-over type', 'cutover'],
+  signOffAuthority: [
+    'sign-off authority',
+    'sign-off',
+    'sign-off by',
+    'signed off by',
+    'approver',
+    'sign-off owner',
+  ],
+  itemDate: [
+    'item date',
+    'date of item',
+    'own date',
+    'scheduled date',
+    'cutover date',
+    'planned date',
+  ],
+  provisioning: ['provisioning', 'provisioned as', 'provisioned', 'iac', 'infrastructure as code'],
 };
 
 export function headerKey(text: string): string {
@@ -110,6 +129,11 @@ export const CANONICAL_HEADERS: Readonly<Record<ImportField, string>> = {
   leadWeeks: 'Lead weeks',
   days: 'ELS days',
   figure: 'Figure',
+  nature: 'Nature',
+  cutoverKind: 'Cutover kind',
+  signOffAuthority: 'Sign-off authority',
+  itemDate: 'Item date',
+  provisioning: 'Provisioning',
 };
 
 /** The field as a message names it. */
@@ -125,6 +149,11 @@ export const FIELD_NAMES: Readonly<Record<ImportField, string>> = {
   leadWeeks: 'the lead weeks',
   days: 'the ELS days',
   figure: 'the figure',
+  nature: 'the nature',
+  cutoverKind: 'the cutover kind',
+  signOffAuthority: 'the sign-off authority',
+  itemDate: 'the item date',
+  provisioning: 'the provisioning',
 };
 
 /**

@@ -38,16 +38,17 @@ const REFERENCE = new Date(2000, 0, 1);
 export function readDateCell(
   cell: ImportCell,
   order: DateOrder,
+  what = 'go-live date',
 ): { iso: string } | { problem: string } {
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell) || cell < 1 || cell > MAX_SERIAL) {
-      return { problem: `gives ${String(cell)} as the go-live date, which is not a date.` };
+      return { problem: `gives ${String(cell)} as the ${what}, which is not a date.` };
     }
     const iso = new Date(EXCEL_EPOCH_MS + Math.floor(cell) * DAY_MS).toISOString().slice(0, 10);
     return { iso };
   }
   const text = cellText(cell).replace(/\s+/g, ' ');
-  if (text === '') return { problem: 'has no go-live date.' };
+  if (text === '') return { problem: `has no ${what}.` };
   // An ISO date-time (2027-06-30T00:00:00Z, 2027-06-30 09:00): the day is what counts.
   const isoDay = /^(\d{4}-\d{1,2}-\d{1,2})(?:[T ]\d{1,2}:\d{2}.*)?$/.exec(text)?.[1];
   const formats = [...ISO_FORMATS, ...(order === 'dmy' ? DAY_FIRST : MONTH_FIRST), ...WORDED];
@@ -57,7 +58,7 @@ export function readDateCell(
   }
   const clipped = text.length > 40 ? `${text.slice(0, 37)}…` : text;
   return {
-    problem: `gives "${clipped}" as the go-live date; write it as 2027-06-30, 30/06/2027 or 30 June 2027.`,
+    problem: `gives "${clipped}" as the ${what}; write it as 2027-06-30, 30/06/2027 or 30 June 2027.`,
   };
 }
 

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { ITEM_KINDS } from '../plan/schema';
 
-/** The plan fields a column can fill. `figure` is the one number of whatever kind the row is. */
+/**
+ * The plan fields a column can fill. `figure` is the one number of whatever kind the row is;
+ * `itemDate` is an item's own date (schema v2), apart from its delivery's go-live `date`.
+ */
 export const IMPORT_FIELDS = [
   'deliveryId',
   'delivery',
@@ -14,6 +17,11 @@ export const IMPORT_FIELDS = [
   'leadWeeks',
   'days',
   'figure',
+  'nature',
+  'cutoverKind',
+  'signOffAuthority',
+  'itemDate',
+  'provisioning',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 

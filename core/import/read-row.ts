@@ -4,6 +4,7 @@ import { clipCell, kindFromName, ONE_ITEM, parseFigureCell } from '../plan/item-
 import { ITEM_KINDS, type ItemKind } from '../plan/schema';
 import { CANONICAL_HEADERS, type ImportColumn } from './columns';
 import { readDateCell } from './dates';
+import { NATURE_COLUMNS, readNatureFields, type NatureFields } from './read-nature';
 import type { ColumnUse, DateOrder, ImportField } from './mapping';
 import { cellText, type ImportCell } from './table';
 
@@ -14,7 +15,7 @@ export type CustomFields = Record<string, string | number | boolean>;
 export interface ParsedRow {
   row: number;
   delivery: { id?: string; name?: string; date: string };
-  item?: { id?: string; draft: ItemDraft; custom: CustomFields };
+  item?: { id?: string; draft: ItemDraft; custom: CustomFields; nature: NatureFields };
 }
 
 export interface RowContext {
@@ -29,7 +30,14 @@ export interface RowContext {
 }
 
 const FIGURE_COLUMNS: readonly FigureField[] = ['targetPercent', 'quantity', 'leadWeeks', 'days'];
-const ITEM_FIELDS: readonly ImportField[] = ['kind', 'title', 'id', ...FIGURE_COLUMNS, 'figure'];
+const ITEM_FIELDS: readonly ImportField[] = [
+  'kind',
+  'title',
+  'id',
+  ...FIGURE_COLUMNS,
+  'figure',
+  ...NATURE_COLUMNS,
+];
 
 /** A row as a delivery and an item, or the sentence that says why it cannot be read. */
 export function readRow(
@@ -55,13 +63,14 @@ export function readRow(
   const custom = customFields(cells, context.columns);
   const hasItem = ITEM_FIELDS.some((field) => text(field) !== '') || Object.keys(custom).length > 0;
   if (!hasItem) return { row: number, delivery };
-  const item = readItem(text, context, custom);
+  const item = readItem(text, get, context, custom);
   if ('problem' in item) return item;
   return { row: number, delivery, item };
 }
 
 function readItem(
   text: (field: ImportField) => string,
+  cell: (field: ImportField) => ImportCell,
   context: RowContext,
   custom: CustomFields,
 ): NonNullable<ParsedRow['item']> | { problem: string } {
@@ -78,8 +87,10 @@ function readItem(
   const figure = readFigure(kind, text, context.columns);
   if (typeof figure === 'string') return { problem: figure };
   const draft: ItemDraft = figure === undefined ? { kind, title } : { kind, title, figure };
+  const nature = readNatureFields(text, cell, kind, context.dateOrder);
+  if ('problem' in nature) return nature;
   const id = text('id');
-  return { ...(id === '' ? {} : { id }), draft, custom };
+  return { ...(id === '' ? {} : { id }), draft, custom, nature };
 }
 
 /**

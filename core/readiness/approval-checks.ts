@@ -38,7 +38,8 @@ export function checkApprovalModels(index: PlanIndex, findings: FindingsCollecto
       );
       continue;
     }
-    if (approval.mode === 'changeAuthority') {
+    // Sign-off and emergency approvals are decided by people too: the same limit applies.
+    if (approval.mode !== 'preAuthorised') {
       if (releasesPerWeek(stream.cadence) < FASTEST_FOR_CHANGE_AUTHORITY) continue;
       findings.add(
         'change-authority-too-frequent',

@@ -1,6 +1,11 @@
 import { IsoDateSchema, type Plan } from '../plan/schema';
 import { checkFinalNonFunctionalTargets, checkNonFunctionalProgress } from './acceptance-checks';
 import { checkApprovalModels } from './approval-checks';
+import {
+  checkPolicyContradictions,
+  checkRegulatoryApproval,
+  checkTrainingLeadTime,
+} from './policy-checks';
 import { checkHardwareStream, checkReleaseOwnership, checkUnmappedItems } from './coverage-checks';
 import { checkHorizon, checkPastDeliveries } from './date-checks';
 import { checkEarlyLifeSupport } from './early-life-support-checks';
@@ -52,6 +57,7 @@ export function checkReadiness(plan: Plan, options: ReadinessOptions = {}): Find
   checkKnowledgeCoverage(index, findings);
   checkOperationsBriefed(index, findings);
   checkTrainingPlanned(index, findings);
+  checkTrainingLeadTime(index, findings);
   checkFinalNonFunctionalTargets(index, findings);
   checkNonFunctionalProgress(index, findings);
   checkEarlyLifeSupport(index, findings);
@@ -60,6 +66,8 @@ export function checkReadiness(plan: Plan, options: ReadinessOptions = {}): Find
   checkStreamRoles(index, findings);
   checkStreamTraces(index, findings);
   checkApprovalModels(index, findings);
+  checkPolicyContradictions(index, findings);
+  checkRegulatoryApproval(index, findings);
   checkUnmappedItems(index, findings);
   checkHardwareStream(index, findings);
   checkReleaseOwnership(index, findings);

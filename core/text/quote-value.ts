@@ -63,9 +63,11 @@ export function capLines<T>(
   line: (entry: T) => string,
   noun: { one: string; many: string } = { one: 'problem', many: 'problems' },
   max = MAX_LISTED_PROBLEMS,
+  /** How many there are in all, when `entries` holds only the first of them. */
+  total = entries.length,
 ): string[] {
   const lines = entries.slice(0, max).map((entry) => line(entry));
-  const more = entries.length - lines.length;
+  const more = Math.max(total, entries.length) - lines.length;
   if (more > 0) {
     lines.push(`… and ${more.toLocaleString('en-US')} more ${more === 1 ? noun.one : noun.many}`);
   }

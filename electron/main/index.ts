@@ -21,7 +21,12 @@ import {
   type WindowDocumentState,
 } from './documents/document-services';
 import { planPathsFromArgv } from './documents/launch-files';
-import { createHandlers, samplePlanPath } from './ipc/handlers';
+import {
+  createHandlers,
+  createMessageHandlers,
+  samplePlanPath,
+  type MainServices,
+} from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { openLink } from './security/external-link-handlers';
@@ -124,7 +129,7 @@ async function start(): Promise<void> {
   for (const path of filesBeforeReady.splice(0)) documents.requestOpen(path);
 
   const trustedWebContentsIds = new Set<number>();
-  const handlers = createHandlers({
+  const mainServices: MainServices = {
     appInfo: {
       name: app.getName(),
       version: app.getVersion(),
@@ -137,8 +142,13 @@ async function start(): Promise<void> {
     exportDialogs: electronExportDialogs(() => app.getPath('documents')),
     importDialogs: electronImportDialogs(),
     documents,
-  });
-  registerIpcHandlers(ipcMain, handlers, trustedWebContentsIds, appOrigins);
+  };
+  registerIpcHandlers(
+    ipcMain,
+    { handlers: createHandlers(mainServices), messages: createMessageHandlers(mainServices) },
+    trustedWebContentsIds,
+    appOrigins,
+  );
 
   app.setAboutPanelOptions({
     applicationName: 'Transition Studio',

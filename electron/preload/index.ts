@@ -1,5 +1,9 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { eventChannelName, invokeChannelName } from '../../core/contract/ipc/channels';
+import {
+  eventChannelName,
+  invokeChannelName,
+  sendChannelName,
+} from '../../core/contract/ipc/channels';
 import { buildStudioApi } from '../../core/contract/ipc/studio-api';
 
 // The one thing the page gets: named functions from the contract. The raw ipcRenderer and
@@ -17,6 +21,9 @@ contextBridge.exposeInMainWorld(
       return () => {
         ipcRenderer.removeListener(channel, forward);
       };
+    },
+    (channel, message) => {
+      ipcRenderer.send(sendChannelName(channel), message);
     },
     // Electron's documented way (since File.path was removed in 32) to learn where a dropped
     // file lives; it gives only the path of a File the user dropped, never reads anything.

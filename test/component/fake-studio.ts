@@ -19,13 +19,20 @@ export function installFakeStudio(answers: Partial<Record<string, () => IpcResul
     if (!answer) return Promise.reject(new Error(`unexpected call ${channel}`));
     return Promise.resolve(answer());
   });
-  const api: StudioApi = buildStudioApi(invoke, (event, listener) => {
-    listeners.set(event, listener);
-    return () => listeners.delete(event);
-  });
+  const send = vi.fn<(channel: string, message: unknown) => void>();
+  const api: StudioApi = buildStudioApi(
+    invoke,
+    (event, listener) => {
+      listeners.set(event, listener);
+      return () => listeners.delete(event);
+    },
+    send,
+  );
   Object.defineProperty(window, 'studio', { value: api, configurable: true });
   return {
     invoke,
+    /** One-way messages the page sent (reportDocumentState, answerCloseRequest). */
+    send,
     emit: (event: EventChannel, payload: unknown) => listeners.get(event)?.(payload),
   };
 }

@@ -58,18 +58,15 @@ function editTitle(title: string): void {
   });
 }
 
-function callsOf(invoke: ReturnType<typeof installFakeStudio>['invoke'], channel: string) {
+function callsOf(transport: { mock: { calls: unknown[][] } }, channel: string): unknown[] {
   // buildStudioApi passes the request as the second argument; the fake only names the first.
-  return invoke.mock.calls
-    .filter(([name]) => name === channel)
-    .map((call) => (call as unknown[])[1]);
+  return transport.mock.calls.filter(([name]) => name === channel).map((call) => call[1]);
 }
 
 const background = {
   takeStartupState: ok({ notices: [], filesToOpen: [] }),
   listRecoverableSnapshots: ok({ snapshots: [] }),
   listRecentFiles: ok({ files: [] }),
-  reportDocumentState: ok({}),
   putSnapshot: ok({ savedAt: '2026-11-27T10:00:00.000Z' }),
   discardSnapshot: ok({ discarded: true }),
 };
@@ -170,7 +167,7 @@ describe('closing with unsaved changes', () => {
     ['Don’t Save', true],
     ['Cancel', false],
   ])('answers main after %s', async (button, proceed) => {
-    const studio = installFakeStudio({ ...background, answerCloseRequest: ok({}) });
+    const studio = installFakeStudio(background);
     useDocumentStore.getState().openDocument(fileDocument());
     renderApp();
     editTitle('Unsaved');
@@ -182,7 +179,7 @@ describe('closing with unsaved changes', () => {
     });
     await userEvent.click(within(dialog).getByRole('button', { name: button }));
     await waitFor(() => {
-      expect(callsOf(studio.invoke, 'answerCloseRequest')).toEqual([{ proceed }]);
+      expect(callsOf(studio.send, 'answerCloseRequest')).toEqual([{ proceed }]);
     });
   });
 
@@ -211,7 +208,7 @@ describe('the window and the recovery copies', () => {
     editTitle('Edited');
     expect(document.title).toBe('● payments.transition — Transition Studio');
     await waitFor(() => {
-      expect(callsOf(studio.invoke, 'reportDocumentState').at(-1)).toEqual({
+      expect(callsOf(studio.send, 'reportDocumentState').at(-1)).toEqual({
         name: 'payments.transition',
         dirty: true,
         grant: GRANT,

@@ -22,12 +22,14 @@ export const INVOKE_CHANNELS = [
   'listRecoverableSnapshots',
   'restoreSnapshot',
   'discardSnapshot',
-  'reportDocumentState',
-  'answerCloseRequest',
   'takeStartupState',
   'chooseImportFile',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
+
+/** One-way messages from the page: nothing is answered, main acts on them. */
+export const SEND_CHANNELS = ['reportDocumentState', 'answerCloseRequest'] as const;
+export type SendChannel = (typeof SEND_CHANNELS)[number];
 
 export const EVENT_CHANNELS = [
   'menuCommand',
@@ -40,6 +42,14 @@ export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 export function invokeChannelName(channel: InvokeChannel): string {
   return `studio:invoke:${channel}`;
+}
+
+export function sendChannelName(channel: SendChannel): string {
+  return `studio:send:${channel}`;
+}
+
+export function isSendChannel(value: unknown): value is SendChannel {
+  return typeof value === 'string' && (SEND_CHANNELS as readonly string[]).includes(value);
 }
 
 export function eventChannelName(channel: EventChannel): string {

@@ -10,7 +10,7 @@ import { SettingsPatchSchema, SettingsSchema } from '../app-data/settings';
 import { PlanSchema } from '../../plan/schema';
 import { ExportFileRequestSchema, ExportToFolderRequestSchema } from './export-contract';
 import { importContract } from './import-contract';
-import type { EventChannel, InvokeChannel } from './channels';
+import type { EventChannel, InvokeChannel, SendChannel } from './channels';
 
 /** The one IPC contract: every channel, what it accepts and what it answers. */
 
@@ -262,17 +262,18 @@ export const invokeContract = {
     request: z.object({ id: DocumentIdSchema }).strict(),
     response: z.object({ discarded: z.boolean() }),
   },
-  /** What the window shows (title, unsaved mark) and which file main watches. */
-  reportDocumentState: { request: DocumentStateSchema, response: z.object({}) },
-  /** The renderer's answer to `closeRequested`: close (saved or discarded) or stay open. */
-  answerCloseRequest: {
-    request: z.object({ proceed: z.boolean() }).strict(),
-    response: z.object({}),
-  },
   /** Notices and files to open that arrived before the page was ready; each given once. */
   takeStartupState: { request: z.undefined(), response: StartupStateSchema },
   ...importContract,
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
+
+/** One-way messages (GitHub Desktop's send/on): validated by main like requests, not answered. */
+export const sendContract = {
+  /** What the window shows (title, unsaved mark) and which file main watches. */
+  reportDocumentState: DocumentStateSchema,
+  /** The renderer's answer to `closeRequested`: close (saved or discarded) or stay open. */
+  answerCloseRequest: z.object({ proceed: z.boolean() }).strict(),
+} as const satisfies Record<SendChannel, z.ZodType>;
 
 export const eventContract = {
   menuCommand: MenuCommandSchema,
@@ -310,6 +311,7 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError
 export type RequestOf<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['request']>;
 export type ResponseOf<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['response']>;
 export type EventPayloadOf<E extends EventChannel> = z.output<(typeof eventContract)[E]>;
+export type SendPayloadOf<C extends SendChannel> = z.input<(typeof sendContract)[C]>;
 
 export type PlanDocument = z.infer<typeof PlanDocumentSchema>;
 export type AppInfo = z.infer<typeof AppInfoSchema>;
@@ -333,6 +335,8 @@ export type StudioApi = {
   readonly [C in Exclude<InvokeChannel, PreloadBuiltChannel>]: RequestOf<C> extends undefined
     ? () => Promise<IpcResult<ResponseOf<C>>>
     : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
+} & {
+  readonly [C in SendChannel]: (message: SendPayloadOf<C>) => void;
 } & {
   readonly on: <E extends EventChannel>(
     event: E,

@@ -1,7 +1,15 @@
-import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventChannel, type InvokeChannel } from './channels';
+import {
+  EVENT_CHANNELS,
+  INVOKE_CHANNELS,
+  SEND_CHANNELS,
+  type EventChannel,
+  type InvokeChannel,
+  type SendChannel,
+} from './channels';
 import type { DroppedFile, IpcResult, StudioApi } from './contract';
 
 export type Invoke = (channel: InvokeChannel, request: unknown) => Promise<unknown>;
+export type Send = (channel: SendChannel, message: unknown) => void;
 export type Subscribe = (event: EventChannel, listener: (payload: unknown) => void) => () => void;
 export type PathForFile = (file: DroppedFile) => string;
 
@@ -21,11 +29,17 @@ const NOT_FROM_DISK: IpcResult<never> = {
 export function buildStudioApi(
   invoke: Invoke,
   subscribe: Subscribe,
+  send: Send,
   pathForFile: PathForFile = () => '',
 ): StudioApi {
   const api: Record<string, unknown> = {};
   for (const channel of INVOKE_CHANNELS) {
     api[channel] = (request?: unknown) => invoke(channel, request);
+  }
+  for (const channel of SEND_CHANNELS) {
+    api[channel] = (message: unknown) => {
+      send(channel, message);
+    };
   }
   api.on = (event: EventChannel, listener: (payload: unknown) => void) => {
     if (!(EVENT_CHANNELS as readonly string[]).includes(event)) {

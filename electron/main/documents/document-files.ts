@@ -8,6 +8,7 @@ import { openPlanFile } from '../../../io/plan-documents';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { GrantedFile } from './document-grants';
 import type { DocumentServices } from './document-services';
+import { quoteValue } from '../../../core/text/quote-value';
 
 /** How many problems of a bad file cross to the page: the first ones, and a count of the rest. */
 export const MAX_PROBLEMS_SHOWN = 20;
@@ -71,7 +72,7 @@ export async function openChosenFile(
   if (!isAbsolute(path)) {
     throw new UserFacingError(
       'file-unreadable',
-      `Could not open "${basename(path)}": the app was not given the file's full location.`,
+      `Could not open ${quoteValue(basename(path))}: the app was not given the file's full location.`,
     );
   }
   const read = await readPlanOrExplain(path);

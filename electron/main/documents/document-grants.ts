@@ -48,8 +48,8 @@ export class DocumentGrants {
     return granted;
   }
 
-  /** The grant of `path` if the user already chose it. */
-  find(path: string): GrantedFile | undefined {
-    return this.#byPath.get(pathKey(path));
+  /** The file behind a grant, if main gave it out (for messages that cannot be answered). */
+  find(grant: string): GrantedFile | undefined {
+    return this.#byId.get(grant);
   }
 }

@@ -4,6 +4,7 @@ import { UserFacingError } from '../ipc/user-facing-error';
 import type { HandlersFor } from '../ipc/handler-types';
 import { fileSource, firstProblems, storeWrite } from './document-files';
 import type { DocumentServices } from './document-services';
+import { quoteValue } from '../../../core/text/quote-value';
 
 type SnapshotChannel =
   'putSnapshot' | 'listRecoverableSnapshots' | 'restoreSnapshot' | 'discardSnapshot';
@@ -55,7 +56,7 @@ export function createSnapshotHandlers(services: DocumentServices): HandlersFor<
       if (!parsed.ok) {
         throw new UserFacingError(
           'invalid-plan',
-          `The unsaved copy of "${record.title}" could not be read back.`,
+          `The unsaved copy of ${quoteValue(record.title)} could not be read back.`,
           firstProblems(parsed.problems),
         );
       }

@@ -1,30 +1,39 @@
+import type { SendChannel } from '../../../core/contract/ipc/channels';
+import type { SendPayloadOf } from '../../../core/contract/ipc/contract';
 import type { HandlersFor } from '../ipc/handler-types';
 import { storeWrite } from './document-files';
 import type { DocumentServices } from './document-services';
 
-type WindowChannel =
-  'reportDocumentState' | 'answerCloseRequest' | 'getSettings' | 'updateSettings';
+/** What main does with each one-way message of the page; nothing is answered. */
+export type SendHandlerTable = {
+  readonly [C in SendChannel]: (message: SendPayloadOf<C>) => void;
+};
 
-/** The window and the app's settings: what the page reports, and what it reads and changes. */
-export function createWindowHandlers(services: DocumentServices): HandlersFor<WindowChannel> {
-  const { store, watcher, grants } = services;
+/** The window: what the page reports of its document, and its answer to a close. */
+export function createSendHandlers(services: DocumentServices): SendHandlerTable {
+  const { watcher, grants } = services;
   return {
     reportDocumentState: ({ name, dirty, grant }) => {
       // Main knows the file and the version from its own open or save, not from the page.
-      const granted = grant === null ? null : grants.resolve(grant);
+      const granted = grant === null ? null : grants.find(grant);
       services.window.setDocumentState({ name, dirty, path: granted?.path ?? null });
-      if (granted === null) watcher.stop();
+      if (granted === null || granted === undefined) watcher.stop();
       else watcher.watch(granted.path, granted.stamp);
-      return Promise.resolve({});
     },
 
     answerCloseRequest: ({ proceed }) => {
       services.window.answerCloseRequest(proceed);
-      return Promise.resolve({});
     },
+  };
+}
 
+/** The app's settings, read and changed by the page. */
+export function createSettingsHandlers(
+  services: DocumentServices,
+): HandlersFor<'getSettings' | 'updateSettings'> {
+  const { store } = services;
+  return {
     getSettings: () => Promise.resolve(store.settings),
-
     updateSettings: (patch) => storeWrite(() => store.updateSettings(patch)),
   };
 }

@@ -8,6 +8,7 @@ import { describeFsError, fsErrorCode } from '../../../io/fs-errors';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { exportBytes } from './export-data';
 import { reserveFreeFileName } from './free-file-name';
+import { quoteValue } from '../../../core/text/quote-value';
 
 /** The native dialogs an export needs; the E2E harness and unit tests answer them instead. */
 export interface ExportDialogs {
@@ -97,7 +98,7 @@ async function reserveOrExplain(folder: string, fileName: string) {
   } catch (error) {
     throw new UserFacingError(
       'failed',
-      `Could not export "${fileName}" to "${folder}": ${describeFsError(error, 'save')}.`,
+      `Could not export ${quoteValue(fileName)} to ${quoteValue(folder)}: ${describeFsError(error, 'save')}.`,
     );
   }
 }
@@ -111,9 +112,9 @@ async function assertFolder(folder: string): Promise<void> {
       fsErrorCode(error) === 'ENOENT'
         ? 'the folder no longer exists'
         : describeFsError(error, 'open');
-    throw new UserFacingError('failed', `Could not export to "${folder}": ${reason}.`);
+    throw new UserFacingError('failed', `Could not export to ${quoteValue(folder)}: ${reason}.`);
   }
   if (!isFolder) {
-    throw new UserFacingError('failed', `"${folder}" is not a folder.`);
+    throw new UserFacingError('failed', `${quoteValue(folder)} is not a folder.`);
   }
 }

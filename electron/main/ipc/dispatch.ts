@@ -1,9 +1,11 @@
-import { isInvokeChannel } from '../../../core/contract/ipc/channels';
-import { invokeContract, type IpcResult } from '../../../core/contract/ipc/contract';
+import { isInvokeChannel, isSendChannel } from '../../../core/contract/ipc/channels';
+import { invokeContract, sendContract, type IpcResult } from '../../../core/contract/ipc/contract';
 import { MAX_REQUEST_DEPTH, nestsDeeperThan } from '../../../core/contract/ipc/request-depth';
 import { problemsFromZod } from '../../../core/plan/problems';
+import type { SendHandlerTable } from '../documents/window-handlers';
 import type { HandlerTable } from './handlers';
 import { UserFacingError } from './user-facing-error';
+import { quoteValue } from '../../../core/text/quote-value';
 
 export interface SenderCheck {
   trusted: boolean;
@@ -28,7 +30,7 @@ export async function dispatchInvoke(
   }
   if (!isInvokeChannel(channel)) {
     const name = typeof channel === 'string' ? channel : typeof channel;
-    return fail('unknown-channel', `There is no operation called "${name.slice(0, 80)}".`);
+    return fail('unknown-channel', `There is no operation called ${quoteValue(name, 80)}.`);
   }
   if (nestsDeeperThan(payload)) {
     return {
@@ -73,6 +75,42 @@ export async function dispatchInvoke(
     }
     log(`Handler "${channel}" failed`, error);
     return fail('failed', `"${channel}" failed unexpectedly; the details are in the log.`);
+  }
+}
+
+type LooseSendHandler = (message: unknown) => void;
+
+/**
+ * The entry point for one-way messages: checked exactly like requests (sender, channel, depth,
+ * schema), but with no one to answer, a refusal is logged and the message dropped. Returns
+ * whether it was handled, for the tests.
+ */
+export function dispatchSend(
+  handlers: SendHandlerTable,
+  channel: unknown,
+  payload: unknown,
+  sender: SenderCheck,
+  log: (message: string, error: unknown) => void = defaultLog,
+): boolean {
+  if (!sender.trusted || !isSendChannel(channel)) {
+    log('Dropped a message from an untrusted sender or on no channel', channel);
+    return false;
+  }
+  if (nestsDeeperThan(payload)) {
+    log(`Dropped a "${channel}" message nested too deeply`, undefined);
+    return false;
+  }
+  const message = sendContract[channel].safeParse(payload);
+  if (!message.success) {
+    log(`Dropped a malformed "${channel}" message`, message.error);
+    return false;
+  }
+  try {
+    (handlers[channel] as LooseSendHandler)(message.data);
+    return true;
+  } catch (error) {
+    log(`Message "${channel}" failed`, error);
+    return false;
   }
 }
 

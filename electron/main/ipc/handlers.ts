@@ -3,7 +3,11 @@ import type { AppInfo } from '../../../core/contract/ipc/contract';
 import { createOpenHandlers, type OpenDialogs } from '../documents/open-handlers';
 import { createSaveHandlers, type SaveDialogs } from '../documents/save-handlers';
 import { createSnapshotHandlers } from '../documents/snapshot-handlers';
-import { createWindowHandlers } from '../documents/window-handlers';
+import {
+  createSendHandlers,
+  createSettingsHandlers,
+  type SendHandlerTable,
+} from '../documents/window-handlers';
 import type { DocumentServices } from '../documents/document-services';
 import { createExportHandlers, type ExportDialogs } from '../export/export-handlers';
 import { createExternalLinkHandlers, type ExternalLinks } from '../security/external-link-handlers';
@@ -29,6 +33,11 @@ export function samplePlanPath(resourcesDir: string): string {
   return join(resourcesDir, 'samples', SAMPLE_PLAN_FILE);
 }
 
+/** The one-way messages of the page, validated by dispatchSend like requests. */
+export function createMessageHandlers(services: MainServices): SendHandlerTable {
+  return createSendHandlers(services.documents);
+}
+
 /** The one table: each area's handlers (one module per area), combined. */
 export function createHandlers(services: MainServices): HandlerTable {
   const { documents, dialogs } = services;
@@ -37,7 +46,7 @@ export function createHandlers(services: MainServices): HandlerTable {
     ...createOpenHandlers(documents, dialogs, services.samplePlanPath),
     ...createSaveHandlers(documents, dialogs),
     ...createSnapshotHandlers(documents),
-    ...createWindowHandlers(documents),
+    ...createSettingsHandlers(documents),
     ...createExportHandlers(services.exportDialogs),
     ...createExternalLinkHandlers(services.externalLinks),
     ...createImportHandlers(services.importDialogs),

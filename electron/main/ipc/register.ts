@@ -1,7 +1,13 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { INVOKE_CHANNELS, invokeChannelName } from '../../../core/contract/ipc/channels';
+import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
+import {
+  INVOKE_CHANNELS,
+  SEND_CHANNELS,
+  invokeChannelName,
+  sendChannelName,
+} from '../../../core/contract/ipc/channels';
+import type { SendHandlerTable } from '../documents/window-handlers';
 import { isAppUrl } from '../security/web-contents';
-import { dispatchInvoke } from './dispatch';
+import { dispatchInvoke, dispatchSend } from './dispatch';
 import type { HandlerTable } from './handlers';
 
 export interface SenderFacts {
@@ -24,7 +30,7 @@ export function isTrustedSender(
   return isAppUrl(facts.frameUrl, appOrigins);
 }
 
-export function senderFacts(event: IpcMainInvokeEvent): SenderFacts {
+export function senderFacts(event: IpcMainInvokeEvent | IpcMainEvent): SenderFacts {
   const frame = event.senderFrame;
   return {
     webContentsId: event.sender.id,
@@ -34,16 +40,21 @@ export function senderFacts(event: IpcMainInvokeEvent): SenderFacts {
 }
 
 export function registerIpcHandlers(
-  ipcMain: Pick<IpcMain, 'handle'>,
-  handlers: HandlerTable,
+  ipcMain: Pick<IpcMain, 'handle' | 'on'>,
+  tables: { handlers: HandlerTable; messages: SendHandlerTable },
   trustedWebContentsIds: ReadonlySet<number>,
   appOrigins: readonly string[],
 ): void {
+  const trusted = (event: IpcMainInvokeEvent | IpcMainEvent) =>
+    isTrustedSender(senderFacts(event), trustedWebContentsIds, appOrigins);
   for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(invokeChannelName(channel), (event, payload: unknown) =>
-      dispatchInvoke(handlers, channel, payload, {
-        trusted: isTrustedSender(senderFacts(event), trustedWebContentsIds, appOrigins),
-      }),
+      dispatchInvoke(tables.handlers, channel, payload, { trusted: trusted(event) }),
     );
+  }
+  for (const channel of SEND_CHANNELS) {
+    ipcMain.on(sendChannelName(channel), (event, payload: unknown) => {
+      dispatchSend(tables.messages, channel, payload, { trusted: trusted(event) });
+    });
   }
 }

@@ -3,13 +3,19 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Frame,
+  type Page,
+} from 'playwright-core';
 import { build } from 'vite';
 import type { EventChannel } from '../../../core/contract/ipc/channels';
 import type { EventPayloadOf } from '../../../core/contract/ipc/contract';
 import { APP_DATABASE_FILE } from '../../../electron/main/documents/document-services';
-import { dispatchInvoke } from '../../../electron/main/ipc/dispatch';
-import { createHandlers } from '../../../electron/main/ipc/handlers';
+import { dispatchInvoke, dispatchSend } from '../../../electron/main/ipc/dispatch';
+import { createHandlers, createMessageHandlers } from '../../../electron/main/ipc/handlers';
 import { isTrustedSender } from '../../../electron/main/ipc/register';
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../../../scripts/chromium-path.mjs';
 import { createTestMainServices, type TestMainServices } from '../../support/main-services';
@@ -185,20 +191,24 @@ export async function launchStudio(options: HarnessOptions = {}): Promise<Studio
     });
     const appOrigins = [new URL(server.url).origin];
     const pageId = 1;
+    const messages = createMessageHandlers(main.services);
+    // Electron's sender rule, with this page standing in for the one window we created.
+    const trusted = (source: { page: Page; frame: Frame }) =>
+      isTrustedSender(
+        {
+          webContentsId: source.page === page ? pageId : -1,
+          frameUrl: source.frame.url(),
+          isMainFrame: source.frame === page.mainFrame(),
+        },
+        new Set([pageId]),
+        appOrigins,
+      );
     await page.exposeBinding('__studioInvoke', (source, channel: unknown, payload: unknown) =>
-      dispatchInvoke(handlers, channel, payload, {
-        // Electron's sender rule, with this page standing in for the one window we created.
-        trusted: isTrustedSender(
-          {
-            webContentsId: source.page === page ? pageId : -1,
-            frameUrl: source.frame.url(),
-            isMainFrame: source.frame === page.mainFrame(),
-          },
-          new Set([pageId]),
-          appOrigins,
-        ),
-      }),
+      dispatchInvoke(handlers, channel, payload, { trusted: trusted(source) }),
     );
+    await page.exposeBinding('__studioSend', (source, channel: unknown, payload: unknown) => {
+      dispatchSend(messages, channel, payload, { trusted: trusted(source) });
+    });
     await page.addInitScript({
       content: `globalThis.__studioDroppedPaths = ${JSON.stringify(options.droppedFilePaths ?? {})};`,
     });

@@ -8,6 +8,7 @@ import { buildStudioApi } from '../../../core/contract/ipc/studio-api';
  */
 interface BridgeGlobals {
   __studioInvoke(channel: string, request: unknown): Promise<unknown>;
+  __studioSend(channel: string, message: unknown): Promise<unknown>;
   /** Paths the test gives dropped files, by name (Chromium alone cannot tell a file's path). */
   __studioDroppedPaths?: Record<string, string>;
   __studioEmit?: (event: EventChannel, payload: unknown) => void;
@@ -31,6 +32,9 @@ Object.defineProperty(globals, 'studio', {
       return () => {
         set.delete(listener);
       };
+    },
+    (channel, message) => {
+      void globals.__studioSend(channel, message);
     },
     (file) => globals.__studioDroppedPaths?.[file.name] ?? '',
   ),

@@ -41,7 +41,7 @@ describe('transition-studio metrics', () => {
     };
     expect(metrics.doraYear).toBe(2021);
     expect(metrics.doraBand.packaged.band).toBe('medium');
-    expect(metrics.doraBand.streams.band).toBe('elite');
+    expect(metrics.doraBand.streams.band).toBe('high');
   });
 
   it('refuses an unknown DORA year as a usage error', async () => {

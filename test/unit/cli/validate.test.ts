@@ -185,4 +185,24 @@ describe('transition-studio validate', () => {
       expect(await main(['diagram', path, '--view', 'all', '-o', join(folder, 'out')], io)).toBe(0);
     });
   });
+
+  it('lists the first 50 of 5,000 problems and counts all the others', async () => {
+    const data = JSON.parse(seedPlanText()) as {
+      packagedPlan: { deliveries: { items: Record<string, unknown>[] }[] };
+    };
+    const first = data.packagedPlan.deliveries[0];
+    if (!first) throw new Error('fixture changed');
+    first.items = Array.from({ length: 5000 }, (_, i) => ({
+      id: `bad-${String(i)}`,
+      kind: 'functional',
+      title: i,
+    }));
+    const path = await planFile('many.transition', JSON.stringify(data));
+    const io = captureIo();
+    expect(await main(['validate', path], io)).toBe(1);
+    const lines = io.stderrLines();
+    expect(lines).toHaveLength(51);
+    expect(lines[0]).toContain('packagedPlan.deliveries[0].items[0].title: must be text');
+    expect(lines[50]).toBe('… and 4,950 more problems');
+  });
 });

@@ -3,7 +3,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS, invokeChannelName } from '../../../core/contract/ipc/channels';
+import {
+  INVOKE_CHANNELS,
+  invokeChannelName,
+  sendChannelName,
+  type SendChannel,
+} from '../../../core/contract/ipc/channels';
 
 /**
  * electron/main/index.ts wired to a fake `electron` module: the Electron binary cannot run on
@@ -78,7 +83,7 @@ const fake = vi.hoisted(() => {
         setDevicePermissionHandler: vi.fn(),
       },
     },
-    ipcMain: { handle: vi.fn() },
+    ipcMain: { handle: vi.fn(), on: vi.fn() },
     Menu: {
       buildFromTemplate: vi.fn((template: unknown) => template),
       setApplicationMenu: vi.fn(),
@@ -114,6 +119,15 @@ async function startMain(lock: boolean): Promise<void> {
 }
 
 type IpcListener = (event: unknown, payload: unknown) => Promise<unknown>;
+
+/** What main does with a one-way message from the page (ipcMain.on). */
+function messageListener(channel: SendChannel): (event: unknown, payload: unknown) => void {
+  const call = (fake.ipcMain.on.mock.calls as [string, (e: unknown, p: unknown) => void][]).find(
+    ([name]) => name === sendChannelName(channel),
+  );
+  if (!call) throw new Error(`nothing listens on ${channel}`);
+  return call[1];
+}
 
 function registeredListener(channel: (typeof INVOKE_CHANNELS)[number]): IpcListener {
   const call = fake.ipcMain.handle.mock.calls.find(([name]) => name === invokeChannelName(channel));
@@ -226,10 +240,10 @@ describe('documents in the main process', () => {
     senderFrame: { url: 'app://studio/index.html', parent: null },
   });
 
-  it('holds the close of a window with unsaved changes until the page answers', async () => {
+  it('holds the close of a window with unsaved changes until the page answers', () => {
     const window = fake.FakeWindow.windows[0];
     if (!window) throw new Error('no window');
-    await registeredListener('reportDocumentState')(fromWindow(), {
+    messageListener('reportDocumentState')(fromWindow(), {
       name: 'payments.transition',
       dirty: true,
       grant: null,
@@ -244,17 +258,17 @@ describe('documents in the main process', () => {
     });
     expect(window.close).not.toHaveBeenCalled();
 
-    await registeredListener('answerCloseRequest')(fromWindow(), { proceed: true });
+    messageListener('answerCloseRequest')(fromWindow(), { proceed: true });
     expect(window.close).toHaveBeenCalledOnce();
     const again = { preventDefault: vi.fn() };
     window.emit('close', again);
     expect(again.preventDefault).not.toHaveBeenCalled();
   });
 
-  it('lets a window without unsaved changes close at once', async () => {
+  it('lets a window without unsaved changes close at once', () => {
     const window = fake.FakeWindow.windows[0];
     if (!window) throw new Error('no window');
-    await registeredListener('reportDocumentState')(fromWindow(), {
+    messageListener('reportDocumentState')(fromWindow(), {
       name: 'payments.transition',
       dirty: false,
       grant: null,

@@ -2,12 +2,16 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { InvokeChannel } from '../../../core/contract/ipc/channels';
+import type { InvokeChannel, SendChannel } from '../../../core/contract/ipc/channels';
 import type { IpcResult, RequestOf, ResponseOf } from '../../../core/contract/ipc/contract';
 import type { Plan } from '../../../core/plan/schema';
 import { serializePlan } from '../../../core/plan/serialize';
-import { dispatchInvoke } from '../../../electron/main/ipc/dispatch';
-import { createHandlers, type HandlerTable } from '../../../electron/main/ipc/handlers';
+import { dispatchInvoke, dispatchSend } from '../../../electron/main/ipc/dispatch';
+import {
+  createHandlers,
+  createMessageHandlers,
+  type HandlerTable,
+} from '../../../electron/main/ipc/handlers';
 import { createTestMainServices, type TestMainServices } from '../../support/main-services';
 import { loadSeedPlan } from '../../support/seed';
 
@@ -415,15 +419,24 @@ describe('settings, window state and start-up', () => {
     const path = await planFile('payments.transition');
     const { grant } = await openAt(path);
     const state = { name: 'payments.transition', dirty: true, grant };
-    await value('reportDocumentState', state);
+    const messages = createMessageHandlers(main.services);
+    const send = (channel: SendChannel, message: unknown) =>
+      dispatchSend(messages, channel, message, { trusted: true });
+    expect(send('reportDocumentState', state)).toBe(true);
     expect(main.documentStates).toEqual([{ name: 'payments.transition', dirty: true, path }]);
     expect(main.documents.watcher.watchedPath).toBe(path);
-    await value('reportDocumentState', { ...state, grant: null });
+    expect(send('reportDocumentState', { ...state, grant: null })).toBe(true);
     expect(main.documents.watcher.watchedPath).toBeUndefined();
   });
 
-  it('passes the close answer on', async () => {
-    await value('answerCloseRequest', { proceed: false });
+  it('passes the close answer on', () => {
+    const messages = createMessageHandlers(main.services);
+    expect(
+      dispatchSend(messages, 'answerCloseRequest', { proceed: false }, { trusted: true }),
+    ).toBe(true);
+    expect(
+      dispatchSend(messages, 'answerCloseRequest', { proceed: 'yes' }, { trusted: true }),
+    ).toBe(false);
     expect(main.closeAnswers).toEqual([false]);
   });
 

@@ -3,10 +3,18 @@ import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INVOKE_CHANNELS, type InvokeChannel } from '../../../core/contract/ipc/channels';
+import {
+  INVOKE_CHANNELS,
+  SEND_CHANNELS,
+  type InvokeChannel,
+} from '../../../core/contract/ipc/channels';
 import { serializePlan } from '../../../core/plan/serialize';
-import { dispatchInvoke } from '../../../electron/main/ipc/dispatch';
-import { createHandlers, type HandlerTable } from '../../../electron/main/ipc/handlers';
+import { dispatchInvoke, dispatchSend } from '../../../electron/main/ipc/dispatch';
+import {
+  createHandlers,
+  createMessageHandlers,
+  type HandlerTable,
+} from '../../../electron/main/ipc/handlers';
 import { createTestMainServices, type TestMainServices } from '../../support/main-services';
 import { loadSeedPlan } from '../../support/seed';
 
@@ -156,8 +164,6 @@ function aimed(): [InvokeChannel, unknown][] {
         openedAt: '2026-01-01T00:00:00Z',
       },
     ],
-    ['reportDocumentState', { name: 'x', dirty: true, path: victim, stamp: null }],
-    ['reportDocumentState', { name: 'x', dirty: true, grant: 'forged' }],
     ['exportToFolder', { folderId: victims, fileName: 'x.svg', format: 'svg', data: svg('') }],
     ['exportToFolder', { folderId: 'forged', fileName: '../x.svg', format: 'svg', data: 'x' }],
     ['exportFile', { suggestedName: '../../x.svg', format: 'svg', data: svg('') }],
@@ -193,6 +199,21 @@ describe('a hostile page against the real handler table', () => {
       }
       if (!answer.ok) expect(answer.error.message).toMatch(/[.!?]$/u);
     }
+    // One-way messages: nothing is answered, so a hostile one must simply be dropped.
+    const messages = createMessageHandlers(main.services);
+    let handledMessages = 0;
+    const sends = [
+      ...SEND_CHANNELS.flatMap((channel) =>
+        generic().map((payload) => [channel, payload] as const),
+      ),
+      ['reportDocumentState', { name: 'x', dirty: true, path: join(victims, 'victim.txt') }],
+      ['reportDocumentState', { name: 'x', dirty: true, grant: 'forged' }],
+    ] as const;
+    for (const [channel, payload] of sends) {
+      if (dispatchSend(messages, channel, payload, { trusted: true }, () => undefined)) {
+        handledMessages += 1;
+      }
+    }
     const after = await listing(victims);
     const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
       (name) => before.get(name) !== after.get(name),
@@ -201,14 +222,20 @@ describe('a hostile page against the real handler table', () => {
       (name) => !['plan.transition', 'plan.transition.bak'].includes(name),
     );
     const outside = [...changed.map((name) => join(victims, name)), ...grantedFiles];
-    const channels = new Set(calls.map(([channel]) => channel)).size;
+    const channels =
+      new Set(calls.map(([channel]) => channel)).size +
+      new Set(sends.map(([channel]) => channel)).size;
+    const total = calls.length + sends.length;
     console.log(
-      `hostile IPC corpus: ${String(calls.length)} calls over ${String(channels)} channels, ` +
+      `hostile IPC corpus: ${String(total)} calls over ${String(channels)} channels, ` +
         `${String(internal.length)} internal errors, ${String(outside.length)} writes outside granted paths ` +
         `(${[...codes].map(([code, count]) => `${code} ${String(count)}`).join(', ')})`,
     );
-    expect(calls.length).toBeGreaterThanOrEqual(400);
-    expect(channels).toBe(INVOKE_CHANNELS.length);
+    expect(total).toBeGreaterThanOrEqual(400);
+    expect(channels).toBe(INVOKE_CHANNELS.length + SEND_CHANNELS.length);
+    // Only the forged grant passes validation: main then watches nothing.
+    expect(handledMessages).toBe(1);
+    expect(main.documents.watcher.watchedPath).toBeUndefined();
     expect(internal).toEqual([]);
     expect(outside).toEqual([]);
     expect(main.externalUrlsOpened).toEqual([]);

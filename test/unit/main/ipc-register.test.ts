@@ -85,7 +85,9 @@ describe('registerIpcHandlers', () => {
       chooseExportFolder: vi.fn<HandlerTable['chooseExportFolder']>(),
       exportToFolder: vi.fn<HandlerTable['exportToFolder']>(),
     };
-    registerIpcHandlers({ handle }, handlers, TRUSTED_IDS, APP_ORIGINS);
+    const on = vi.fn();
+    const messages = { reportDocumentState: vi.fn(), answerCloseRequest: vi.fn() };
+    registerIpcHandlers({ handle, on }, { handlers, messages }, TRUSTED_IDS, APP_ORIGINS);
     const listenerFor = (channelName: string): Listener => {
       const listener = handle.mock.calls.find(([name]) => name === channelName)?.[1];
       if (!listener) throw new Error(`nothing registered for ${channelName}`);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS } from '../../../core/contract/ipc/channels';
+import { INVOKE_CHANNELS, SEND_CHANNELS } from '../../../core/contract/ipc/channels';
 
 /**
  * The real preload (electron/preload/index.ts), run against a stand-in `electron` module that
@@ -72,8 +72,8 @@ describe('the preload’s exposure', () => {
     expect(Object.isFrozen(studio)).toBe(true);
   });
 
-  it('offers the contract’s functions and `on`, nothing more', () => {
-    expect(Object.keys(studio).sort()).toEqual([...INVOKE_CHANNELS, 'on'].sort());
+  it('offers the contract’s functions, its one-way messages and `on`, nothing more', () => {
+    expect(Object.keys(studio).sort()).toEqual([...INVOKE_CHANNELS, ...SEND_CHANNELS, 'on'].sort());
     for (const value of Object.values(studio)) expect(typeof value).toBe('function');
   });
 
@@ -91,6 +91,16 @@ describe('the preload’s exposure', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('studio:invoke:savePlan', {
       grant: 'g',
       plan: {},
+    });
+  });
+
+  it('sends one-way messages with ipcRenderer.send and gives the page nothing back', () => {
+    const answer: unknown = studio.reportDocumentState?.({ name: 'x', dirty: false, grant: null });
+    expect(answer).toBeUndefined();
+    expect(electron.ipcRenderer.send).toHaveBeenLastCalledWith('studio:send:reportDocumentState', {
+      name: 'x',
+      dirty: false,
+      grant: null,
     });
   });
 

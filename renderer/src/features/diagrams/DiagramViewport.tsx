@@ -1,5 +1,5 @@
 import { ActionIcon, Group, Tooltip } from '@mantine/core';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import {
   TransformComponent,
   TransformWrapper,
@@ -90,66 +90,7 @@ export function DiagramViewport({ svg, title, height }: Props) {
 
   return (
     <div style={{ position: 'relative' }}>
-      <Group gap={4} style={{ position: 'absolute', top: 8, right: 8, zIndex: 2 }}>
-        <Tooltip label="Zoom in">
-          <ActionIcon
-            variant="default"
-            aria-label="Zoom in"
-            onClick={() => {
-              moved();
-              void transform.current?.zoomIn();
-            }}
-          >
-            +
-          </ActionIcon>
-        </Tooltip>
-        <Tooltip label="Zoom out">
-          <ActionIcon
-            variant="default"
-            aria-label="Zoom out"
-            onClick={() => {
-              moved();
-              void transform.current?.zoomOut();
-            }}
-          >
-            −
-          </ActionIcon>
-        </Tooltip>
-        <Tooltip label="Fit to width">
-          <ActionIcon
-            variant="default"
-            aria-label="Fit to width"
-            onClick={() => {
-              fit(transform.current, drawing(), false);
-            }}
-          >
-            ↔
-          </ActionIcon>
-        </Tooltip>
-        <Tooltip label="Show the whole diagram">
-          <ActionIcon
-            variant="default"
-            aria-label="Show the whole diagram"
-            onClick={() => {
-              fit(transform.current, drawing(), true);
-            }}
-          >
-            ⤢
-          </ActionIcon>
-        </Tooltip>
-        <Tooltip label="Actual size">
-          <ActionIcon
-            variant="default"
-            aria-label="1:1, actual size"
-            onClick={() => {
-              moved();
-              void transform.current?.setTransform(MARGIN, MARGIN, 1, 150);
-            }}
-          >
-            1:1
-          </ActionIcon>
-        </Tooltip>
-      </Group>
+      <ZoomControls transform={transform} drawing={drawing} moved={moved} />
       <TransformWrapper
         ref={transform}
         minScale={0.05}
@@ -180,5 +121,89 @@ export function DiagramViewport({ svg, title, height }: Props) {
         </TransformComponent>
       </TransformWrapper>
     </div>
+  );
+}
+
+/** Zoom in and out, fit to width, whole diagram, actual size. */
+function ZoomControls({
+  transform,
+  drawing,
+  moved,
+}: {
+  transform: RefObject<ReactZoomPanPinchRef | null>;
+  drawing: () => SVGSVGElement | null;
+  moved: () => void;
+}) {
+  return (
+    <Group gap={4} style={{ position: 'absolute', top: 8, right: 8, zIndex: 2 }}>
+      <ZoomButton
+        label="Zoom in"
+        ariaLabel="Zoom in"
+        onClick={() => {
+          moved();
+          void transform.current?.zoomIn();
+        }}
+      >
+        +
+      </ZoomButton>
+      <ZoomButton
+        label="Zoom out"
+        ariaLabel="Zoom out"
+        onClick={() => {
+          moved();
+          void transform.current?.zoomOut();
+        }}
+      >
+        −
+      </ZoomButton>
+      <ZoomButton
+        label="Fit to width"
+        ariaLabel="Fit to width"
+        onClick={() => {
+          fit(transform.current, drawing(), false);
+        }}
+      >
+        ↔
+      </ZoomButton>
+      <ZoomButton
+        label="Show the whole diagram"
+        ariaLabel="Show the whole diagram"
+        onClick={() => {
+          fit(transform.current, drawing(), true);
+        }}
+      >
+        ⤢
+      </ZoomButton>
+      <ZoomButton
+        label="Actual size"
+        ariaLabel="1:1, actual size"
+        onClick={() => {
+          moved();
+          void transform.current?.setTransform(MARGIN, MARGIN, 1, 150);
+        }}
+      >
+        1:1
+      </ZoomButton>
+    </Group>
+  );
+}
+
+function ZoomButton({
+  label,
+  ariaLabel,
+  onClick,
+  children,
+}: {
+  label: string;
+  ariaLabel: string;
+  onClick: () => void;
+  children: string;
+}) {
+  return (
+    <Tooltip label={label}>
+      <ActionIcon variant="default" aria-label={ariaLabel} onClick={onClick}>
+        {children}
+      </ActionIcon>
+    </Tooltip>
   );
 }

@@ -1,30 +1,11 @@
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  Modal,
-  NumberInput,
-  Progress,
-  SegmentedControl,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Diagram, DiagramOptions, DiagramView } from '../../../../core/diagrams';
-import {
-  EXPORT_FORMATS,
-  EXPORT_FORMAT_LABELS,
-  type ExportFormat,
-} from '../../../../core/export/file-names';
+import type { ExportFormat } from '../../../../core/export/file-names';
 import type { Plan } from '../../../../core/plan/schema';
 import {
   DEFAULT_IMAGE_SETTINGS,
-  EXPORT_BACKGROUNDS,
-  MAX_PADDING,
-  MIN_PADDING,
-  PNG_SCALES,
   type ExportBackground,
   type ImageExportSettings,
 } from '../../../../core/export/image-settings';
@@ -34,6 +15,7 @@ import {
   type ExportAllResult,
   type ExportProgress,
 } from './export-actions';
+import { ExportOptions } from './ExportOptions';
 import { useDiagramTheme } from './use-diagram-theme';
 
 interface Props {
@@ -51,12 +33,6 @@ interface Props {
 
 type Busy = { kind: 'idle' } | { kind: 'one' } | { kind: 'all'; progress: ExportProgress };
 
-const BACKGROUND_LABELS: Record<ExportBackground, string> = {
-  white: 'White',
-  dark: 'Dark',
-  transparent: 'Transparent',
-};
-
 export function ExportDialog(props: Props) {
   const theme = useDiagramTheme();
   const [format, setFormat] = useState<ExportFormat>('png');
@@ -70,7 +46,6 @@ export function ExportDialog(props: Props) {
   const [summary, setSummary] = useState<ExportAllResult | null>(null);
 
   const settings: ImageExportSettings = { scale, background, padding };
-  const image = format === 'png' || format === 'svg';
 
   const close = (): void => {
     if (busy.kind !== 'idle') return;
@@ -134,113 +109,18 @@ export function ExportDialog(props: Props) {
       size="lg"
     >
       <Stack>
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="export-format-label">
-            Format
-          </Text>
-          <SegmentedControl
-            aria-labelledby="export-format-label"
-            value={format}
-            onChange={(value) => setFormat(value)}
-            data={EXPORT_FORMATS.map((value) => ({ value, label: EXPORT_FORMAT_LABELS[value] }))}
-            disabled={busy.kind !== 'idle'}
-          />
-        </Stack>
-        {format === 'png' ? (
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="export-scale-label">
-              Scale
-            </Text>
-            <SegmentedControl
-              aria-labelledby="export-scale-label"
-              value={String(scale)}
-              onChange={(value) => setScale(Number(value))}
-              data={PNG_SCALES.map((value) => ({
-                value: String(value),
-                label: `${String(value)}×`,
-              }))}
-              disabled={busy.kind !== 'idle'}
-            />
-          </Stack>
-        ) : null}
-        {image ? (
-          <>
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="export-background-label">
-                Background
-              </Text>
-              <SegmentedControl
-                aria-labelledby="export-background-label"
-                value={background}
-                onChange={(value) => setBackground(value)}
-                data={EXPORT_BACKGROUNDS.map((value) => ({
-                  value,
-                  label: BACKGROUND_LABELS[value],
-                }))}
-                disabled={busy.kind !== 'idle'}
-              />
-            </Stack>
-            <NumberInput
-              label="Padding (pixels)"
-              value={padding}
-              min={MIN_PADDING}
-              max={MAX_PADDING}
-              clampBehavior="strict"
-              allowDecimal={false}
-              onChange={(value) => setPadding(typeof value === 'number' ? value : 0)}
-              disabled={busy.kind !== 'idle'}
-              maw={200}
-            />
-          </>
-        ) : null}
-        {format === 'md' ? (
-          <Text size="sm" c="dimmed">
-            The report covers the whole plan: service, packaged plan, streams, metrics and
-            readiness, with every diagram as a Mermaid block.
-          </Text>
-        ) : null}
-
-        {busy.kind === 'all' ? (
-          <Stack gap={4} aria-live="polite">
-            <Progress
-              value={
-                busy.progress.total === 0 ? 0 : (100 * busy.progress.done) / busy.progress.total
-              }
-              aria-label="Export progress"
-              animated
-            />
-            <Text size="sm" c="dimmed">
-              {busy.progress.total === 0
-                ? 'Choose a folder…'
-                : `Writing ${String(Math.min(busy.progress.done + 1, busy.progress.total))} of ${String(busy.progress.total)}: ${busy.progress.current}`}
-            </Text>
-          </Stack>
-        ) : null}
-        {error !== null ? (
-          <Alert color="red" title="The export failed" role="alert">
-            {error}
-          </Alert>
-        ) : null}
-        {summary !== null ? (
-          <Alert
-            color={summary.failed.length === 0 ? 'teal' : 'orange'}
-            title={`Wrote ${String(summary.written.length)} ${summary.written.length === 1 ? 'file' : 'files'} to “${summary.folderName}”`}
-            data-testid="export-summary"
-          >
-            {summary.failed.length > 0 ? (
-              <List size="sm">
-                {summary.failed.map((failure) => (
-                  <List.Item key={failure.name}>
-                    {failure.name}: {failure.message}
-                  </List.Item>
-                ))}
-              </List>
-            ) : (
-              <Text size="sm">{summary.written.join(', ')}</Text>
-            )}
-          </Alert>
-        ) : null}
-
+        <ExportOptions
+          format={format}
+          onFormat={setFormat}
+          scale={scale}
+          onScale={setScale}
+          background={background}
+          onBackground={setBackground}
+          padding={padding}
+          onPadding={setPadding}
+          disabled={busy.kind !== 'idle'}
+        />
+        <ExportStatus busy={busy} error={error} summary={summary} />
         <Group justify="space-between">
           <Button
             variant="default"
@@ -265,5 +145,59 @@ export function ExportDialog(props: Props) {
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/** Progress of "Export all views", the failure, or what was written. */
+function ExportStatus({
+  busy,
+  error,
+  summary,
+}: {
+  busy: Busy;
+  error: string | null;
+  summary: ExportAllResult | null;
+}) {
+  return (
+    <>
+      {busy.kind === 'all' ? (
+        <Stack gap={4} aria-live="polite">
+          <Progress
+            value={busy.progress.total === 0 ? 0 : (100 * busy.progress.done) / busy.progress.total}
+            aria-label="Export progress"
+            animated
+          />
+          <Text size="sm" c="dimmed">
+            {busy.progress.total === 0
+              ? 'Choose a folder…'
+              : `Writing ${String(Math.min(busy.progress.done + 1, busy.progress.total))} of ${String(busy.progress.total)}: ${busy.progress.current}`}
+          </Text>
+        </Stack>
+      ) : null}
+      {error !== null ? (
+        <Alert color="red" title="The export failed" role="alert">
+          {error}
+        </Alert>
+      ) : null}
+      {summary !== null ? (
+        <Alert
+          color={summary.failed.length === 0 ? 'teal' : 'orange'}
+          title={`Wrote ${String(summary.written.length)} ${summary.written.length === 1 ? 'file' : 'files'} to “${summary.folderName}”`}
+          data-testid="export-summary"
+        >
+          {summary.failed.length > 0 ? (
+            <List size="sm">
+              {summary.failed.map((failure) => (
+                <List.Item key={failure.name}>
+                  {failure.name}: {failure.message}
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text size="sm">{summary.written.join(', ')}</Text>
+          )}
+        </Alert>
+      ) : null}
+    </>
   );
 }

@@ -40,9 +40,7 @@ export function useDocumentWindow(): void {
       }
       last = next;
       document.title = next.name === '' ? APP_TITLE : pageTitle(next.name, next.dirty);
-      getStudio()
-        .reportDocumentState({ name: next.name, dirty: next.dirty, grant: next.grant })
-        .catch(() => undefined);
+      getStudio().reportDocumentState({ name: next.name, dirty: next.dirty, grant: next.grant });
     };
     report(useDocumentStore.getState());
     return useDocumentStore.subscribe(report);

@@ -60,7 +60,7 @@ export function useFileEvents(): void {
       studio.on('closeRequested', ({ quitting }) => {
         run(async () => {
           const proceed = await settleUnsavedChanges(quitting ? 'quit' : 'close');
-          await studio.answerCloseRequest({ proceed });
+          studio.answerCloseRequest({ proceed });
         })();
       }),
       studio.on('fileChangedOnDisk', ({ path, reason }) => {

@@ -131,76 +131,21 @@ export function DeliveryCard({ index, isFirst, isLast, itemDragActive }: Deliver
               </UnstyledButton>
             </Title>
           </Group>
-          <Group gap={6} wrap="nowrap">
-            <Badge variant="light" size="lg" radius="sm" tt="none" fw={500}>
-              {formatDay(date)}
-            </Badge>
-            <Badge variant="outline" color="gray" size="lg" radius="sm" tt="none" fw={500}>
-              {itemCount} {itemCount === 1 ? 'item' : 'items'}
-            </Badge>
-            {problemCount > 0 ? (
-              <Badge color="red" variant="filled" size="lg" radius="sm" tt="none" fw={500}>
-                {problemCount} {problemCount === 1 ? 'problem' : 'problems'}
-              </Badge>
-            ) : null}
-            <Tooltip label="Move up" openDelay={400}>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                disabled={isFirst}
-                aria-label={`Move ${shownName} up`}
-                onClick={() => {
-                  moveDelivery(index, index - 1);
-                }}
-              >
-                <ArrowUpIcon />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label="Move down" openDelay={400}>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                disabled={isLast}
-                aria-label={`Move ${shownName} down`}
-                onClick={() => {
-                  moveDelivery(index, index + 1);
-                }}
-              >
-                <ArrowDownIcon />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
+          <DeliveryFigures
+            index={index}
+            name={shownName}
+            date={date}
+            itemCount={itemCount}
+            problemCount={problemCount}
+            isFirst={isFirst}
+            isLast={isLast}
+          />
         </Group>
         {collapsed ? null : (
           <Stack gap="sm" id={bodyId} data-path={path}>
             <DeliveryFields index={index} name={name} date={date} />
             <DeliveryItems delivery={index} deliveryId={id} deliveryName={shownName} />
-            <Group gap="xs" justify="space-between">
-              <Group gap="xs">
-                <AddItemMenu delivery={index} deliveryName={shownName} />
-                <Button
-                  size="xs"
-                  variant="subtle"
-                  leftSection={<ClipboardIcon />}
-                  onClick={() => {
-                    usePackagedView.getState().openPaste(id);
-                  }}
-                >
-                  Paste items…
-                </Button>
-              </Group>
-              <Button
-                size="xs"
-                variant="subtle"
-                color="red"
-                leftSection={<TrashIcon />}
-                onClick={() => {
-                  usePackagedView.getState().askToRemove(id);
-                }}
-              >
-                Remove delivery…
-              </Button>
-            </Group>
+            <DeliveryActions index={index} id={id} name={shownName} />
           </Stack>
         )}
       </Stack>
@@ -240,6 +185,99 @@ function DeliveryFields({ index, name, date }: { index: number; name: string; da
           if (value) setDeliveryDate(index, value);
         }}
       />
+    </Group>
+  );
+}
+
+/** The date, item and problem counts, and the buttons that move the delivery up or down. */
+function DeliveryFigures({
+  index,
+  name,
+  date,
+  itemCount,
+  problemCount,
+  isFirst,
+  isLast,
+}: {
+  index: number;
+  name: string;
+  date: string;
+  itemCount: number;
+  problemCount: number;
+  isFirst: boolean;
+  isLast: boolean;
+}) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Badge variant="light" size="lg" radius="sm" tt="none" fw={500}>
+        {formatDay(date)}
+      </Badge>
+      <Badge variant="outline" color="gray" size="lg" radius="sm" tt="none" fw={500}>
+        {itemCount} {itemCount === 1 ? 'item' : 'items'}
+      </Badge>
+      {problemCount > 0 ? (
+        <Badge color="red" variant="filled" size="lg" radius="sm" tt="none" fw={500}>
+          {problemCount} {problemCount === 1 ? 'problem' : 'problems'}
+        </Badge>
+      ) : null}
+      <Tooltip label="Move up" openDelay={400}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          disabled={isFirst}
+          aria-label={`Move ${name} up`}
+          onClick={() => {
+            moveDelivery(index, index - 1);
+          }}
+        >
+          <ArrowUpIcon />
+        </ActionIcon>
+      </Tooltip>
+      <Tooltip label="Move down" openDelay={400}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          disabled={isLast}
+          aria-label={`Move ${name} down`}
+          onClick={() => {
+            moveDelivery(index, index + 1);
+          }}
+        >
+          <ArrowDownIcon />
+        </ActionIcon>
+      </Tooltip>
+    </Group>
+  );
+}
+
+/** Add an item, paste rows, or remove the delivery. */
+function DeliveryActions({ index, id, name }: { index: number; id: string; name: string }) {
+  return (
+    <Group gap="xs" justify="space-between">
+      <Group gap="xs">
+        <AddItemMenu delivery={index} deliveryName={name} />
+        <Button
+          size="xs"
+          variant="subtle"
+          leftSection={<ClipboardIcon />}
+          onClick={() => {
+            usePackagedView.getState().openPaste(id);
+          }}
+        >
+          Paste items…
+        </Button>
+      </Group>
+      <Button
+        size="xs"
+        variant="subtle"
+        color="red"
+        leftSection={<TrashIcon />}
+        onClick={() => {
+          usePackagedView.getState().askToRemove(id);
+        }}
+      >
+        Remove delivery…
+      </Button>
     </Group>
   );
 }

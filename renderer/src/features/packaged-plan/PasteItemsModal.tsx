@@ -140,47 +140,7 @@ function PasteForm({
           </List>
         </Alert>
       ) : null}
-      {items.length > 0 ? (
-        <Stack gap={6}>
-          <Text size="sm" fw={600} id="paste-preview-caption">
-            {items.length} {items.length === 1 ? 'item' : 'items'} read
-            {headerLine === undefined ? '' : ` (line ${String(headerLine)} is a header, skipped)`}
-          </Text>
-          <Table.ScrollContainer minWidth={480} maxHeight={260}>
-            <Table
-              striped
-              withTableBorder
-              stickyHeader
-              aria-labelledby="paste-preview-caption"
-              data-testid="paste-preview"
-            >
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={60}>Line</Table.Th>
-                  <Table.Th w={200}>Kind</Table.Th>
-                  <Table.Th>Title</Table.Th>
-                  <Table.Th w={140}>Figure</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.slice(0, PREVIEW_ROWS).map(({ line, draft }) => (
-                  <Table.Tr key={line}>
-                    <Table.Td>{line}</Table.Td>
-                    <Table.Td>{ITEM_KIND_LABELS[draft.kind]}</Table.Td>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{draft.title}</Table.Td>
-                    <Table.Td>{describeItemDetail(createItem(draft, 'preview'))}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {items.length > PREVIEW_ROWS ? (
-            <Text size="xs" c="dimmed">
-              and {items.length - PREVIEW_ROWS} more.
-            </Text>
-          ) : null}
-        </Stack>
-      ) : null}
+      {items.length > 0 ? <PastePreview items={items} headerLine={headerLine} /> : null}
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={onDone}>
           Cancel
@@ -191,6 +151,53 @@ function PasteForm({
             : `Add ${String(items.length)} ${items.length === 1 ? 'item' : 'items'}`}
         </Button>
       </Group>
+    </Stack>
+  );
+}
+
+type PastedItems = ReturnType<typeof parsePastedItems>;
+
+/** The rows as read, before anything is added (the first PREVIEW_ROWS of them). */
+function PastePreview({ items, headerLine }: Pick<PastedItems, 'items' | 'headerLine'>) {
+  return (
+    <Stack gap={6}>
+      <Text size="sm" fw={600} id="paste-preview-caption">
+        {items.length} {items.length === 1 ? 'item' : 'items'} read
+        {headerLine === undefined ? '' : ` (line ${String(headerLine)} is a header, skipped)`}
+      </Text>
+      <Table.ScrollContainer minWidth={480} maxHeight={260}>
+        <Table
+          striped
+          withTableBorder
+          stickyHeader
+          aria-labelledby="paste-preview-caption"
+          data-testid="paste-preview"
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={60}>Line</Table.Th>
+              <Table.Th w={200}>Kind</Table.Th>
+              <Table.Th>Title</Table.Th>
+              <Table.Th w={140}>Figure</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.slice(0, PREVIEW_ROWS).map(({ line, draft }) => (
+              <Table.Tr key={line}>
+                <Table.Td>{line}</Table.Td>
+                <Table.Td>{ITEM_KIND_LABELS[draft.kind]}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{draft.title}</Table.Td>
+                <Table.Td>{describeItemDetail(createItem(draft, 'preview'))}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {items.length > PREVIEW_ROWS ? (
+        <Text size="xs" c="dimmed">
+          and {items.length - PREVIEW_ROWS} more.
+        </Text>
+      ) : null}
     </Stack>
   );
 }

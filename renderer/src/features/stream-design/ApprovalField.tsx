@@ -46,9 +46,6 @@ export interface ApprovalFieldProps {
  */
 export function ApprovalField({ approval, path, owner, onChange }: ApprovalFieldProps) {
   const invalid = useProblemsUnder(path) !== undefined;
-  const gateProblem = useFieldError(`${path}.gate`);
-  const authorityProblem = useFieldError(`${path}.authority`);
-  const conditionsProblem = useFieldError(`${path}.conditions`);
   const mode: ApprovalMode = approval?.mode ?? 'none';
   const who = approval?.mode === 'preAuthorised' ? approval.gate : approval?.authority;
 
@@ -89,79 +86,87 @@ export function ApprovalField({ approval, path, owner, onChange }: ApprovalField
           </Input>
         </Popover.Target>
         <Popover.Dropdown>
-          <Stack gap="xs">
-            <Text size="sm" fw={600}>
-              Who authorises releases of {owner}
-            </Text>
-            <Select
-              size="xs"
-              label="Approval model"
-              data={MODES}
-              value={mode}
-              allowDeselect={false}
-              checkIconPosition="right"
-              comboboxProps={{ withinPortal: false }}
-              onChange={(value) => {
-                if (isApprovalMode(value)) onChange(approvalOfMode(value, approval));
-              }}
-            />
-            {approval?.mode === 'preAuthorised' ? (
-              <TextInput
-                size="xs"
-                label="Gate that authorises the release"
-                data-path={`${path}.gate`}
-                value={approval.gate}
-                placeholder="e.g. automated build and integration tests"
-                onChange={(event) => {
-                  onChange({ ...approval, gate: event.currentTarget.value }, `${path}.gate`);
-                }}
-                error={gateProblem}
-              />
-            ) : null}
-            {approval !== undefined && approval.mode !== 'preAuthorised' ? (
-              <TextInput
-                size="xs"
-                label={approval.mode === 'signOff' ? 'Signed off by' : 'Change authority'}
-                data-path={`${path}.authority`}
-                value={approval.authority}
-                placeholder="e.g. change manager, CAB"
-                onChange={(event) => {
-                  onChange(
-                    { ...approval, authority: event.currentTarget.value },
-                    `${path}.authority`,
-                  );
-                }}
-                error={authorityProblem}
-              />
-            ) : null}
-            {approval ? (
-              <Textarea
-                size="xs"
-                label="Conditions"
-                autosize
-                minRows={2}
-                maxRows={6}
-                data-path={`${path}.conditions`}
-                value={approval.conditions ?? ''}
-                placeholder="Optional: when the model applies"
-                onChange={(event) => {
-                  const conditions = event.currentTarget.value;
-                  const next = { ...approval, conditions };
-                  // An emptied field leaves no empty "conditions" behind in the file.
-                  if (conditions === '') Reflect.deleteProperty(next, 'conditions');
-                  onChange(next, `${path}.conditions`);
-                }}
-                error={conditionsProblem}
-              />
-            ) : (
-              <Text size="xs" c="dimmed">
-                Readiness flags a stream without an approval model: say whether its releases are
-                pre-authorised or go to a change authority.
-              </Text>
-            )}
-          </Stack>
+          <ApprovalEditor approval={approval} path={path} owner={owner} onChange={onChange} />
         </Popover.Dropdown>
       </Popover>
+    </Stack>
+  );
+}
+
+/** The popover's form: the model, its gate or authority, and the conditions either applies. */
+function ApprovalEditor({ approval, path, owner, onChange }: ApprovalFieldProps) {
+  const gateProblem = useFieldError(`${path}.gate`);
+  const authorityProblem = useFieldError(`${path}.authority`);
+  const conditionsProblem = useFieldError(`${path}.conditions`);
+  const mode: ApprovalMode = approval?.mode ?? 'none';
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={600}>
+        Who authorises releases of {owner}
+      </Text>
+      <Select
+        size="xs"
+        label="Approval model"
+        data={MODES}
+        value={mode}
+        allowDeselect={false}
+        checkIconPosition="right"
+        comboboxProps={{ withinPortal: false }}
+        onChange={(value) => {
+          if (isApprovalMode(value)) onChange(approvalOfMode(value, approval));
+        }}
+      />
+      {approval?.mode === 'preAuthorised' ? (
+        <TextInput
+          size="xs"
+          label="Gate that authorises the release"
+          data-path={`${path}.gate`}
+          value={approval.gate}
+          placeholder="e.g. automated build and integration tests"
+          onChange={(event) => {
+            onChange({ ...approval, gate: event.currentTarget.value }, `${path}.gate`);
+          }}
+          error={gateProblem}
+        />
+      ) : null}
+      {approval !== undefined && approval.mode !== 'preAuthorised' ? (
+        <TextInput
+          size="xs"
+          label={approval.mode === 'signOff' ? 'Signed off by' : 'Change authority'}
+          data-path={`${path}.authority`}
+          value={approval.authority}
+          placeholder="e.g. change manager, CAB"
+          onChange={(event) => {
+            onChange({ ...approval, authority: event.currentTarget.value }, `${path}.authority`);
+          }}
+          error={authorityProblem}
+        />
+      ) : null}
+      {approval ? (
+        <Textarea
+          size="xs"
+          label="Conditions"
+          autosize
+          minRows={2}
+          maxRows={6}
+          data-path={`${path}.conditions`}
+          value={approval.conditions ?? ''}
+          placeholder="Optional: when the model applies"
+          onChange={(event) => {
+            const conditions = event.currentTarget.value;
+            const next = { ...approval, conditions };
+            // An emptied field leaves no empty "conditions" behind in the file.
+            if (conditions === '') Reflect.deleteProperty(next, 'conditions');
+            onChange(next, `${path}.conditions`);
+          }}
+          error={conditionsProblem}
+        />
+      ) : (
+        <Text size="xs" c="dimmed">
+          Readiness flags a stream without an approval model: say whether its releases are
+          pre-authorised or go to a change authority.
+        </Text>
+      )}
     </Stack>
   );
 }

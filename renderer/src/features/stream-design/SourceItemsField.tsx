@@ -13,7 +13,7 @@ import {
 import { useMemo, useState } from 'react';
 import { ITEM_KIND_LABELS } from '../../../../core/plan/item-kinds';
 import type { Stream } from '../../../../core/plan/schema';
-import { itemTitle, type ItemIndex } from './item-index';
+import { itemTitle, type IndexedItem, type ItemIndex } from './item-index';
 import { useProblemsUnder } from '../../ui/field-problems';
 
 /** Enough to pick from without a scroll box; the search narrows the rest. */
@@ -90,45 +90,15 @@ export function SourceItemsField({
             ) : (
               <ScrollArea.Autosize mah={220} type="auto" offsetScrollbars>
                 <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-                  {carried.map((itemId) => {
-                    const entry = items.byId.get(itemId);
-                    const title = entry ? itemTitle(entry.item) : itemId;
-                    return (
-                      <Group
-                        key={itemId}
-                        component="li"
-                        gap="xs"
-                        wrap="nowrap"
-                        justify="space-between"
-                        data-testid="source-item"
-                      >
-                        <Stack gap={0} miw={0}>
-                          <Text size="sm" truncate>
-                            {title}
-                          </Text>
-                          <Text size="xs" c="dimmed" truncate>
-                            {entry
-                              ? `${ITEM_KIND_LABELS[entry.item.kind]} · ${entry.deliveryName}`
-                              : 'No longer in the packaged plan'}
-                          </Text>
-                        </Stack>
-                        <Group gap={4} wrap="nowrap">
-                          {entry ? null : (
-                            <Badge color="red" variant="light" size="xs">
-                              stale
-                            </Badge>
-                          )}
-                          <CloseButton
-                            size="sm"
-                            aria-label={`Take "${title}" out of ${owner}`}
-                            onClick={() => {
-                              onRemove(itemId);
-                            }}
-                          />
-                        </Group>
-                      </Group>
-                    );
-                  })}
+                  {carried.map((itemId) => (
+                    <CarriedItem
+                      key={itemId}
+                      itemId={itemId}
+                      entry={items.byId.get(itemId)}
+                      owner={owner}
+                      onRemove={onRemove}
+                    />
+                  ))}
                 </Stack>
               </ScrollArea.Autosize>
             )}
@@ -145,38 +115,9 @@ export function SourceItemsField({
             />
             {shown.length > 0 ? (
               <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-                {shown.map((entry) => {
-                  const title = itemTitle(entry.item);
-                  return (
-                    <Group
-                      key={entry.item.id}
-                      component="li"
-                      gap="xs"
-                      wrap="nowrap"
-                      justify="space-between"
-                      data-testid="addable-item"
-                    >
-                      <Stack gap={0} miw={0}>
-                        <Text size="sm" truncate>
-                          {title}
-                        </Text>
-                        <Text size="xs" c="dimmed" truncate>
-                          {ITEM_KIND_LABELS[entry.item.kind]} · {entry.deliveryName}
-                        </Text>
-                      </Stack>
-                      <Button
-                        size="compact-xs"
-                        variant="light"
-                        aria-label={`Add "${title}" to ${owner}`}
-                        onClick={() => {
-                          onAdd(entry.item.id);
-                        }}
-                      >
-                        Add
-                      </Button>
-                    </Group>
-                  );
-                })}
+                {shown.map((entry) => (
+                  <AddableItem key={entry.item.id} entry={entry} owner={owner} onAdd={onAdd} />
+                ))}
               </Stack>
             ) : null}
             {addable.length === 0 || matches.length > shown.length || matches.length === 0 ? (
@@ -197,5 +138,83 @@ export function SourceItemsField({
         </Text>
       ) : null}
     </Stack>
+  );
+}
+
+/** An item the stream carries, with its kind and delivery (or "stale"), and a take-out button. */
+function CarriedItem({
+  itemId,
+  entry,
+  owner,
+  onRemove,
+}: {
+  itemId: string;
+  entry: IndexedItem | undefined;
+  owner: string;
+  onRemove: (itemId: string) => void;
+}) {
+  const title = entry ? itemTitle(entry.item) : itemId;
+  return (
+    <Group component="li" gap="xs" wrap="nowrap" justify="space-between" data-testid="source-item">
+      <Stack gap={0} miw={0}>
+        <Text size="sm" truncate>
+          {title}
+        </Text>
+        <Text size="xs" c="dimmed" truncate>
+          {entry
+            ? `${ITEM_KIND_LABELS[entry.item.kind]} · ${entry.deliveryName}`
+            : 'No longer in the packaged plan'}
+        </Text>
+      </Stack>
+      <Group gap={4} wrap="nowrap">
+        {entry ? null : (
+          <Badge color="red" variant="light" size="xs">
+            stale
+          </Badge>
+        )}
+        <CloseButton
+          size="sm"
+          aria-label={`Take "${title}" out of ${owner}`}
+          onClick={() => {
+            onRemove(itemId);
+          }}
+        />
+      </Group>
+    </Group>
+  );
+}
+
+/** A search match the stream does not carry yet, with its Add button. */
+function AddableItem({
+  entry,
+  owner,
+  onAdd,
+}: {
+  entry: IndexedItem;
+  owner: string;
+  onAdd: (itemId: string) => void;
+}) {
+  const title = itemTitle(entry.item);
+  return (
+    <Group component="li" gap="xs" wrap="nowrap" justify="space-between" data-testid="addable-item">
+      <Stack gap={0} miw={0}>
+        <Text size="sm" truncate>
+          {title}
+        </Text>
+        <Text size="xs" c="dimmed" truncate>
+          {ITEM_KIND_LABELS[entry.item.kind]} · {entry.deliveryName}
+        </Text>
+      </Stack>
+      <Button
+        size="compact-xs"
+        variant="light"
+        aria-label={`Add "${title}" to ${owner}`}
+        onClick={() => {
+          onAdd(entry.item.id);
+        }}
+      >
+        Add
+      </Button>
+    </Group>
   );
 }

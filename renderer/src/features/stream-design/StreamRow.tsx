@@ -74,36 +74,7 @@ export const StreamRow = memo(function StreamRow({
             error={nameProblem}
             styles={{ input: { fontWeight: 600 } }}
           />
-          <Group gap={6} wrap="nowrap" justify="space-between" align="flex-start">
-            <Group gap={6} wrap="wrap" miw={0}>
-              <SourceItemsField
-                stream={stream}
-                path={path}
-                owner={owner}
-                items={items}
-                onAdd={(itemId) => {
-                  editPlan((draft) => {
-                    addSourceItem(draft, stream.id, itemId);
-                  });
-                }}
-                onRemove={(itemId) => {
-                  editPlan((draft) => {
-                    removeSourceItem(draft, stream.id, itemId);
-                  });
-                }}
-              />
-              <OriginBadge derived={stream.derivedFrom !== undefined} />
-            </Group>
-            <RemoveStreamButton
-              stream={stream}
-              owner={owner}
-              onRemove={() => {
-                editPlan((draft) => {
-                  removeStream(draft, stream.id);
-                });
-              }}
-            />
-          </Group>
+          <StreamTrace stream={stream} path={path} owner={owner} items={items} />
         </Stack>
       </Table.Td>
       <Table.Td>
@@ -152,6 +123,53 @@ export const StreamRow = memo(function StreamRow({
     </Table.Tr>
   );
 });
+
+/** The items the stream absorbed, where it came from, and its remove button. */
+function StreamTrace({
+  stream,
+  path,
+  owner,
+  items,
+}: {
+  stream: Stream;
+  path: string;
+  owner: string;
+  items: ItemIndex;
+}) {
+  const editPlan = useDocumentStore((s) => s.editPlan);
+  return (
+    <Group gap={6} wrap="nowrap" justify="space-between" align="flex-start">
+      <Group gap={6} wrap="wrap" miw={0}>
+        <SourceItemsField
+          stream={stream}
+          path={path}
+          owner={owner}
+          items={items}
+          onAdd={(itemId) => {
+            editPlan((draft) => {
+              addSourceItem(draft, stream.id, itemId);
+            });
+          }}
+          onRemove={(itemId) => {
+            editPlan((draft) => {
+              removeSourceItem(draft, stream.id, itemId);
+            });
+          }}
+        />
+        <OriginBadge derived={stream.derivedFrom !== undefined} />
+      </Group>
+      <RemoveStreamButton
+        stream={stream}
+        owner={owner}
+        onRemove={() => {
+          editPlan((draft) => {
+            removeStream(draft, stream.id);
+          });
+        }}
+      />
+    </Group>
+  );
+}
 
 function OriginBadge({ derived }: { derived: boolean }) {
   return derived ? (

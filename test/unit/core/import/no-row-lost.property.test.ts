@@ -65,4 +65,72 @@ describe('importTable loses no row', () => {
       { numRuns: 300 },
     );
   });
+
+  it('still holds with the v2 columns (nature, cutover kind, item date, provisioning), and keeps what it reads', () => {
+    const natureCell = fc.constantFrom<ImportCell>(
+      'Regulatory',
+      'cutover',
+      'Decom',
+      'Urgent',
+      '',
+      null,
+    );
+    const cutoverCell = fc.constantFrom<ImportCell>('Rehearsal', 'wave', 'Big bang', '', null);
+    const provisioningCell = fc.constantFrom<ImportCell>('IaC', 'Physical', 'Magic', '', null);
+    const v2Row = fc.tuple(
+      textCell,
+      dateCell,
+      kindCell,
+      textCell,
+      natureCell,
+      cutoverCell,
+      textCell,
+      dateCell,
+      provisioningCell,
+    );
+    const header = [
+      'Delivery',
+      'Go-live',
+      'Type',
+      'Title',
+      'Nature',
+      'Cutover kind',
+      'Sign-off authority',
+      'Item date',
+      'Provisioning',
+    ];
+    fc.assert(
+      fc.property(fc.array(v2Row, { maxLength: 30 }), (rows) => {
+        const table = {
+          source: 't',
+          notices: [],
+          rows: [header, ...rows].map((cells, i) => ({ number: i + 1, cells })),
+        };
+        const result = importTable(table, {});
+        const { itemsAdded, itemsUpdated, deliveryRows } = result.counts;
+        expect(itemsAdded + itemsUpdated + deliveryRows + result.problems.length).toBe(
+          result.rowsRead,
+        );
+        const blank = rows.filter((cells) => cells.every((c) => c === null || c === '')).length;
+        expect(result.rowsRead).toBe(rows.length - blank);
+        // Provisioning only ever lands on infrastructure; every readable nature is kept.
+        const items = result.plan.packagedPlan.deliveries.flatMap((d) => d.items);
+        for (const item of items) {
+          if ('provisioning' in item) expect(item.kind).toBe('infrastructure');
+        }
+        expect(items.filter((item) => item.nature !== undefined).length).toBe(
+          rows.filter((cells, i) => {
+            const nature = cells[4];
+            return (
+              nature !== null &&
+              nature !== '' &&
+              nature !== 'Urgent' &&
+              !result.problems.some((p) => p.row === i + 2)
+            );
+          }).length,
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

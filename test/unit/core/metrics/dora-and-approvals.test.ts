@@ -21,15 +21,17 @@ const bandOf = (perWeek: number, year: DoraReportYear) =>
 
 describe('DORA deployment-frequency bands', () => {
   it.each<[number, DoraReportYear, string]>([
-    [5, 2023, 'elite'],
-    [4.99, 2023, 'high'],
+    [10, 2023, 'elite'],
+    [9.99, 2023, 'high'],
+    [5, 2023, 'high'],
     [1, 2023, 'high'],
     [0.99, 2023, 'medium'],
     [MONTHLY, 2023, 'medium'],
     [MONTHLY - 0.001, 2023, 'low'],
     [0, 2023, 'low'],
-    [5, 2021, 'elite'],
-    [4.99, 2021, 'high'],
+    [10, 2021, 'elite'],
+    [9.99, 2021, 'high'],
+    [5, 2021, 'high'],
     [1, 2021, 'high'],
     [MONTHLY, 2021, 'high'],
     [MONTHLY - 0.001, 2021, 'medium'],
@@ -57,7 +59,7 @@ describe('DORA deployment-frequency bands', () => {
     });
   });
 
-  it('projects two deliveries a year as low in 2023 and a daily stream as elite', () => {
+  it('projects two deliveries a year as low in 2023 and a daily stream as high, not elite', () => {
     // 2027-01-01 is a Friday; 365 days = 52 weeks + 1 day (Fri 2027-12-31): 261 working days.
     // Packaged: 2 × 7 / 365 = 0.0384 a week. Streams: 261 × 7 / 365 = 5.005 a week.
     const plan = makePlan(
@@ -69,11 +71,11 @@ describe('DORA deployment-frequency bands', () => {
     expect(in2023.deploymentsPerWeek.packaged.min).toBeCloseTo(14 / 365, 10);
     expect(in2023.doraBand.packaged.band).toBe('low');
     expect(in2023.deploymentsPerWeek.streams.min).toBeCloseTo((261 * 7) / 365, 10);
-    expect(in2023.doraBand.streams.band).toBe('elite');
+    expect(in2023.doraBand.streams.band).toBe('high');
     // 2021: 0.03836 ≥ 7 / 182.6 = 0.03834 (twice a year is just "once every 6 months").
     const in2021 = metricsOf(plan, streams, 2021);
     expect(in2021.doraBand.packaged.band).toBe('medium');
-    expect(in2021.doraBand.streams.band).toBe('elite');
+    expect(in2021.doraBand.streams.band).toBe('high');
   });
 
   it('reads a range at its low end: hardware 1–3 deliveries a week is not elite', () => {

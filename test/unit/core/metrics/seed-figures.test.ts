@@ -129,8 +129,8 @@ describe('computePlanMetrics on the seed plan and the article stream design', ()
       year: 2023,
     });
     expect(metrics.doraBand.streams).toMatchObject({
-      band: 'elite',
-      wording: 'on demand (multiple deploys a day)',
+      band: 'high',
+      wording: 'between once a day and once a week',
     });
   });
 
@@ -142,7 +142,7 @@ describe('computePlanMetrics on the seed plan and the article stream design', ()
       band: 'medium',
       wording: 'between once a month and once every 6 months',
     });
-    expect(result.metrics.doraBand.streams.band).toBe('elite');
+    expect(result.metrics.doraBand.streams.band).toBe('high');
   });
 
   it('counts approvals by a change authority', () => {

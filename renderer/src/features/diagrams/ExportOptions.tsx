@@ -1,0 +1,114 @@
+import { NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import {
+  EXPORT_FORMATS,
+  EXPORT_FORMAT_LABELS,
+  type ExportFormat,
+} from '../../../../core/export/file-names';
+import {
+  EXPORT_BACKGROUNDS,
+  MAX_PADDING,
+  MIN_PADDING,
+  PNG_SCALES,
+  type ExportBackground,
+} from '../../../../core/export/image-settings';
+
+const BACKGROUND_LABELS: Record<ExportBackground, string> = {
+  white: 'White',
+  dark: 'Dark',
+  transparent: 'Transparent',
+};
+
+/** Format, and for images scale, background and padding. */
+export function ExportOptions({
+  format,
+  onFormat,
+  scale,
+  onScale,
+  background,
+  onBackground,
+  padding,
+  onPadding,
+  disabled,
+}: {
+  format: ExportFormat;
+  onFormat: (format: ExportFormat) => void;
+  scale: number;
+  onScale: (scale: number) => void;
+  background: ExportBackground;
+  onBackground: (background: ExportBackground) => void;
+  padding: number;
+  onPadding: (padding: number) => void;
+  disabled: boolean;
+}) {
+  const image = format === 'png' || format === 'svg';
+  return (
+    <>
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id="export-format-label">
+          Format
+        </Text>
+        <SegmentedControl
+          aria-labelledby="export-format-label"
+          value={format}
+          onChange={onFormat}
+          data={EXPORT_FORMATS.map((value) => ({ value, label: EXPORT_FORMAT_LABELS[value] }))}
+          disabled={disabled}
+        />
+      </Stack>
+      {format === 'png' ? (
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="export-scale-label">
+            Scale
+          </Text>
+          <SegmentedControl
+            aria-labelledby="export-scale-label"
+            value={String(scale)}
+            onChange={(value) => {
+              onScale(Number(value));
+            }}
+            data={PNG_SCALES.map((value) => ({
+              value: String(value),
+              label: `${String(value)}×`,
+            }))}
+            disabled={disabled}
+          />
+        </Stack>
+      ) : null}
+      {image ? (
+        <>
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="export-background-label">
+              Background
+            </Text>
+            <SegmentedControl
+              aria-labelledby="export-background-label"
+              value={background}
+              onChange={onBackground}
+              data={EXPORT_BACKGROUNDS.map((value) => ({ value, label: BACKGROUND_LABELS[value] }))}
+              disabled={disabled}
+            />
+          </Stack>
+          <NumberInput
+            label="Padding (pixels)"
+            value={padding}
+            min={MIN_PADDING}
+            max={MAX_PADDING}
+            clampBehavior="strict"
+            allowDecimal={false}
+            onChange={(value) => {
+              onPadding(typeof value === 'number' ? value : 0);
+            }}
+            disabled={disabled}
+            maw={200}
+          />
+        </>
+      ) : null}
+      {format === 'md' ? (
+        <Text size="sm" c="dimmed">
+          The report covers the whole plan: service, packaged plan, streams, metrics and readiness,
+          with every diagram as a Mermaid block.
+        </Text>
+      ) : null}
+    </>
+  );
+}
