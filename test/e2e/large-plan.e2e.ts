@@ -37,6 +37,29 @@ it('opens a 10,000-delivery plan with a screenful of cards, and scrolls to the l
   expect(cards).toBeGreaterThan(0);
   expect(cards).toBeLessThan(40);
 
+  // A visible card still reorders with the keyboard: Delivery 2 picked up with Space, moved
+  // one place down, dropped with Space.
+  const announced = page.locator('[id^="DndLiveRegion"]');
+  await page.getByRole('button', { name: 'Drag Delivery 2 to reorder' }).focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => announced.textContent()).toMatch(/ is over /);
+  for (let tries = 0; tries < 3; tries += 1) {
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(500);
+    if ((await announced.textContent()) === 'Delivery 2 is over Delivery 3.') break;
+  }
+  await page.keyboard.press('Space');
+  await expect
+    .poll(() => page.getByTestId('delivery-card').nth(1).getAttribute('data-delivery-id'))
+    .toBe('d2');
+  await expect
+    .poll(async () => {
+      const d1 = await page.locator('[data-delivery-id="d1"]').boundingBox();
+      const d2 = await page.locator('[data-delivery-id="d2"]').boundingBox();
+      return d1 !== null && d2 !== null && d2.y < d1.y;
+    })
+    .toBe(true);
+
   // Measured cards change the list's height, so scroll to the end until the last card shows.
   const last = page.locator(`[data-delivery-id="d${String(DELIVERIES - 1)}"]`);
   for (let tries = 0; tries < 20 && !(await last.isVisible()); tries += 1) {
