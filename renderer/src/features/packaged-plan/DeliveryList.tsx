@@ -10,7 +10,7 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { DeliveryCard } from './DeliveryCard';
 import {
   ANNOUNCEMENTS,
@@ -24,13 +24,27 @@ import {
 import { moveDelivery, moveItemToDelivery } from './packaged-edits';
 import { itemName } from './ItemActionsMenu';
 import classes from './packaged-plan.module.css';
+import { VIRTUALISE_DELIVERIES_FROM, VirtualDeliveries } from './VirtualDeliveries';
 
-/** The deliveries, in plan order, as one drag-and-drop area. */
+/**
+ * The deliveries, in plan order, as one drag-and-drop area. A large plan's cards are
+ * virtualised: only cards near the view are mounted, so only they take drops and drags.
+ */
 export function DeliveryList({ ids }: { ids: readonly string[] }) {
   const [active, setActive] = useState<DragData | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates }),
+  );
+
+  const sortableIds = useMemo(() => ids.map((id) => `delivery:${id}`), [ids]);
+  const renderCard = (index: number) => (
+    <DeliveryCard
+      index={index}
+      isFirst={index === 0}
+      isLast={index === ids.length - 1}
+      itemDragActive={active?.type === 'item'}
+    />
   );
 
   const onDragStart = ({ active: started }: DragStartEvent) => {
@@ -64,21 +78,16 @@ export function DeliveryList({ ids }: { ids: readonly string[] }) {
         screenReaderInstructions: SCREEN_READER_INSTRUCTIONS,
       }}
     >
-      <SortableContext
-        items={ids.map((id) => `delivery:${id}`)}
-        strategy={verticalListSortingStrategy}
-      >
-        <Stack gap="md">
-          {ids.map((id, index) => (
-            <DeliveryCard
-              key={id}
-              index={index}
-              isFirst={index === 0}
-              isLast={index === ids.length - 1}
-              itemDragActive={active?.type === 'item'}
-            />
-          ))}
-        </Stack>
+      <SortableContext items={sortableIds} strategy={verticalListSortingStrategy}>
+        {ids.length >= VIRTUALISE_DELIVERIES_FROM ? (
+          <VirtualDeliveries ids={ids} renderCard={renderCard} />
+        ) : (
+          <Stack gap="md">
+            {ids.map((id, index) => (
+              <Fragment key={id}>{renderCard(index)}</Fragment>
+            ))}
+          </Stack>
+        )}
       </SortableContext>
       <DragOverlay>
         {active ? (

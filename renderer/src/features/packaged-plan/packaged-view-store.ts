@@ -71,6 +71,23 @@ export function scrollItemIntoView(deliveryId: string, itemIndex: number): void 
   scrollers.get(deliveryId)?.(itemIndex);
 }
 
+/**
+ * A virtualised delivery list registers how to bring a delivery into view, so focusing a field
+ * of a delivery scrolled away (and so not rendered) can scroll to its card first.
+ */
+let deliveryScroller: ((deliveryIndex: number) => void) | null = null;
+
+export function registerDeliveryScroller(scroll: (deliveryIndex: number) => void): () => void {
+  deliveryScroller = scroll;
+  return () => {
+    if (deliveryScroller === scroll) deliveryScroller = null;
+  };
+}
+
+export function scrollDeliveryIntoView(deliveryIndex: number): void {
+  deliveryScroller?.(deliveryIndex);
+}
+
 // Another document has other deliveries: folds and pending requests belong to the old one.
 useDocumentStore.subscribe((state, previous) => {
   if (state.documentId !== previous.documentId) {

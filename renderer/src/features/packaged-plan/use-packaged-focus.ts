@@ -3,7 +3,7 @@ import { useDocumentStore } from '../../state/document-store';
 import { useUiStore } from '../../state/ui-store';
 import { FOCUSABLE, findField, focusField } from '../../ui/focus/focus-field';
 import { locatePath } from './packaged-paths';
-import { scrollItemIntoView, usePackagedView } from './packaged-view-store';
+import { scrollDeliveryIntoView, scrollItemIntoView, usePackagedView } from './packaged-view-store';
 
 /** How many frames to wait for a folded card to open or a virtual row to render. */
 const MAX_FRAMES = 12;
@@ -39,12 +39,19 @@ export function usePackagedFocus(root: RefObject<HTMLElement | null>): void {
     const attempt = () => {
       const container = root.current;
       if (!container) return;
+      // In a large plan the delivery's card may be scrolled away and not rendered at all.
+      const cardShown =
+        deliveryId === undefined ||
+        container.querySelector(`[data-delivery-id="${CSS.escape(deliveryId)}"]`) !== null;
+      if (!cardShown && location.delivery !== undefined) {
+        scrollDeliveryIntoView(location.delivery);
+      }
       if (deliveryId !== undefined && location.item !== undefined) {
         scrollItemIntoView(deliveryId, location.item);
       }
       const exact = container.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
       // A virtual row may take a few frames to render; anything else is there after one.
-      const patience = location.item === undefined ? 2 : MAX_FRAMES;
+      const patience = location.item === undefined && cardShown ? 2 : MAX_FRAMES;
       const element =
         exact?.matches(FOCUSABLE) === true
           ? exact
