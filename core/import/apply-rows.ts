@@ -81,27 +81,12 @@ export function applyRows(base: Plan, rows: readonly ParsedRow[]): AppliedRows {
   for (const row of rows) {
     let delivery = findDelivery(row.delivery);
     const entry = delivery === undefined ? undefined : placed.get(delivery);
-    if (delivery !== undefined && entry?.row !== undefined && delivery.date !== row.delivery.date) {
-      problems.push({
-        row: row.row,
-        message: `gives ${row.delivery.date} as the go-live of "${delivery.name}", which row ${String(entry.row)} gives as ${delivery.date}.`,
-      });
+    const refusal = rowRefusal(row, delivery, entry, itemRows, deliveries);
+    if (refusal !== undefined) {
+      problems.push({ row: row.row, message: refusal });
       continue;
     }
     const itemId = row.item?.id;
-    const earlierRow = itemId === undefined ? undefined : itemRows.get(itemId);
-    if (itemId !== undefined && earlierRow !== undefined) {
-      problems.push({
-        row: row.row,
-        message: `has the id "${itemId}", which row ${String(earlierRow)} has too.`,
-      });
-      continue;
-    }
-    const clash = idClash(deliveries, row, delivery);
-    if (clash !== undefined) {
-      problems.push({ row: row.row, message: clash });
-      continue;
-    }
     if (delivery === undefined) {
       const id = row.delivery.id ?? newDeliveryIds.shift() ?? 'd1';
       taken.add(id);
@@ -163,6 +148,25 @@ export function applyRows(base: Plan, rows: readonly ParsedRow[]): AppliedRows {
   }
   const plan: Plan = { ...base, packagedPlan: { ...base.packagedPlan, deliveries } };
   return { plan, counts, problems };
+}
+
+/** Why a row cannot be taken as it stands: a second go-live, a repeated id, an id clash. */
+function rowRefusal(
+  row: ParsedRow,
+  delivery: Delivery | undefined,
+  entry: Placed | undefined,
+  itemRows: ReadonlyMap<string, number>,
+  deliveries: readonly Delivery[],
+): string | undefined {
+  if (delivery !== undefined && entry?.row !== undefined && delivery.date !== row.delivery.date) {
+    return `gives ${row.delivery.date} as the go-live of "${delivery.name}", which row ${String(entry.row)} gives as ${delivery.date}.`;
+  }
+  const itemId = row.item?.id;
+  const earlierRow = itemId === undefined ? undefined : itemRows.get(itemId);
+  if (itemId !== undefined && earlierRow !== undefined) {
+    return `has the id "${itemId}", which row ${String(earlierRow)} has too.`;
+  }
+  return idClash(deliveries, row, delivery);
 }
 
 /** Deliveries and items share one id namespace (a stream may trace to either). */

@@ -79,6 +79,58 @@ function openExternalSafely(url: string): void {
   void openLink(externalLinks, url);
 }
 
+type Documents = Awaited<ReturnType<typeof openDocumentServices>>;
+
+/** What the handler table needs from Electron: dialogs, links, the printer, the documents. */
+function electronMainServices(documents: Documents): MainServices {
+  return {
+    appInfo: {
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      runtime: 'electron',
+    },
+    samplePlanPath: samplePlanPath(resourcesDir),
+    dialogs: electronPlanDialogs(),
+    externalLinks,
+    exportDialogs: electronExportDialogs(() => app.getPath('documents')),
+    importDialogs: electronImportDialogs(),
+    reports: {
+      chooseReportFile: electronChooseReportFile(() => app.getPath('documents')),
+      printToPdf: printReportToPdf,
+    },
+    documents,
+  };
+}
+
+function setApplicationMenu(
+  files: readonly RecentFile[],
+  documents: Documents,
+  emit: EmitEvent,
+): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(
+        {
+          platform: process.platform,
+          appName: 'Transition Studio',
+          recentFiles: files,
+          openRecent: (path) => {
+            documents.requestOpen(path);
+          },
+          devTools: !app.isPackaged,
+        },
+        {
+          send: (command) => {
+            emit('menuCommand', command);
+          },
+          showAbout: () => app.showAboutPanel(),
+        },
+      ),
+    ),
+  );
+}
+
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession, appOrigins);
   protocol.handle(APP_SCHEME, serveRendererAsset);
@@ -131,24 +183,7 @@ async function start(): Promise<void> {
   for (const path of filesBeforeReady.splice(0)) documents.requestOpen(path);
 
   const trustedWebContentsIds = new Set<number>();
-  const mainServices: MainServices = {
-    appInfo: {
-      name: app.getName(),
-      version: app.getVersion(),
-      platform: process.platform,
-      runtime: 'electron',
-    },
-    samplePlanPath: samplePlanPath(resourcesDir),
-    dialogs: electronPlanDialogs(),
-    externalLinks,
-    exportDialogs: electronExportDialogs(() => app.getPath('documents')),
-    importDialogs: electronImportDialogs(),
-    reports: {
-      chooseReportFile: electronChooseReportFile(() => app.getPath('documents')),
-      printToPdf: printReportToPdf,
-    },
-    documents,
-  };
+  const mainServices = electronMainServices(documents);
   registerIpcHandlers(
     ipcMain,
     { handlers: createHandlers(mainServices), messages: createMessageHandlers(mainServices) },
@@ -162,27 +197,7 @@ async function start(): Promise<void> {
     copyright: 'Plan ITIL service transitions as packaged releases or DevOps streams.',
   });
   rebuildMenu = (files) => {
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        buildMenuTemplate(
-          {
-            platform: process.platform,
-            appName: 'Transition Studio',
-            recentFiles: files,
-            openRecent: (path) => {
-              documents.requestOpen(path);
-            },
-            devTools: !app.isPackaged,
-          },
-          {
-            send: (command) => {
-              emit('menuCommand', command);
-            },
-            showAbout: () => app.showAboutPanel(),
-          },
-        ),
-      ),
-    );
+    setApplicationMenu(files, documents, emit);
   };
   rebuildMenu(documents.store.recentFiles);
 

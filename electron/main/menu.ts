@@ -28,62 +28,7 @@ export function buildMenuTemplate(
   const mac = options.platform === 'darwin';
   const label = (title: string, sentence: string): string => (mac ? title : sentence);
 
-  const recentSubmenu: MenuItemConstructorOptions[] =
-    options.recentFiles.length === 0
-      ? [{ label: label('No Recent Files', 'No recent files'), enabled: false }]
-      : options.recentFiles.map((file) => ({
-          label: file.name,
-          toolTip: file.path,
-          click: () => {
-            options.openRecent(file.path);
-          },
-        }));
-
-  const fileMenu: MenuItemConstructorOptions = {
-    label: mac ? 'File' : '&File',
-    submenu: [
-      { label: label('New', 'New'), accelerator: 'CmdOrCtrl+N', click: () => actions.send('new') },
-      {
-        label: label('Open…', 'Open…'),
-        accelerator: 'CmdOrCtrl+O',
-        click: () => actions.send('open'),
-      },
-      { label: label('Open Recent', 'Open recent'), submenu: recentSubmenu },
-      {
-        label: label('Open the Example Plan', 'Open the example plan'),
-        click: () => actions.send('openSample'),
-      },
-      { type: 'separator' },
-      // The page handles the keys itself (also inside text fields), as for undo and redo.
-      {
-        label: 'Save',
-        accelerator: 'CmdOrCtrl+S',
-        registerAccelerator: false,
-        click: () => actions.send('save'),
-      },
-      {
-        label: label('Save As…', 'Save as…'),
-        accelerator: 'CmdOrCtrl+Shift+S',
-        registerAccelerator: false,
-        click: () => actions.send('saveAs'),
-      },
-      { type: 'separator' },
-      {
-        label: label('Import…', 'Import…'),
-        click: () => actions.send('import'),
-      },
-      {
-        label: 'Export…',
-        accelerator: 'CmdOrCtrl+E',
-        click: () => actions.send('export'),
-      },
-      {
-        label: 'Export report…',
-        click: () => actions.send('exportReport'),
-      },
-      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),
-    ],
-  };
+  const fileMenu = fileMenuOf(options, actions);
 
   const editMenu: MenuItemConstructorOptions = {
     label: mac ? 'Edit' : '&Edit',
@@ -173,4 +118,68 @@ export function buildMenuTemplate(
     : [];
 
   return [...appMenu, fileMenu, editMenu, planMenu, viewMenu, ...windowMenu, helpMenu];
+}
+
+/** File: documents in and out (new, open, recent, save, import, export). */
+function fileMenuOf(options: MenuOptions, actions: MenuActions): MenuItemConstructorOptions {
+  const mac = options.platform === 'darwin';
+  const label = (title: string, sentence: string): string => (mac ? title : sentence);
+
+  const recentSubmenu: MenuItemConstructorOptions[] =
+    options.recentFiles.length === 0
+      ? [{ label: label('No Recent Files', 'No recent files'), enabled: false }]
+      : options.recentFiles.map((file) => ({
+          label: file.name,
+          toolTip: file.path,
+          click: () => {
+            options.openRecent(file.path);
+          },
+        }));
+
+  const fileMenu: MenuItemConstructorOptions = {
+    label: mac ? 'File' : '&File',
+    submenu: [
+      { label: label('New', 'New'), accelerator: 'CmdOrCtrl+N', click: () => actions.send('new') },
+      {
+        label: label('Open…', 'Open…'),
+        accelerator: 'CmdOrCtrl+O',
+        click: () => actions.send('open'),
+      },
+      { label: label('Open Recent', 'Open recent'), submenu: recentSubmenu },
+      {
+        label: label('Open the Example Plan', 'Open the example plan'),
+        click: () => actions.send('openSample'),
+      },
+      { type: 'separator' },
+      // The page handles the keys itself (also inside text fields), as for undo and redo.
+      {
+        label: 'Save',
+        accelerator: 'CmdOrCtrl+S',
+        registerAccelerator: false,
+        click: () => actions.send('save'),
+      },
+      {
+        label: label('Save As…', 'Save as…'),
+        accelerator: 'CmdOrCtrl+Shift+S',
+        registerAccelerator: false,
+        click: () => actions.send('saveAs'),
+      },
+      { type: 'separator' },
+      {
+        label: label('Import…', 'Import…'),
+        click: () => actions.send('import'),
+      },
+      {
+        label: 'Export…',
+        accelerator: 'CmdOrCtrl+E',
+        click: () => actions.send('export'),
+      },
+      {
+        label: 'Export report…',
+        click: () => actions.send('exportReport'),
+      },
+      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),
+    ],
+  };
+  return fileMenu;
 }

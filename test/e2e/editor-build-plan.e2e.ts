@@ -260,11 +260,11 @@ describe('a plan built only through the editor', () => {
     const dialog = page.getByRole('dialog', { name: 'Paste items' });
     const rows = dialog.getByRole('textbox', { name: /Rows from a spreadsheet/ });
     await rows.fill(
-      'Kind\tTitle\tFigure\nOther\tScheme certificate\nNon-functional requirement\tRefunds complete in 1 s\t100%\nELS\tRollout hypercare\t15',
+      'Kind\tTitle\tFigure\nOther\tScheme certificate\nNon-functional requirement\tRefunds complete in 1 s\t100%\nMemo\tRollout hypercare\t15',
     );
     await expect
       .poll(() => dialog.getByTestId('paste-problems').textContent())
-      .toContain('Line 4 starts with "ELS", which is not an item kind');
+      .toContain('Line 4 starts with "Memo", which is not an item kind');
     expect(await dialog.getByRole('button', { name: 'Add 2 items' }).isDisabled()).toBe(true);
     await settle(page);
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -12,59 +12,20 @@ import { ExportFileRequestSchema, ExportToFolderRequestSchema } from './export-c
 import { importContract } from './import-contract';
 import { reportContract } from './report-contract';
 import type { EventChannel, InvokeChannel, SendChannel } from './channels';
+import type { IpcResult } from './ipc-error';
+import {
+  FileToOpenSchema,
+  GrantIdSchema,
+  PlanSourceSchema,
+  RecentFileEntrySchema,
+  RequestSourceSchema,
+  StoredPlanSourceSchema,
+} from './document-sources';
+
+export * from './document-sources';
+export * from './ipc-error';
 
 /** The one IPC contract: every channel, what it accepts and what it answers. */
-
-const ProblemSchema = z.object({ path: z.string(), message: z.string() });
-
-/**
- * A file the user chose (native dialog, recent list, OS open, dropped file), named by the id
- * main gave it. Requests name files only this way: main keeps the path, the page cannot make
- * one up (docs/security.md, "Grants").
- */
-export const GrantIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/u, 'must be a file grant id');
-
-const NewSourceSchema = z.object({ kind: z.literal('new'), name: z.string() });
-const SampleSourceSchema = z.object({ kind: z.literal('sample'), name: z.string() });
-
-/** Where a document came from, as main answers it; `path` is for showing, never sent back. */
-export const PlanSourceSchema = z.discriminatedUnion('kind', [
-  NewSourceSchema,
-  SampleSourceSchema,
-  z.object({
-    kind: z.literal('file'),
-    name: z.string(),
-    grant: GrantIdSchema,
-    path: z.string(),
-    /** The version of the file the plan was read from or last saved as. */
-    stamp: FileStampSchema.optional(),
-  }),
-]);
-
-/** A document's source as main keeps it (snapshots in the app database): the path, no grant. */
-export const StoredPlanSourceSchema = z.discriminatedUnion('kind', [
-  NewSourceSchema,
-  SampleSourceSchema,
-  z.object({
-    kind: z.literal('file'),
-    name: z.string(),
-    path: z.string(),
-    stamp: FileStampSchema.optional(),
-  }),
-]);
-
-/** A document's source as the page names it in a request: a grant, never a path. */
-export const RequestSourceSchema = z.discriminatedUnion('kind', [
-  NewSourceSchema.extend({ name: z.string().max(500) }).strict(),
-  SampleSourceSchema.extend({ name: z.string().max(500) }).strict(),
-  z.object({ kind: z.literal('file'), name: z.string().max(500), grant: GrantIdSchema }).strict(),
-]);
-
-/** A recent file as the page sees it: what to show, and the grant to open it with. */
-export const RecentFileEntrySchema = RecentFileSchema.extend({ grant: GrantIdSchema });
-
-/** A file main was asked to open (by the OS, the Open Recent menu, a second launch). */
-export const FileToOpenSchema = z.object({ grant: GrantIdSchema, name: z.string() });
 
 export const PlanDocumentSchema = z.object({ plan: PlanSchema, source: PlanSourceSchema });
 
@@ -290,27 +251,6 @@ export const eventContract = {
   recentFilesChanged: z.object({ files: z.array(RecentFileEntrySchema) }),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
-export const IpcErrorCodeSchema = z.enum([
-  'untrusted-sender',
-  'unknown-channel',
-  'invalid-request',
-  'invalid-plan',
-  'file-unreadable',
-  'save-failed',
-  'not-found',
-  'failed',
-]);
-
-export const IpcErrorSchema = z.object({
-  code: IpcErrorCodeSchema,
-  message: z.string(),
-  problems: z.array(ProblemSchema).optional(),
-});
-
-export type IpcError = z.infer<typeof IpcErrorSchema>;
-export type IpcErrorCode = z.infer<typeof IpcErrorCodeSchema>;
-export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
-
 export type RequestOf<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['request']>;
 export type ResponseOf<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['response']>;
 export type EventPayloadOf<E extends EventChannel> = z.output<(typeof eventContract)[E]>;
@@ -319,11 +259,6 @@ export type SendPayloadOf<C extends SendChannel> = z.input<(typeof sendContract)
 export type PlanDocument = z.infer<typeof PlanDocumentSchema>;
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
-export type PlanSource = z.infer<typeof PlanSourceSchema>;
-export type StoredPlanSource = z.infer<typeof StoredPlanSourceSchema>;
-export type RequestSource = z.infer<typeof RequestSourceSchema>;
-export type RecentFileEntry = z.infer<typeof RecentFileEntrySchema>;
-export type FileToOpen = z.infer<typeof FileToOpenSchema>;
 export type SaveOutcome = z.infer<typeof SaveOutcomeSchema>;
 export type SaveConflict = z.infer<typeof SaveConflictSchema>;
 export type SnapshotSummary = z.infer<typeof SnapshotSummarySchema>;

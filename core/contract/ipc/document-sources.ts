@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { FileStampSchema, RecentFileSchema } from '../app-data/documents';
+
+/** How a document's file is named across IPC: grants for the page, paths only in main. */
+
+/**
+ * A file the user chose (native dialog, recent list, OS open, dropped file), named by the id
+ * main gave it. Requests name files only this way: main keeps the path, the page cannot make
+ * one up (docs/security.md, "Grants").
+ */
+export const GrantIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/u, 'must be a file grant id');
+
+const NewSourceSchema = z.object({ kind: z.literal('new'), name: z.string() });
+const SampleSourceSchema = z.object({ kind: z.literal('sample'), name: z.string() });
+
+/** Where a document came from, as main answers it; `path` is for showing, never sent back. */
+export const PlanSourceSchema = z.discriminatedUnion('kind', [
+  NewSourceSchema,
+  SampleSourceSchema,
+  z.object({
+    kind: z.literal('file'),
+    name: z.string(),
+    grant: GrantIdSchema,
+    path: z.string(),
+    /** The version of the file the plan was read from or last saved as. */
+    stamp: FileStampSchema.optional(),
+  }),
+]);
+
+/** A document's source as main keeps it (snapshots in the app database): the path, no grant. */
+export const StoredPlanSourceSchema = z.discriminatedUnion('kind', [
+  NewSourceSchema,
+  SampleSourceSchema,
+  z.object({
+    kind: z.literal('file'),
+    name: z.string(),
+    path: z.string(),
+    stamp: FileStampSchema.optional(),
+  }),
+]);
+
+/** A document's source as the page names it in a request: a grant, never a path. */
+export const RequestSourceSchema = z.discriminatedUnion('kind', [
+  NewSourceSchema.extend({ name: z.string().max(500) }).strict(),
+  SampleSourceSchema.extend({ name: z.string().max(500) }).strict(),
+  z.object({ kind: z.literal('file'), name: z.string().max(500), grant: GrantIdSchema }).strict(),
+]);
+
+/** A recent file as the page sees it: what to show, and the grant to open it with. */
+export const RecentFileEntrySchema = RecentFileSchema.extend({ grant: GrantIdSchema });
+
+/** A file main was asked to open (by the OS, the Open Recent menu, a second launch). */
+export const FileToOpenSchema = z.object({ grant: GrantIdSchema, name: z.string() });
+
+export type PlanSource = z.infer<typeof PlanSourceSchema>;
+export type StoredPlanSource = z.infer<typeof StoredPlanSourceSchema>;
+export type RequestSource = z.infer<typeof RequestSourceSchema>;
+export type RecentFileEntry = z.infer<typeof RecentFileEntrySchema>;
+export type FileToOpen = z.infer<typeof FileToOpenSchema>;
