@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDiagram, mermaidConfig, type DiagramView } from '../../core/diagrams';
+import {
+  buildDiagram,
+  mermaidConfig,
+  type DiagramOptions,
+  type DiagramView,
+} from '../../core/diagrams';
 import { MAX_SECTION_LENGTH, shortenLabel } from '../../core/diagrams/escape';
 import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, type Plan } from '../../core/plan/schema';
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../../scripts/chromium-path.mjs';
@@ -74,9 +79,13 @@ async function draw(source: string): Promise<Drawn> {
   }, source);
 }
 
-async function drawView(plan: Plan, view: DiagramView): Promise<string> {
+async function drawView(
+  plan: Plan,
+  view: DiagramView,
+  options: DiagramOptions = {},
+): Promise<string> {
   let text = '';
-  for (const diagram of buildDiagram(plan, view).diagrams) {
+  for (const diagram of buildDiagram(plan, view, options).diagrams) {
     const drawn = await draw(diagram.source);
     expect(drawn.wellFormed, `${view}: ${diagram.title}`).toBe(true);
     expect(drawn.markup, `${view}: ${diagram.title}`).toBe(0);
@@ -103,7 +112,8 @@ describe('hostile strings as Mermaid draws them', () => {
       items.forEach((item, index) => {
         item.title = batch[index] ?? 'Plain';
       });
-      const text = await drawView(plan, 'streams');
+      // Every item in its own box: the grouped default names a group by a short list.
+      const text = await drawView(plan, 'streams', { detail: 'items' });
       for (const original of batch) {
         expect(text, JSON.stringify(original)).toContain(flat(shortenLabel(original)));
       }

@@ -4,6 +4,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../core/plan/schema';
 import { META_CONTENT_SECURITY_POLICY } from '../../electron/main/app-protocol/assets';
 import { seriousAxeViolations } from './support/axe';
 import { launchStudio, repoRoot, type StudioHarness } from './support/harness';
@@ -73,7 +74,9 @@ describe('the app in Chromium, against the real main-process handlers', () => {
     await expect
       .poll(() => alert.textContent())
       .toContain('"broken.transition" is not a valid plan.');
-    expect(await alert.textContent()).toContain('newer than this app reads (version 1)');
+    expect(await alert.textContent()).toContain(
+      `newer than this app reads (version ${String(CURRENT_SCHEMA_VERSION)})`,
+    );
     expect(await page.getByTestId('plan-item').count()).toBe(27);
     await studio.screenshot('open-bad-file');
   });
