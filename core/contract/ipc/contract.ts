@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  DocumentIdSchema,
-  FileStampSchema,
-  MAX_PLAN_TEXT_CHARS,
-  NoticeSchema,
-  RecentFileSchema,
-} from '../app-data/documents';
+import { DocumentIdSchema, MAX_PLAN_TEXT_CHARS, NoticeSchema } from '../app-data/documents';
 import { SettingsPatchSchema, SettingsSchema } from '../app-data/settings';
 import { PlanSchema } from '../../plan/schema';
 import { ExportFileRequestSchema, ExportToFolderRequestSchema } from './export-contract';
