@@ -1,23 +1,16 @@
 import { BrowserWindow, dialog } from 'electron';
 import { EXPORT_FORMAT_LABELS, type ExportFormat } from '../../../core/export/file-names';
 import type { ExportDialogs } from '../export/export-handlers';
+import { chooseFileToSave } from './save-file-dialog';
 
 /** The export dialogs as Electron shows them, attached to the focused window when there is one. */
 export function electronExportDialogs(defaultFolder: () => string): ExportDialogs {
   return {
-    chooseExportFile: async (suggestedName: string, format: ExportFormat) => {
-      const options: Electron.SaveDialogOptions = {
-        title: 'Export',
-        defaultPath: `${defaultFolder()}/${suggestedName}`,
-        filters: [{ name: EXPORT_FORMAT_LABELS[format], extensions: [format] }],
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      };
-      const parent = BrowserWindow.getFocusedWindow();
-      const result = parent
-        ? await dialog.showSaveDialog(parent, options)
-        : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? undefined : result.filePath;
-    },
+    chooseExportFile: (suggestedName: string, format: ExportFormat) =>
+      chooseFileToSave('Export', `${defaultFolder()}/${suggestedName}`, {
+        name: EXPORT_FORMAT_LABELS[format],
+        extension: format,
+      }),
     chooseExportFolder: async () => {
       const options: Electron.OpenDialogOptions = {
         title: 'Export all views to a folder',

@@ -1,5 +1,5 @@
-import { BrowserWindow, dialog } from 'electron';
 import type { ReportFormat } from '../../../core/contract/ipc/report-contract';
+import { chooseFileToSave } from './save-file-dialog';
 
 const LABELS: Record<ReportFormat, string> = {
   md: 'Markdown',
@@ -12,17 +12,9 @@ const LABELS: Record<ReportFormat, string> = {
 export function electronChooseReportFile(
   defaultFolder: () => string,
 ): (suggestedName: string, format: ReportFormat) => Promise<string | undefined> {
-  return async (suggestedName, format) => {
-    const options: Electron.SaveDialogOptions = {
-      title: 'Export report',
-      defaultPath: `${defaultFolder()}/${suggestedName}`,
-      filters: [{ name: LABELS[format], extensions: [format] }],
-      properties: ['createDirectory', 'showOverwriteConfirmation'],
-    };
-    const parent = BrowserWindow.getFocusedWindow();
-    const result = parent
-      ? await dialog.showSaveDialog(parent, options)
-      : await dialog.showSaveDialog(options);
-    return result.canceled || !result.filePath ? undefined : result.filePath;
-  };
+  return (suggestedName, format) =>
+    chooseFileToSave('Export report', `${defaultFolder()}/${suggestedName}`, {
+      name: LABELS[format],
+      extension: format,
+    });
 }

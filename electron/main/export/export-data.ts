@@ -1,9 +1,7 @@
 import { MAX_EXPORT_BYTES } from '../../../core/contract/ipc/export-contract';
 import type { ExportFormat } from '../../../core/export/file-names';
 import { UserFacingError } from '../ipc/user-facing-error';
-import { sanitizeSvg } from './svg-sanitizer';
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+import { isPng, sanitizedSvgOrRefuse } from './checked-images';
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -35,30 +33,22 @@ export async function exportBytes(
     case 'png': {
       const bytes = Buffer.from(data, 'base64');
       checkSize(format, bytes.length);
-      if (!PNG_SIGNATURE.every((byte, index) => bytes[index] === byte)) {
+      if (!isPng(bytes)) {
         throw new UserFacingError('invalid-request', 'The image to export is not a PNG.');
       }
       return bytes;
     }
     case 'svg': {
       checkSize(format, Buffer.byteLength(data));
-      if (!/^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/u.test(data)) {
-        throw new UserFacingError('invalid-request', 'The image to export is not an SVG.');
-      }
-      const { svg, removed } = await sanitizeSvg(data);
-      if (!svg.startsWith('<svg')) {
-        throw new UserFacingError('invalid-request', 'The image to export is not an SVG.');
-      }
-      // The app's own diagrams never hold anything the sanitiser takes out: if it took
-      // something, the page is confused or hostile, and nothing is written.
-      const dropped = [...new Set(removed.filter((name) => name.toLowerCase() !== 'body'))];
-      if (dropped.length > 0) {
-        log(`refused an SVG export holding ${dropped.join(', ')}`);
-        throw new UserFacingError(
-          'invalid-request',
-          `The SVG to export contains script or embedded HTML (${dropped.slice(0, 5).join(', ')}), so it was not saved.`,
-        );
-      }
+      const svg = await sanitizedSvgOrRefuse(
+        data,
+        {
+          subject: 'The SVG to export',
+          outcome: 'so it was not saved',
+          notSvg: 'The image to export is not an SVG.',
+        },
+        log,
+      );
       // What is written is the sanitiser's own serialisation, never the page's bytes.
       return `${svg}\n`;
     }

@@ -10,7 +10,7 @@ import { renderHtmlReport } from '../../../core/report/render-html';
 import { renderMarkdownReport } from '../../../core/report/render-markdown';
 import { writeFileAtomic, AtomicWriteError } from '../../../io/atomic-write';
 import { docxReport, type ReportPng } from '../../../io/report/docx-report';
-import { sanitizeSvg } from '../export/svg-sanitizer';
+import { isPng, sanitizedSvgOrRefuse } from '../export/checked-images';
 import { reserveFreeFileName } from '../export/free-file-name';
 import { UserFacingError } from '../ipc/user-facing-error';
 
@@ -28,8 +28,6 @@ export interface ReportServices {
 export interface ReportHandlers {
   exportReport(request: RequestOf<'exportReport'>): Promise<ResponseOf<'exportReport'>>;
 }
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 export function createReportHandlers(services: ReportServices): ReportHandlers {
   return {
@@ -86,29 +84,19 @@ async function reportContent(
 
 function pngOf(png: { base64: string; width: number; height: number }): ReportPng {
   const bytes = Buffer.from(png.base64, 'base64');
-  if (!PNG_SIGNATURE.every((byte, index) => bytes[index] === byte)) {
+  if (!isPng(bytes)) {
     throw new UserFacingError('invalid-request', 'A diagram of the report is not a PNG.');
   }
   return { bytes: new Uint8Array(bytes), width: png.width, height: png.height };
 }
 
-/**
- * The same sanitiser as the SVG export: the app's diagrams hold nothing it takes out, so when
- * it took something the page is confused or hostile and no report is written.
- */
-async function cleanSvg(data: string): Promise<string> {
-  if (!/^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/u.test(data)) {
-    throw new UserFacingError('invalid-request', 'A diagram of the report is not an SVG.');
-  }
-  const { svg, removed } = await sanitizeSvg(data);
-  const dropped = [...new Set(removed.filter((name) => name.toLowerCase() !== 'body'))];
-  if (!svg.startsWith('<svg') || dropped.length > 0) {
-    throw new UserFacingError(
-      'invalid-request',
-      `A diagram of the report contains script or embedded HTML (${dropped.slice(0, 5).join(', ')}), so the report was not saved.`,
-    );
-  }
-  return svg;
+/** The same check as the SVG export: a diagram the sanitiser would change refuses the report. */
+function cleanSvg(data: string): Promise<string> {
+  return sanitizedSvgOrRefuse(data, {
+    subject: 'A diagram of the report',
+    outcome: 'so the report was not saved',
+    notSvg: 'A diagram of the report is not an SVG.',
+  });
 }
 
 async function write(path: string, content: string | Uint8Array): Promise<string> {
