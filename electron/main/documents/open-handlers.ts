@@ -96,6 +96,6 @@ export function createOpenHandlers(
       }
     },
 
-    takeStartupState: () => Promise.resolve(services.inbox.take()),
+    takeStartupState: () => services.inbox.take(),
   };
 }
