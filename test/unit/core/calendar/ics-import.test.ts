@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mergeIcsCalendar } from '../../../../core/calendar/ics-merge';
 import { readIcsCalendar, type IcsCalendar } from '../../../../core/calendar/ics-read';
+import { icsEvent, icsText } from '../../../support/ics-files';
 
-/** An iCalendar file as Outlook or an ITSM tool writes one: CRLF lines, a header, events. */
-function ics(...events: string[]): string {
-  return [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Test//Change calendar//EN',
-    ...events,
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
-}
-
-function event(lines: Record<string, string>): string {
-  return [
-    'BEGIN:VEVENT',
-    'DTSTAMP:20260101T000000Z',
-    ...Object.entries(lines).map(([key, value]) => `${key}:${value}`),
-    'END:VEVENT',
-  ].join('\r\n');
-}
+const ics = icsText;
+const event = icsEvent;
 
 function read(text: string, options = {}): IcsCalendar {
   const result = readIcsCalendar(text, options);
