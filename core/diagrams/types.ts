@@ -36,6 +36,11 @@ export interface DiagramOptions {
    * the default: readable at a glance) or one box per item ("items").
    */
   detail?: DiagramDetail;
+  /**
+   * The cadence timeline drawn this many pixels wide, e.g. the width of a printed page so that
+   * its text prints at its own size; else the drawing's container decides (the app's panel).
+   */
+  ganttWidth?: number;
 }
 
 export const DIAGRAM_DETAILS = ['grouped', 'items'] as const;
