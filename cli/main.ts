@@ -45,10 +45,12 @@ Commands:
                                   freeze, blackout and maintenance windows and public holidays
                                   from an iCalendar file into the plan's change calendar; a
                                   re-import updates the windows by their event UID
-  export   <plan> --format xlsx|csv|servicenow|jsm [--sheet packaged|streams|traces]
+  export   <plan> --format xlsx|csv|ics|servicenow|jsm [--sheet packaged|streams|traces]
            [--as csv|json] [-o <out>]
                                   the packaged plan (re-importable) and the stream design
-                                  with traces; or the ITSM hand-off (docs/handoff.md)
+                                  with traces; the forward schedule of change as iCalendar
+                                  (one event per stream run and per go-live); or the ITSM
+                                  hand-off (docs/handoff.md)
 
 Options:
   -h, --help                      show this help
