@@ -1,5 +1,5 @@
 import { nameDelivery, nameItem } from './describe';
-import type { FindingsCollector } from './findings-collector';
+import { countOf, type FindingsCollector } from './findings-collector';
 import type { ItemEntry, PlanIndex } from '../plan/plan-index';
 
 function nonFunctional(entries: readonly ItemEntry[]): (ItemEntry & { percent: number })[] {
@@ -33,6 +33,11 @@ export function checkFinalNonFunctionalTargets(
       'warning',
       [...entry.path, 'targetPercent'],
       `${nameItem(entry.item)} meets only ${entry.percent}% of its targets at ${nameDelivery(last.delivery)}, the last delivery with non-functional requirements.`,
+      {
+        subject: nameItem(entry.item),
+        together: (count) =>
+          `${countOf(count, 'non-functional requirement meets', 'non-functional requirements meet')} only ${entry.percent}% of their targets at ${nameDelivery(last.delivery)}, the last delivery with non-functional requirements.`,
+      },
     );
   }
 }

@@ -1,5 +1,5 @@
 import { nameDelivery } from './describe';
-import type { FindingsCollector } from './findings-collector';
+import { countOf, type FindingsCollector } from './findings-collector';
 import type { DeliveryEntry, PlanIndex } from '../plan/plan-index';
 
 export function checkDeliveriesExist(index: PlanIndex, findings: FindingsCollector): void {
@@ -20,6 +20,11 @@ export function checkEmptyDeliveries(index: PlanIndex, findings: FindingsCollect
       'warning',
       [...delivery.path, 'items'],
       `${nameDelivery(delivery.delivery)} has no items, so it releases nothing.`,
+      {
+        subject: nameDelivery(delivery.delivery),
+        together: (count) =>
+          `${countOf(count, 'delivery has', 'deliveries have')} no items, so they release nothing.`,
+      },
     );
   }
 }
