@@ -177,7 +177,7 @@ describe('the report of a plan', () => {
     expect(firstTable(found).rows.find((row) => row[0] === 'Release events (count)')).toEqual([
       'Release events (count)',
       '2',
-      '184–187',
+      '167–170',
     ]);
   });
 
