@@ -55,6 +55,7 @@ const SECTIONS = [
   'Readiness findings',
   'Risks',
   'Service acceptance criteria',
+  'Early life support policy',
   'Early life support exit criteria',
   'Configuration items',
   'Go/no-go criteria',
