@@ -2,6 +2,7 @@ import { convertCommand } from './commands/convert';
 import { diagramCommand } from './commands/diagram';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { importCalendarCommand } from './commands/import-calendar';
 import { metricsCommand } from './commands/metrics';
 import { readinessCommand } from './commands/readiness';
 import { reportCommand } from './commands/report';
@@ -39,10 +40,17 @@ Commands:
                                   a workbook, CSV or MS Project XML to a plan; a row that
                                   cannot be read is named (exit 1, nothing written, unless
                                   --partial); --into updates that plan's items by id
-  export   <plan> --format xlsx|csv|servicenow|jsm [--sheet packaged|streams|traces]
+  import-calendar <file.ics> --into <plan> [-o <plan>] [--kind freeze|blackout|maintenance|holiday]
+           [--partial]
+                                  freeze, blackout and maintenance windows and public holidays
+                                  from an iCalendar file into the plan's change calendar; a
+                                  re-import updates the windows by their event UID
+  export   <plan> --format xlsx|csv|ics|servicenow|jsm [--sheet packaged|streams|traces]
            [--as csv|json] [-o <out>]
                                   the packaged plan (re-importable) and the stream design
-                                  with traces; or the ITSM hand-off (docs/handoff.md)
+                                  with traces; the forward schedule of change as iCalendar
+                                  (one event per stream run and per go-live); or the ITSM
+                                  hand-off (docs/handoff.md)
 
 Options:
   -h, --help                      show this help
@@ -62,6 +70,7 @@ const COMMANDS = new Map<string, Command>([
   ['report', reportCommand],
   ['readiness', readinessCommand],
   ['import', importCommand],
+  ['import-calendar', importCalendarCommand],
   ['export', exportCommand],
 ]);
 

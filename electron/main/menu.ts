@@ -170,6 +170,10 @@ function fileMenuOf(options: MenuOptions, actions: MenuActions): MenuItemConstru
         click: () => actions.send('import'),
       },
       {
+        label: label('Import Calendar…', 'Import calendar…'),
+        click: () => actions.send('importCalendar'),
+      },
+      {
         label: 'Export…',
         accelerator: 'CmdOrCtrl+E',
         click: () => actions.send('export'),

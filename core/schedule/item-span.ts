@@ -1,0 +1,31 @@
+import type { ItemEntry } from '../plan/plan-index';
+import { itemDate } from '../plan/schema';
+import { toDayNumber } from './day-number';
+
+/**
+ * When one item's work happens, as day numbers: `due` is the day it is delivered (a briefing
+ * or training on its lead time before go-live), `start`..`end` the days it keeps a stream busy
+ * (early life support runs on after go-live).
+ */
+export interface ItemSpan {
+  start: number;
+  end: number;
+  due: number;
+}
+
+export function itemSpan(entry: ItemEntry): ItemSpan {
+  const { item } = entry;
+  const date = toDayNumber(itemDate(item, entry.delivery.delivery));
+  switch (item.kind) {
+    case 'opsBriefing':
+    case 'training': {
+      const before = date - Math.round(item.leadWeeks * 7);
+      return { start: before, end: date, due: before };
+    }
+    case 'earlyLifeSupport':
+      // A part day still touches the day, as the metrics horizon counts it.
+      return { start: date, end: date + Math.ceil(item.days), due: date };
+    default:
+      return { start: date, end: date, due: date };
+  }
+}

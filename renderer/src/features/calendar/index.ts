@@ -1,0 +1,2 @@
+export { ChangeCalendarSection } from './ChangeCalendarSection';
+export { runImportCalendarCommand } from './import-calendar-command';
