@@ -8,7 +8,7 @@ import { readinessCommand } from './commands/readiness';
 import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
 import { EXIT, UsageError, processIo, type CliIo, type ExitCode } from './io';
-import { EXPORT_BACKGROUNDS, MAX_SCALE, MIN_SCALE } from '../core/export/image-settings';
+import { EXPORT_BACKGROUNDS, SCALE_RANGE } from '../core/export/image-settings';
 
 /**
  * The headless command line. Exit codes: 0 success, 1 invalid input, 2 usage error. Problems go
@@ -24,7 +24,7 @@ Commands:
                                   packaged vs streams: release events, batch size, lead time,
                                   deployment frequency and DORA band, approvals, NFR path, ELS
   diagram  <plan> --view <packaged|streams|cadence|approvals|ci|all> [--view …]
-           [--format mmd|svg|png] [--scale ${String(MIN_SCALE)}-${String(MAX_SCALE)}] [--background ${EXPORT_BACKGROUNDS.join('|')}]
+           [--format mmd|svg|png] [--scale ${String(SCALE_RANGE.min)}-${String(SCALE_RANGE.max)}] [--background ${EXPORT_BACKGROUNDS.join('|')}]
            [--padding <px>] [-o <out>]
                                   Mermaid source (default), or SVG/PNG drawn in Chromium;
                                   one diagram: -o is the file (stdout without it, not PNG);

@@ -31,14 +31,7 @@ const ok =
 function resetStores(): void {
   useDocumentStore.getState().closeDocument();
   useDocumentStore.setState({ status: 'idle', lastError: null });
-  useFilesStore.setState({
-    unsavedPrompt: null,
-    conflictPrompt: null,
-    recoverable: [],
-    recentFiles: [],
-    saving: false,
-    snapshot: null,
-  });
+  useFilesStore.setState(useFilesStore.getInitialState(), true);
 }
 
 function renderApp() {

@@ -112,6 +112,23 @@ export function removeSourceItem(draft: Draft<Plan>, streamId: string, itemId: s
   if (stream) stream.sourceItemIds = stream.sourceItemIds.filter((id) => id !== itemId);
 }
 
+/**
+ * Takes removed packaged items out of every stream that traces them, in the same edit that
+ * removes them, so the stream design never points at an item that is gone. Returns the names
+ * of the streams that lost one, for the message that says so.
+ */
+export function dropTracesOf(draft: Draft<Plan>, itemIds: ReadonlySet<string>): string[] {
+  const losers: string[] = [];
+  if (itemIds.size === 0) return losers;
+  draft.streamDesign?.streams.forEach((stream, index) => {
+    const kept = stream.sourceItemIds.filter((id) => !itemIds.has(id));
+    if (kept.length === stream.sourceItemIds.length) return;
+    stream.sourceItemIds = kept;
+    losers.push(stream.name.trim() || `Stream ${String(index + 1)}`);
+  });
+  return losers;
+}
+
 export function setRole(draft: Draft<Plan>, streamId: string, roleId: string, owns: boolean): void {
   const stream = findStream(draft, streamId);
   if (!stream) return;

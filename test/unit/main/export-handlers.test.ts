@@ -10,7 +10,7 @@ import {
 } from '../../../electron/main/export/export-handlers';
 import { dispatchInvoke } from '../../../electron/main/ipc/dispatch';
 import type { HandlerTable } from '../../../electron/main/ipc/handlers';
-import { UserFacingError } from '../../../electron/main/ipc/user-facing-error';
+import { rejectionOf } from '../../support/user-facing';
 
 // The smallest valid PNG: 1×1, one transparent pixel.
 const PNG_BASE64 =
@@ -37,16 +37,6 @@ function setup(answers: { file?: (string | undefined)[]; folder?: (string | unde
     ),
   };
   return { handlers: createExportHandlers(dialogs), dialogs };
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<UserFacingError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof UserFacingError) return error;
-    throw error;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 /** Everything in the folder, temp files of the atomic writer included. */

@@ -81,10 +81,13 @@ export function FindingRow({ severity, message, path, check, alsoIn, members }: 
           {members ? <FindingMembers members={members} describedBy={messageId} /> : null}
           <Group justify="space-between" gap="xs" wrap="wrap">
             <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-              {check ? `${check} · ` : ''}
-              <Text span inherit ff="monospace">
-                {path || '(the whole plan)'}
-              </Text>
+              {check ? `${check}${members ? '' : ' · '}` : ''}
+              {/* A group's fields are in its list; the first alone would mislead. */}
+              {members ? null : (
+                <Text span inherit ff="monospace">
+                  {path || '(the whole plan)'}
+                </Text>
+              )}
             </Text>
             <Group gap={6} wrap="nowrap" ml="auto">
               {alsoIn ? (

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanReport, ReportBlock, ReportSection } from '../../../../core/report/model';
 import { planReport } from '../../../../core/report/plan-report';
 import type { Plan } from '../../../../core/plan/schema';
+import { REPORT_SECTION_TITLES } from '../../../support/report-sections';
 import { loadSeedPlan, seedStreams } from '../../../support/seed';
 import { buildDiagram } from '../../../../core/diagrams';
 import { REPORT_DIAGRAM_WIDTH } from '../../../../core/report/sections/diagrams';
@@ -52,23 +53,9 @@ function emptyPlan(): Plan {
 
 describe('the report of a plan', () => {
   it('lists the sections the CAB and the steering committee ask for, in reading order', () => {
-    expect(planReport(seedWithStreams(), { date: DATE }).sections.map((s) => s.title)).toEqual([
-      'Title',
-      'Strategy',
-      'Change policy and approval model',
-      'RACI',
-      'Release and change calendar',
-      'Before and after: packaged releases compared with streams',
-      'Traceability: packaged items to streams',
-      'Readiness findings',
-      'Risks',
-      'Service acceptance criteria',
-      'Early life support exit criteria',
-      'Configuration items',
-      'Go/no-go criteria',
-      'Diagrams',
-      'Sign-off',
-    ]);
+    expect(planReport(seedWithStreams(), { date: DATE }).sections.map((s) => s.title)).toEqual(
+      REPORT_SECTION_TITLES,
+    );
   });
 
   it('opens with the title block: version, date and author', () => {
