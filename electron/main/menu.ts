@@ -182,6 +182,10 @@ function fileMenuOf(options: MenuOptions, actions: MenuActions): MenuItemConstru
         label: 'Export report…',
         click: () => actions.send('exportReport'),
       },
+      {
+        label: label('Export Schedule of Change…', 'Export schedule of change…'),
+        click: () => actions.send('exportSchedule'),
+      },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),
     ],
   };

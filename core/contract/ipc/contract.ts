@@ -43,6 +43,7 @@ export const MenuCommandSchema = z.enum([
   'export',
   'import',
   'importCalendar',
+  'exportSchedule',
   'exportReport',
 ]);
 
