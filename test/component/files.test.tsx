@@ -293,6 +293,7 @@ describe('recent files and opening', () => {
             name: 'payments.transition',
             openedAt: '2026-11-27T10:00:00Z',
             grant: GRANT,
+            missing: false,
           },
         ],
       }),

@@ -29,11 +29,16 @@ interface Window extends CalendarWindow {
   weeks: number;
 }
 
-/** The chosen window, or 4 weeks from the horizon's start, else from the first delivery. */
+/** Where the window starts unless one is chosen: the horizon's start, else the first delivery. */
+export function defaultCadenceStart(plan: Plan): string | undefined {
+  const deliveryDates = plan.packagedPlan.deliveries.map((delivery) => delivery.date).sort();
+  return plan.strategy.horizon?.start ?? deliveryDates[0];
+}
+
+/** The chosen window, or 4 weeks from the default start. */
 function resolveWindow(plan: Plan, options: DiagramOptions): Window | string {
   const chosen = options.cadenceWindow;
-  const deliveryDates = plan.packagedPlan.deliveries.map((delivery) => delivery.date).sort();
-  const start = chosen?.start ?? plan.strategy.horizon?.start ?? deliveryDates[0];
+  const start = chosen?.start ?? defaultCadenceStart(plan);
   if (start === undefined) {
     return 'The plan has no deliveries and no horizon, so there is no date to start the cadence window from: choose one.';
   }
@@ -244,6 +249,7 @@ export function buildCadenceDiagramOf(
       {
         compact: true,
         weeklyTicks: window.weeks <= 12,
+        width: options.ganttWidth,
         sections: [releasesOf(bandWeeks), ...chunk.map(({ lane }) => sectionOf(lane, bandWeeks))],
       },
       title,

@@ -40,8 +40,8 @@ export interface DocumentServices {
    * hands the page the document (or why not) once. Resolves when it is handed over or held.
    */
   requestOpen(path: string): Promise<void>;
-  /** Recent files as the page sees them, each with its grant. */
-  recentEntries(files: readonly RecentFile[]): RecentFileEntry[];
+  /** Recent files as the page sees them, each with its grant; `missing` names the files found gone. */
+  recentEntries(files: readonly RecentFile[], missing?: ReadonlySet<string>): RecentFileEntry[];
   /** The recent files changed: rebuild the menu, tell the OS and the page. */
   recentFilesChanged(files: readonly RecentFile[]): void;
   now(): Date;
@@ -79,8 +79,15 @@ export async function openDocumentServices(
   });
   for (const notice of notices) inbox.addNotice(notice);
   const grants = new DocumentGrants();
-  const recentEntries = (files: readonly RecentFile[]): RecentFileEntry[] =>
-    files.map((file) => ({ ...file, grant: grants.issue(file.path).grant }));
+  const recentEntries = (
+    files: readonly RecentFile[],
+    missing: ReadonlySet<string> = new Set(),
+  ): RecentFileEntry[] =>
+    files.map((file) => ({
+      ...file,
+      grant: grants.issue(file.path).grant,
+      missing: missing.has(file.path),
+    }));
   const services: DocumentServices = {
     store,
     planFiles,

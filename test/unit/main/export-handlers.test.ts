@@ -132,6 +132,19 @@ describe('exportFile', () => {
     expect(await listing(dir)).toEqual([]);
   });
 
+  it('writes an .ics schedule of change, and refuses one that is not iCalendar', async () => {
+    const target = join(dir, 'plan-schedule.ics');
+    const { handlers, dialogs } = setup({ file: [target] });
+    const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nEND:VCALENDAR\r\n';
+    await handlers.exportFile({ suggestedName: 'plan-schedule.ics', format: 'ics', data: ics });
+    expect(await readFile(target, 'utf8')).toBe(ics);
+    const refused = await rejectionOf(
+      handlers.exportFile({ suggestedName: 'x.ics', format: 'ics', data: '<html></html>' }),
+    );
+    expect(refused.message).toBe('The schedule to export is not iCalendar.');
+    expect(dialogs.chooseExportFile).toHaveBeenCalledTimes(1);
+  });
+
   it('says in a sentence why a write failed, and leaves no temp file behind', async () => {
     const { handlers } = setup({ file: [join(dir, 'gone', 'x.mmd')] });
     const failed = await rejectionOf(

@@ -4,6 +4,9 @@ import { planReport } from '../../../../core/report/plan-report';
 import type { Plan } from '../../../../core/plan/schema';
 import { REPORT_SECTION_TITLES } from '../../../support/report-sections';
 import { loadSeedPlan, seedStreams } from '../../../support/seed';
+import { buildDiagram } from '../../../../core/diagrams';
+import { REPORT_DIAGRAM_WIDTH } from '../../../../core/report/sections/diagrams';
+import { parseMermaid } from '../diagrams/mermaid-parse';
 
 const DATE = '2026-12-03';
 
@@ -174,7 +177,7 @@ describe('the report of a plan', () => {
     expect(firstTable(found).rows.find((row) => row[0] === 'Release events (count)')).toEqual([
       'Release events (count)',
       '2',
-      '184–187',
+      '167–170',
     ]);
   });
 
@@ -202,7 +205,7 @@ describe('the report of a plan', () => {
     const hardware = plan.streamDesign?.streams.find((s) => s.name === 'Hardware deliveries');
     if (hardware) delete hardware.approval;
     const found = section(planReport(plan, { date: DATE }), 'readiness');
-    expect(texts(found)[0]).toMatch(/^\d+ errors, \d+ warnings, \d+ notes\.$/);
+    expect(texts(found)[0]).toMatch(/^\d+ errors?, \d+ warnings?, \d+ notes?\.$/);
     expect(firstTable(found).rows.some((row) => row[1]?.includes('Hardware deliveries'))).toBe(
       true,
     );
@@ -289,9 +292,38 @@ describe('the report of a plan', () => {
     expect(every?.source).not.toContain('Functional requirements a–c (3)');
   });
 
+  it('prints the cadence as two-week timelines drawn at the width of the printed page', async () => {
+    const cadence = blocksOf(
+      section(planReport(seedWithStreams(), { date: DATE }), 'diagrams'),
+      'diagram',
+    ).filter((d) => d.title.startsWith('Stream cadence'));
+    // The default four weeks from the first delivery (2027-06-30), cut in two.
+    expect(cadence.map((d) => d.title)).toEqual([
+      'Stream cadence · 2027-06-30 to 2027-07-13',
+      'Stream cadence · 2027-07-14 to 2027-07-27',
+    ]);
+    const windows = [
+      ['2027-06-30', '2027-07-13'],
+      ['2027-07-14', '2027-07-27'],
+    ];
+    for (const [index, diagram] of cadence.entries()) {
+      expect(diagram.source).toContain(`useWidth: ${String(REPORT_DIAGRAM_WIDTH)}`);
+      const [from = '', to = ''] = windows[index] ?? [];
+      const { bars } = await parseMermaid(diagram.source);
+      expect(bars.length).toBeGreaterThan(0);
+      for (const bar of bars) {
+        expect(bar.start >= from && bar.start <= to, `${bar.text} on ${bar.start}`).toBe(true);
+      }
+    }
+    // The app's own cadence view is unchanged: four weeks at the width of its panel.
+    const [app] = buildDiagram(seedWithStreams(), 'cadence').diagrams;
+    expect(app?.title).toBe('Stream cadence · 2027-06-30 to 2027-07-27');
+    expect(app?.source).not.toContain('useWidth');
+  });
+
   it('says in one line what a section has no data for, instead of dropping it', () => {
     const report = planReport(emptyPlan(), { date: DATE });
-    expect(report.sections).toHaveLength(15);
+    expect(report.sections).toHaveLength(16);
     const line = (id: string) => texts(section(report, id));
     expect(line('raci')).toEqual(['No stream, so no RACI matrix.']);
     expect(line('traceability')).toEqual(['The packaged plan has no item to trace.']);
