@@ -114,11 +114,13 @@ export function importTable(table: ImportTable, options: ImportOptions = {}): Im
   }
   result.rowsRead = data.length;
   const applied = applyRows(base, parsed);
-  result.problems.push(...applied.problems, ...(table.problems ?? []));
+  // Appended one by one: a spread of 100,000+ row problems overflows the call stack.
+  for (const problem of [applied.problems, table.problems ?? []].flat())
+    result.problems.push(problem);
   result.problems.sort((a, b) => a.row - b.row);
   result.counts = applied.counts;
   result.plan = applied.plan;
-  result.problems.push(...finalCheck(applied.plan));
+  for (const problem of finalCheck(applied.plan)) result.problems.push(problem);
   return result;
 }
 
