@@ -1,5 +1,5 @@
 import { EXIT, UsageError, processIo, type CliIo, type ExitCode } from './io';
-import { EXPORT_BACKGROUNDS, MAX_SCALE, MIN_SCALE } from '../core/export/image-settings';
+import { EXPORT_BACKGROUNDS, SCALE_RANGE } from '../core/export/image-settings';
 
 /**
  * The headless command line. Exit codes: 0 success, 1 invalid input, 2 usage error. Problems go
@@ -15,7 +15,7 @@ Commands:
                                   packaged vs streams: release events, batch size, lead time,
                                   deployment frequency and DORA band, approvals, NFR path, ELS
   diagram  <plan> --view <packaged|streams|cadence|approvals|ci|all> [--view …]
-           [--format mmd|svg|png] [--scale ${String(MIN_SCALE)}-${String(MAX_SCALE)}] [--background ${EXPORT_BACKGROUNDS.join('|')}]
+           [--format mmd|svg|png] [--scale ${String(SCALE_RANGE.min)}-${String(SCALE_RANGE.max)}] [--background ${EXPORT_BACKGROUNDS.join('|')}]
            [--padding <px>] [-o <out>]
                                   Mermaid source (default), or SVG/PNG drawn in Chromium;
                                   one diagram: -o is the file (stdout without it, not PNG);
@@ -31,10 +31,17 @@ Commands:
                                   a workbook, CSV or MS Project XML to a plan; a row that
                                   cannot be read is named (exit 1, nothing written, unless
                                   --partial); --into updates that plan's items by id
-  export   <plan> --format xlsx|csv|servicenow|jsm [--sheet packaged|streams|traces]
+  import-calendar <file.ics> --into <plan> [-o <plan>] [--kind freeze|blackout|maintenance|holiday]
+           [--partial]
+                                  freeze, blackout and maintenance windows and public holidays
+                                  from an iCalendar file into the plan's change calendar; a
+                                  re-import updates the windows by their event UID
+  export   <plan> --format xlsx|csv|ics|servicenow|jsm [--sheet packaged|streams|traces]
            [--as csv|json] [-o <out>]
                                   the packaged plan (re-importable) and the stream design
-                                  with traces; or the ITSM hand-off (docs/handoff.md)
+                                  with traces; the forward schedule of change as iCalendar
+                                  (one event per stream run and per go-live); or the ITSM
+                                  hand-off (docs/handoff.md)
 
 Options:
   -h, --help                      show this help
@@ -64,6 +71,10 @@ const COMMANDS = new Map<string, () => Promise<Command>>([
   ['report', async () => (await import('./commands/report')).reportCommand],
   ['readiness', async () => (await import('./commands/readiness')).readinessCommand],
   ['import', async () => (await import('./commands/import')).importCommand],
+  [
+    'import-calendar',
+    async () => (await import('./commands/import-calendar')).importCalendarCommand,
+  ],
   ['export', async () => (await import('./commands/export')).exportCommand],
 ]);
 

@@ -31,14 +31,7 @@ const ok =
 function resetStores(): void {
   useDocumentStore.getState().closeDocument();
   useDocumentStore.setState({ status: 'idle', lastError: null });
-  useFilesStore.setState({
-    unsavedPrompt: null,
-    conflictPrompt: null,
-    recoverable: [],
-    recentFiles: [],
-    saving: false,
-    snapshot: null,
-  });
+  useFilesStore.setState(useFilesStore.getInitialState(), true);
 }
 
 function renderApp() {
@@ -300,6 +293,7 @@ describe('recent files and opening', () => {
             name: 'payments.transition',
             openedAt: '2026-11-27T10:00:00Z',
             grant: GRANT,
+            missing: false,
           },
         ],
       }),

@@ -24,6 +24,7 @@ export const INVOKE_CHANNELS = [
   'discardSnapshot',
   'takeStartupState',
   'chooseImportFile',
+  'chooseCalendarFile',
   'exportReport',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];

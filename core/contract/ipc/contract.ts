@@ -3,6 +3,7 @@ import { DocumentIdSchema, MAX_PLAN_TEXT_CHARS, NoticeSchema } from '../app-data
 import { SettingsPatchSchema, SettingsSchema } from '../app-data/settings';
 import { PlanSchema } from '../../plan/schema';
 import { ExportFileRequestSchema, ExportToFolderRequestSchema } from './export-contract';
+import { calendarContract } from './calendar-contract';
 import { importContract } from './import-contract';
 import { reportContract } from './report-contract';
 import type { EventChannel, InvokeChannel, SendChannel } from './channels';
@@ -41,6 +42,8 @@ export const MenuCommandSchema = z.enum([
   'convert',
   'export',
   'import',
+  'importCalendar',
+  'exportSchedule',
   'exportReport',
 ]);
 
@@ -222,6 +225,7 @@ export const invokeContract = {
   /** Notices and files to open that arrived before the page was ready; each given once. */
   takeStartupState: { request: z.undefined(), response: StartupStateSchema },
   ...importContract,
+  ...calendarContract,
   ...reportContract,
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 

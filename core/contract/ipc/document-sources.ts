@@ -46,8 +46,14 @@ export const RequestSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('file'), name: z.string().max(500), grant: GrantIdSchema }).strict(),
 ]);
 
-/** A recent file as the page sees it: what to show, and the grant to open it with. */
-export const RecentFileEntrySchema = RecentFileSchema.extend({ grant: GrantIdSchema });
+/**
+ * A recent file as the page sees it: what to show, the grant to open it with, and whether it was
+ * gone when the list was asked for (kept and shown as missing, never dropped behind the user's back).
+ */
+export const RecentFileEntrySchema = RecentFileSchema.extend({
+  grant: GrantIdSchema,
+  missing: z.boolean(),
+});
 
 /** A file main was asked to open (by the OS, the Open Recent menu, a second launch). */
 export const FileToOpenSchema = z.object({ grant: GrantIdSchema, name: z.string() });

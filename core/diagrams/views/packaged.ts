@@ -21,13 +21,14 @@ const TIMED_ORDER: Record<TimedKind, number> = { training: 0, opsBriefing: 1, ea
 const GO_LIVE_ORDER = 2;
 
 /** What a go-live carries, as a transition manager would list it. */
-const CONTENT_WORDS: readonly [ItemKind, string, string][] = [
-  ['functional', 'functional requirement', 'functional requirements'],
-  ['nonFunctional', 'non-functional requirement', 'non-functional requirements'],
-  ['infrastructure', 'infrastructure item', 'infrastructure items'],
-  ['document', 'document', 'documents'],
-  ['other', 'other item', 'other items'],
-];
+/** Kinds that go live with the delivery (the timed kinds have bars of their own). */
+const CONTENT_KINDS: ReadonlySet<ItemKind> = new Set([
+  'functional',
+  'nonFunctional',
+  'infrastructure',
+  'document',
+  'other',
+]);
 
 function isTimed(item: Item): item is TimedItem {
   return (
@@ -76,13 +77,15 @@ interface OrderedTask {
   order: number;
 }
 
+/**
+ * The go-live milestone says how many items go live, not which kinds: a long label does not fit
+ * right of a late milestone, and Mermaid then draws it leftwards over the delivery's name and
+ * date and cuts it at the chart's edge (the kinds are the bars and the packaged plan's to say).
+ */
 function goLive(delivery: Delivery): GanttTask {
-  const parts = CONTENT_WORDS.flatMap(([kind, singular, plural]) => {
-    const n = delivery.items.filter((item) => item.kind === kind).length;
-    return n === 0 ? [] : [count(n, singular, plural)];
-  });
+  const live = delivery.items.filter((item) => CONTENT_KINDS.has(item.kind)).length;
   return {
-    text: parts.length === 0 ? 'Go-live' : `Go-live · ${parts.join(', ')}`,
+    text: live === 0 ? 'Go-live' : `Go-live · ${count(live, 'item', 'items')}`,
     start: delivery.date,
     days: 0,
   };

@@ -53,9 +53,13 @@ export function logQuietly(what: string, error: unknown): void {
 }
 
 /** Recent files are a convenience: failing to record one never fails an open or a save. */
-export async function rememberRecent(services: DocumentServices, path: string): Promise<void> {
+export async function rememberRecent(
+  services: DocumentServices,
+  path: string,
+  title: string,
+): Promise<void> {
   try {
-    services.recentFilesChanged(await services.store.addRecentFile(path, services.now()));
+    services.recentFilesChanged(await services.store.addRecentFile(path, services.now(), title));
   } catch (error) {
     logQuietly('could not record a recent file', error);
   }
@@ -77,7 +81,7 @@ export async function openChosenFile(
   }
   const read = await readPlanOrExplain(path);
   const granted = services.grants.issue(path, read.stamp);
-  await rememberRecent(services, path);
+  await rememberRecent(services, path, read.plan.title);
   return { plan: read.plan, source: fileSource(granted) };
 }
 

@@ -36,8 +36,8 @@ export interface DocumentServices {
   window: DocumentWindow;
   /** The OS, the Open Recent menu or a second launch asked to open `path`. */
   requestOpen(path: string): void;
-  /** Recent files as the page sees them, each with its grant. */
-  recentEntries(files: readonly RecentFile[]): RecentFileEntry[];
+  /** Recent files as the page sees them, each with its grant; `missing` names the files found gone. */
+  recentEntries(files: readonly RecentFile[], missing?: ReadonlySet<string>): RecentFileEntry[];
   /** The recent files changed: rebuild the menu, tell the OS and the page. */
   recentFilesChanged(files: readonly RecentFile[]): void;
   now(): Date;
@@ -75,8 +75,15 @@ export async function openDocumentServices(
   });
   for (const notice of notices) inbox.addNotice(notice);
   const grants = new DocumentGrants();
-  const recentEntries = (files: readonly RecentFile[]): RecentFileEntry[] =>
-    files.map((file) => ({ ...file, grant: grants.issue(file.path).grant }));
+  const recentEntries = (
+    files: readonly RecentFile[],
+    missing: ReadonlySet<string> = new Set(),
+  ): RecentFileEntry[] =>
+    files.map((file) => ({
+      ...file,
+      grant: grants.issue(file.path).grant,
+      missing: missing.has(file.path),
+    }));
   return {
     store,
     planFiles,

@@ -47,7 +47,7 @@ function smallPlan(): Plan {
     streams: [
       {
         id: 's1',
-        name: 'Code deployed',
+        name: 'Login page deployed',
         cadence: { kind: 'daily' },
         roles: ['sacm'],
         sourceItemIds: ['i1'],
@@ -77,7 +77,7 @@ describe('DiagramPanel', () => {
           '  subgraph g1["Release 1 · 2027-03-01"]',
           '    n1["Login page<br/>Functional requirement"]',
           '  end',
-          '  n2("Code deployed<br/>Daily · SACM<br/>No approval model (a change authority is assumed)")',
+          '  n2("Login page deployed<br/>Daily · SACM<br/>No approval model (a change authority is assumed)")',
           '  n1 --> n2',
           '  classDef missing stroke-dasharray:6 4',
           '  class n2 missing',

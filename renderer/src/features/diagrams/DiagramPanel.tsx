@@ -18,7 +18,12 @@ export interface DiagramPanelProps {
   options?: DiagramOptions;
   /** Offered on each diagram when given: export that diagram. */
   onExport?: (diagram: Diagram, index: number, set: DiagramSet) => void;
+  /** The live panel beside an editor or the Diagrams screen: each keeps its own zoom per view. */
+  place?: 'live' | 'screen';
 }
+
+/** Timelines are wide and short: they open at a readable size rather than squeezed to fit. */
+const TIMELINE_VIEWS: ReadonlySet<DiagramView> = new Set(['packaged', 'cadence']);
 
 type Built = { ok: true; set: DiagramSet } | { ok: false; message: string };
 
@@ -26,7 +31,13 @@ type Built = { ok: true; set: DiagramSet } | { ok: false; message: string };
  * One view of a plan: every diagram of it (a view too large for one diagram is split), and the
  * sentence saying so when the view had to be aggregated or split.
  */
-export function DiagramPanel({ plan, view, options, onExport }: DiagramPanelProps) {
+export function DiagramPanel({
+  plan,
+  view,
+  options,
+  onExport,
+  place = 'screen',
+}: DiagramPanelProps) {
   const theme = useDiagramTheme();
   const built = useMemo((): Built => {
     try {
@@ -64,6 +75,8 @@ export function DiagramPanel({ plan, view, options, onExport }: DiagramPanelProp
             diagram={diagram}
             theme={theme}
             height={set.diagrams.length > 1 ? 420 : 560}
+            fitMode={TIMELINE_VIEWS.has(view) ? 'readable' : 'width'}
+            zoomKey={`${place}:${view}:${String(index)}`}
             onExport={onExport ? () => onExport(diagram, index, set) : undefined}
           />
         ))

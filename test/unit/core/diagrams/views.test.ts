@@ -40,7 +40,7 @@ describe('the packaged plan', () => {
         milestone: false,
       },
       {
-        text: 'Go-live · 3 functional requirements, 3 non-functional requirements, 3 infrastructure items, 3 documents',
+        text: 'Go-live · 12 items',
         section: 'Delivery 1 · 2027-06-30',
         start: '2027-06-30',
         end: '2027-06-30',
@@ -61,7 +61,7 @@ describe('the packaged plan', () => {
         milestone: false,
       },
       {
-        text: 'Go-live · 3 functional requirements, 3 non-functional requirements, 2 infrastructure items, 3 documents',
+        text: 'Go-live · 11 items',
         section: 'Delivery 2 · 2027-11-30',
         start: '2027-11-30',
         end: '2027-11-30',

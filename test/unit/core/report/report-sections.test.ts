@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanReport, ReportBlock, ReportSection } from '../../../../core/report/model';
 import { planReport } from '../../../../core/report/plan-report';
 import type { Plan } from '../../../../core/plan/schema';
+import { REPORT_SECTION_TITLES } from '../../../support/report-sections';
 import { loadSeedPlan, seedStreams } from '../../../support/seed';
 import { buildDiagram } from '../../../../core/diagrams';
 import { REPORT_DIAGRAM_WIDTH } from '../../../../core/report/sections/diagrams';
@@ -52,23 +53,9 @@ function emptyPlan(): Plan {
 
 describe('the report of a plan', () => {
   it('lists the sections the CAB and the steering committee ask for, in reading order', () => {
-    expect(planReport(seedWithStreams(), { date: DATE }).sections.map((s) => s.title)).toEqual([
-      'Title',
-      'Strategy',
-      'Change policy and approval model',
-      'RACI',
-      'Release and change calendar',
-      'Before and after: packaged releases compared with streams',
-      'Traceability: packaged items to streams',
-      'Readiness findings',
-      'Risks',
-      'Service acceptance criteria',
-      'Early life support exit criteria',
-      'Configuration items',
-      'Go/no-go criteria',
-      'Diagrams',
-      'Sign-off',
-    ]);
+    expect(planReport(seedWithStreams(), { date: DATE }).sections.map((s) => s.title)).toEqual(
+      REPORT_SECTION_TITLES,
+    );
   });
 
   it('opens with the title block: version, date and author', () => {
@@ -190,7 +177,7 @@ describe('the report of a plan', () => {
     expect(firstTable(found).rows.find((row) => row[0] === 'Release events (count)')).toEqual([
       'Release events (count)',
       '2',
-      '184–187',
+      '167–170',
     ]);
   });
 
@@ -218,7 +205,7 @@ describe('the report of a plan', () => {
     const hardware = plan.streamDesign?.streams.find((s) => s.name === 'Hardware deliveries');
     if (hardware) delete hardware.approval;
     const found = section(planReport(plan, { date: DATE }), 'readiness');
-    expect(texts(found)[0]).toMatch(/^\d+ errors, \d+ warnings, \d+ notes\.$/);
+    expect(texts(found)[0]).toMatch(/^\d+ errors?, \d+ warnings?, \d+ notes?\.$/);
     expect(firstTable(found).rows.some((row) => row[1]?.includes('Hardware deliveries'))).toBe(
       true,
     );
@@ -336,7 +323,7 @@ describe('the report of a plan', () => {
 
   it('says in one line what a section has no data for, instead of dropping it', () => {
     const report = planReport(emptyPlan(), { date: DATE });
-    expect(report.sections).toHaveLength(15);
+    expect(report.sections).toHaveLength(16);
     const line = (id: string) => texts(section(report, id));
     expect(line('raci')).toEqual(['No stream, so no RACI matrix.']);
     expect(line('traceability')).toEqual(['The packaged plan has no item to trace.']);
