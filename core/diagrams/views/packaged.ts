@@ -159,6 +159,7 @@ function render(
   deliveries: readonly { delivery: Delivery; index: number }[],
   grouped: boolean,
   total: number,
+  width: number | undefined,
 ): SizedDiagram {
   const first = deliveries[0]?.index ?? 0;
   const last = deliveries[deliveries.length - 1]?.index ?? 0;
@@ -169,6 +170,7 @@ function render(
   return writeGantt(
     {
       compact: false,
+      width,
       sections: deliveries.map(({ delivery }) => deliverySection(delivery, grouped)),
     },
     title,
@@ -182,10 +184,10 @@ export function buildPackagedDiagram(plan: Plan, options: DiagramOptions): Diagr
     return toDiagramSet('packaged', [noteDiagram(TITLE, ['The packaged plan has no deliveries.'])]);
   }
   const total = deliveries.length;
-  const full = render(deliveries, false, total);
+  const full = render(deliveries, false, total, options.ganttWidth);
   if (allFit([full], limits)) return toDiagramSet('packaged', [full]);
 
-  const grouped = render(deliveries, true, total);
+  const grouped = render(deliveries, true, total, options.ganttWidth);
   const why = tooLarge(limits);
   if (allFit([grouped], limits)) {
     return toDiagramSet('packaged', [grouped], {
@@ -193,7 +195,11 @@ export function buildPackagedDiagram(plan: Plan, options: DiagramOptions): Diagr
       message: `The packaged plan is too large to draw item by item (${why}), so each delivery shows its ops briefings, training and early life support as one bar per kind, with counts.`,
     });
   }
-  const parts = packInOrder(deliveries, (chunk) => render(chunk, true, total), limits);
+  const parts = packInOrder(
+    deliveries,
+    (chunk) => render(chunk, true, total, options.ganttWidth),
+    limits,
+  );
   return toDiagramSet(
     'packaged',
     parts.map((part) => part.diagram),
