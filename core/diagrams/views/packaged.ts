@@ -175,6 +175,7 @@ function render(
   deliveries: readonly { delivery: Delivery; index: number }[],
   grouped: boolean,
   total: number,
+  width: number | undefined,
 ): SizedDiagram {
   const first = deliveries[0]?.index ?? 0;
   const last = deliveries[deliveries.length - 1]?.index ?? 0;
@@ -186,7 +187,7 @@ function render(
   const span = spanOf(sections);
   const windows = span === null ? null : calendarWindowsSection(plan, span);
   return writeGantt(
-    { compact: false, sections: windows === null ? sections : [windows, ...sections] },
+    { compact: false, width, sections: windows === null ? sections : [windows, ...sections] },
     title,
   );
 }
@@ -198,10 +199,10 @@ export function buildPackagedDiagram(plan: Plan, options: DiagramOptions): Diagr
     return toDiagramSet('packaged', [noteDiagram(TITLE, ['The packaged plan has no deliveries.'])]);
   }
   const total = deliveries.length;
-  const full = render(plan, deliveries, false, total);
+  const full = render(plan, deliveries, false, total, options.ganttWidth);
   if (allFit([full], limits)) return toDiagramSet('packaged', [full]);
 
-  const grouped = render(plan, deliveries, true, total);
+  const grouped = render(plan, deliveries, true, total, options.ganttWidth);
   const why = tooLarge(limits);
   if (allFit([grouped], limits)) {
     return toDiagramSet('packaged', [grouped], {
@@ -209,7 +210,11 @@ export function buildPackagedDiagram(plan: Plan, options: DiagramOptions): Diagr
       message: `The packaged plan is too large to draw item by item (${why}), so each delivery shows its ops briefings, training and early life support as one bar per kind, with counts.`,
     });
   }
-  const parts = packInOrder(deliveries, (chunk) => render(plan, chunk, true, total), limits);
+  const parts = packInOrder(
+    deliveries,
+    (chunk) => render(plan, chunk, true, total, options.ganttWidth),
+    limits,
+  );
   return toDiagramSet(
     'packaged',
     parts.map((part) => part.diagram),
