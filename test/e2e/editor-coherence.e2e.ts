@@ -125,3 +125,33 @@ describe('re-conversion explains itself', () => {
     expect(studio.consoleErrors).toEqual([]);
   });
 });
+
+describe('approval edits stay coherent', () => {
+  it('offers the new model’s conditions when a standard change goes to a change authority, and keeps the user’s own', async () => {
+    studio = await launchStudio();
+    const { page } = studio;
+    await convert(page);
+    await openSection(page, 'Stream design');
+    await page.getByRole('button', { name: new RegExp(`^Approval of “${CODE}”`) }).click();
+    const conditions = page.getByRole('textbox', { name: 'Conditions' });
+    expect(await conditions.inputValue()).toMatch(/^Standard change: every check-in passes/);
+
+    await page.getByRole('combobox', { name: 'Approval model' }).click();
+    await page.getByRole('option', { name: 'Change authority (normal change)' }).click();
+    await expect
+      .poll(() => conditions.inputValue())
+      .toBe(
+        'Normal change: each release goes to Change manager for approval before it reaches production.',
+      );
+    await screenForDocs(page, 'approval-switched');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Conditions the user wrote survive a change of model.
+    await conditions.fill('Only after the weekly CAB review.');
+    await page.getByRole('combobox', { name: 'Approval model' }).click();
+    await page.getByRole('option', { name: 'Regulatory or compliance sign-off' }).click();
+    await expect.poll(() => page.getByLabel('Signed off by').count()).toBe(1);
+    expect(await conditions.inputValue()).toBe('Only after the weekly CAB review.');
+    expect(studio.consoleErrors).toEqual([]);
+  });
+});

@@ -292,7 +292,7 @@ describe('the report of a plan', () => {
     expect(every?.source).not.toContain('Functional requirements a–c (3)');
   });
 
-  it('prints the cadence as two-week timelines drawn at the width of the printed page', async () => {
+  it('prints its timelines at the width of the printed page, the cadence as two-week timelines', async () => {
     const cadence = blocksOf(
       section(planReport(seedWithStreams(), { date: DATE }), 'diagrams'),
       'diagram',
@@ -315,6 +315,11 @@ describe('the report of a plan', () => {
         expect(bar.start >= from && bar.start <= to, `${bar.text} on ${bar.start}`).toBe(true);
       }
     }
+    const packaged = blocksOf(
+      section(planReport(seedWithStreams(), { date: DATE }), 'diagrams'),
+      'diagram',
+    ).find((d) => d.title === 'Packaged plan');
+    expect(packaged?.source).toContain(`useWidth: ${String(REPORT_DIAGRAM_WIDTH)}`);
     // The app's own cadence view is unchanged: four weeks at the width of its panel.
     const [app] = buildDiagram(seedWithStreams(), 'cadence').diagrams;
     expect(app?.title).toBe('Stream cadence · 2027-06-30 to 2027-07-27');
