@@ -21,7 +21,7 @@ Commands:
                                   one diagram: -o is the file (stdout without it, not PNG);
                                   several: -o is a folder of <plan>-<view>[-n].<ext> files
   report   <plan> [--format md|html|pdf|docx] [-o <file>] [--paper a4|letter]
-           [--detail grouped|items]
+           [--detail grouped|items] [--dora 2021|2023]
                                   the pack for the CAB: strategy, RACI, calendar, figures,
                                   checklists and diagrams (PDF and Word need -o)
   readiness <plan> [--json] [--today YYYY-MM-DD]
