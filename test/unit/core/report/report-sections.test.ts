@@ -188,8 +188,8 @@ describe('the report of a plan', () => {
 
   it('compares the packaged plan with the streams in figures', () => {
     const found = section(planReport(seedWithStreams(), { date: DATE }), 'figures');
-    expect(firstTable(found).rows.find((row) => row[0] === 'Release events (count)')).toEqual([
-      'Release events (count)',
+    expect(firstTable(found).rows.find((row) => row[0] === 'Releases into production (count)')).toEqual([
+      'Releases into production (count)',
       '2',
       '184–187',
     ]);
