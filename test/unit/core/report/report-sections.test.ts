@@ -268,7 +268,7 @@ describe('the report of a plan', () => {
 
   it('lists hardware, document and knowledge CIs with their delivery', () => {
     const rows = firstTable(section(planReport(seedWithStreams(), { date: DATE }), 'ci-list')).rows;
-    expect(rows).toContainEqual(['DB server', 'Hardware', '2 unit(s)', 'Delivery 1']);
+    expect(rows).toContainEqual(['DB server', 'Hardware', '2 units', 'Delivery 1']);
     expect(rows).toContainEqual([
       'Knowledge article: Functional requirement d',
       'Knowledge',
