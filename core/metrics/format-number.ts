@@ -33,3 +33,33 @@ export function formatRange(
 export function formatPercentRange(range: Range): string {
   return formatRange(range, (share) => formatFigure(share * 100));
 }
+
+/** "every 12 weeks" reads better than "every 12.07 weeks": whole numbers from 2 up. */
+function formatEvery(value: number): string {
+  return value >= 2 ? String(Math.round(value)) : formatFigure(Math.round(value * 10) / 10);
+}
+
+/**
+ * A rate as a CAB reads it without a calculator: "5.09–5.22 a week" when it happens weekly or
+ * more, "1 every 12 weeks" when it happens less often than that ("0.083 a week" says the same
+ * thing in a way nobody pictures). `per` is the unit ("week", "release"), `what` the thing
+ * counted, singular and plural.
+ */
+export function formatRate(
+  range: Range,
+  per: { one: string; many: string },
+  what: { one: string; many: string } = { one: '', many: '' },
+): string {
+  const noun = (n: number): string => (what.one === '' ? '' : ` ${n === 1 ? what.one : what.many}`);
+  if (range.max <= 0) return 'none';
+  if (range.max >= 1) return `${formatRange(range)}${noun(range.max)} a ${per.one}`;
+  // Below one a unit, turn it over: the slowest rate is the longest wait.
+  const shortest = formatEvery(1 / range.max);
+  const longest = range.min > 0 ? formatEvery(1 / range.min) : null;
+  const span =
+    longest === null
+      ? `at most 1${noun(1)} every ${shortest}`
+      : `1${noun(1)} every ${shortest === longest ? shortest : `${shortest}–${longest}`}`;
+  const unit = shortest === '1' && (longest === null || longest === '1') ? per.one : per.many;
+  return `${span} ${unit}`;
+}

@@ -8,6 +8,6 @@ export {
   isDoraReportYear,
 } from './dora';
 export { formatMetricsReport } from './report';
-export { formatFigure, formatRange } from './format-number';
+export { formatFigure, formatRange, formatRate } from './format-number';
 export type { Range } from './range';
 export type * from './types';

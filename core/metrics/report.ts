@@ -1,4 +1,4 @@
-import { formatFigure, formatPercentRange, formatRange } from './format-number';
+import { formatFigure, formatPercentRange, formatRange, formatRate } from './format-number';
 import type { Range } from './range';
 import type { DoraBand, NonFunctionalStep, PlanMetrics } from './types';
 
@@ -7,8 +7,17 @@ const UNKNOWN = 'n/a';
 
 export type Row = [figure: string, packaged: string, streams: string];
 
-function rangeOrNone(range: Range | null): string {
-  return range ? formatRange(range) : NONE;
+const WEEK = { one: 'week', many: 'weeks' };
+const RELEASE = { one: 'release', many: 'releases' };
+const ITEM = { one: 'item', many: 'items' };
+
+/** Items a release: "13.5 items a release", or "1 item every 7–8 releases" below one. */
+function batchSize(range: Range | null): string {
+  return range ? formatRate(range, RELEASE, ITEM) : NONE;
+}
+
+function perWeek(range: Range): string {
+  return formatRate(range, WEEK);
 }
 
 function band(dora: DoraBand): string {
@@ -40,14 +49,14 @@ export function metricsRows(metrics: PlanMetrics): Row[] {
   const streamsEls = earlyLifeSupport.streams;
   return [
     [
-      'Release events (count)',
+      'Releases into production (count)',
       formatRange(metrics.releaseEvents.packaged),
       formatRange(metrics.releaseEvents.streams),
     ],
     [
-      'Mean batch size (items per release event)',
-      rangeOrNone(metrics.meanBatchSize.packaged),
-      rangeOrNone(metrics.meanBatchSize.streams),
+      'Batch size (items a release, on average)',
+      batchSize(metrics.meanBatchSize.packaged),
+      batchSize(metrics.meanBatchSize.streams),
     ],
     [
       'Mean lead time of a functional requirement (days)',
@@ -55,9 +64,9 @@ export function metricsRows(metrics: PlanMetrics): Row[] {
       leadTime.streams.known ? formatRange(leadTime.streams.days) : UNKNOWN,
     ],
     [
-      'Deployments per week',
-      formatRange(metrics.deploymentsPerWeek.packaged),
-      formatRange(metrics.deploymentsPerWeek.streams),
+      'Deployments',
+      perWeek(metrics.deploymentsPerWeek.packaged),
+      perWeek(metrics.deploymentsPerWeek.streams),
     ],
     [
       `DORA deployment frequency (${String(metrics.doraYear)} report)`,
@@ -65,17 +74,17 @@ export function metricsRows(metrics: PlanMetrics): Row[] {
       band(metrics.doraBand.streams),
     ],
     [
-      'Approvals by a change authority per week',
-      formatRange(metrics.changeAuthorityApprovalsPerWeek.packaged),
-      formatRange(metrics.changeAuthorityApprovalsPerWeek.streams),
+      'Approvals by a change authority',
+      perWeek(metrics.changeAuthorityApprovalsPerWeek.packaged),
+      perWeek(metrics.changeAuthorityApprovalsPerWeek.streams),
     ],
     [
-      'Release events needing a change authority (%)',
+      'Releases needing a change authority',
       metrics.changeAuthorityShare.packaged
-        ? formatPercentRange(metrics.changeAuthorityShare.packaged)
+        ? `${formatPercentRange(metrics.changeAuthorityShare.packaged)}%`
         : NONE,
       metrics.changeAuthorityShare.streams
-        ? formatPercentRange(metrics.changeAuthorityShare.streams)
+        ? `${formatPercentRange(metrics.changeAuthorityShare.streams)}%`
         : NONE,
     ],
     [

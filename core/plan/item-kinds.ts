@@ -1,3 +1,4 @@
+import { countOf } from '../text/count-of';
 import { quantityOf, type Item, type ItemKind } from './schema';
 
 export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, string>> = {
@@ -18,10 +19,11 @@ export function describeItemDetail(item: Item): string {
       return `${String(item.targetPercent)}% of targets`;
     case 'infrastructure':
       return quantityOf(item) === 1 ? '1 unit' : `${String(quantityOf(item))} units`;
+    // "t-1 week", as the editor says it.
     case 'opsBriefing':
-      return `t-${String(item.leadWeeks)} weeks`;
+      return `t-${countOf(item.leadWeeks, 'week')}`;
     case 'training':
-      return `from t-${String(item.leadWeeks)} weeks`;
+      return `from t-${countOf(item.leadWeeks, 'week')}`;
     case 'earlyLifeSupport':
       return `until +${String(item.days)} days`;
     case 'functional':

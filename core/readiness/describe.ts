@@ -22,7 +22,12 @@ export function nameItem(item: Item): string {
   return `${label} ${quote(item.title, item.id)}`;
 }
 
-export function nameDelivery(delivery: { name: string; id: string }): string {
+/**
+ * `Delivery "Wave 1"`; a delivery without a name is told apart by its go-live date, as the
+ * report names it, never by its id.
+ */
+export function nameDelivery(delivery: { name: string; id: string; date: string }): string {
+  if (delivery.name.trim() === '') return `Delivery of ${delivery.date}`;
   return `Delivery ${quote(delivery.name, delivery.id)}`;
 }
 

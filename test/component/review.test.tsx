@@ -43,7 +43,7 @@ describe('ConversionReviewScreen', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('review-summary')).toHaveTextContent(
       '5streams27packaged items0in no stream',
     );
-    expect(metricsRow('Release events (count)')[0]).toBe('2');
+    expect(metricsRow('Releases into production (count)')[0]).toBe('2');
     expect(metricsRow('Early life support (days)')[0]).toBe('20 (5 + 15)');
     // One deploy a working day is DORA 2023's high band; elite needs several a day.
     expect(metricsRow('DORA deployment frequency (2023 report)')[1]).toMatch(

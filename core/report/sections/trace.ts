@@ -1,6 +1,5 @@
 import { ROLE } from '../../itil/roles';
 import { ITEM_KIND_LABELS, describeItemDetail } from '../../plan/item-kinds';
-import { quantityOf } from '../../plan/schema';
 import { deliveryName, itemName, itemsById, streamTitle, type ReportContext } from '../context';
 import { paragraph, type ReportBlock, type ReportSection } from '../model';
 
@@ -74,12 +73,7 @@ export function ciListSection(context: ReportContext): ReportSection {
   for (const delivery of plan.packagedPlan.deliveries) {
     for (const item of delivery.items) {
       if (item.kind === 'infrastructure') {
-        rows.push([
-          itemName(item),
-          'Hardware',
-          `${String(quantityOf(item))} unit(s)`,
-          deliveryName(delivery),
-        ]);
+        rows.push([itemName(item), 'Hardware', describeItemDetail(item), deliveryName(delivery)]);
       } else if (item.kind === 'document') {
         rows.push([itemName(item), 'Document', describeItemDetail(item), deliveryName(delivery)]);
       } else if (

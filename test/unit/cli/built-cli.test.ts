@@ -66,7 +66,7 @@ describe('the built transition-studio command', () => {
   it('prints metrics as a table and as JSON', () => {
     const table = run('metrics', SEED_PLAN_PATH);
     expect(table.status).toBe(0);
-    expect(table.stdout).toContain('Release events');
+    expect(table.stdout).toContain('Releases into production');
     const json = run('metrics', SEED_PLAN_PATH, '--json');
     expect(JSON.parse(json.stdout)).toHaveProperty('releaseEvents');
   });

@@ -21,9 +21,9 @@ describe('transition-studio metrics', () => {
     const release = io
       .stdout()
       .split('\n')
-      .find((line) => line.startsWith('Release events'));
+      .find((line) => line.startsWith('Releases into production'));
     expect(release?.split('|').map((cell) => cell.trim())).toEqual([
-      'Release events (count)',
+      'Releases into production (count)',
       '2',
       '167–170',
     ]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   computePlanMetrics,
   formatFigure,
+  formatRate,
   formatMetricsReport,
   formatRange,
   type PlanMetrics,
@@ -40,6 +41,45 @@ describe('formatFigure and formatRange', () => {
   });
 });
 
+describe('formatRate: figures a CAB reads without a calculator', () => {
+  const WEEK = { one: 'week', many: 'weeks' };
+  const RELEASE = { one: 'release', many: 'releases' };
+  const ITEM = { one: 'item', many: 'items' };
+  it.each([
+    [{ min: 14 / 169, max: 14 / 169 }, '1 every 12 weeks'],
+    [{ min: 0.083, max: 0.21 }, '1 every 5–12 weeks'],
+    [{ min: 5.0947, max: 5.22 }, '5.09–5.22 a week'],
+    [{ min: 1, max: 1 }, '1 a week'],
+    [{ min: 0, max: 0.5 }, 'at most 1 every 2 weeks'],
+    [{ min: 0, max: 0 }, 'none'],
+  ])('%o a week → %s', (range, expected) => {
+    expect(formatRate(range, WEEK)).toBe(expected);
+  });
+
+  it('turns a batch below one item into "1 item every N releases"', () => {
+    expect(formatRate({ min: 0.086, max: 0.086 }, RELEASE, ITEM)).toBe('1 item every 12 releases');
+    expect(formatRate({ min: 25 / 187, max: 25 / 184 }, RELEASE, ITEM)).toBe(
+      '1 item every 7 releases',
+    );
+    expect(formatRate({ min: 13.5, max: 13.5 }, RELEASE, ITEM)).toBe('13.5 items a release');
+    expect(formatRate({ min: 1, max: 1 }, RELEASE, ITEM)).toBe('1 item a release');
+  });
+});
+
+describe('releases into production', () => {
+  it('counts no run of a stream that only supports (ELS meetings are not releases)', () => {
+    const plan = loadSeedPlan();
+    const streams = seedStreams();
+    const without = metricsOf(
+      plan,
+      streams.filter((s) => s.name !== 'ELS & Continual Service Improvement'),
+    );
+    const withEls = metricsOf(plan, streams);
+    expect(withEls.releaseEvents.streams).toEqual(without.releaseEvents.streams);
+    expect(withEls.meanBatchSize.streams).toEqual(without.meanBatchSize.streams);
+  });
+});
+
 describe('formatMetricsReport', () => {
   it('prints the seed comparison as a table with the horizon and DORA year', () => {
     expect(formatMetricsReport(metricsOf(loadSeedPlan(), seedStreams()))).toBe(
@@ -48,13 +88,13 @@ describe('formatMetricsReport', () => {
         '',
         'Figure                                            | Packaged                     | Streams',
         '--------------------------------------------------+------------------------------+-----------------------------------------',
-        'Release events (count)                            | 2                            | 167–170',
-        'Mean batch size (items per release event)         | 13.5                         | 0.15',
+        'Releases into production (count)                  | 2                            | 167–170',
+        'Batch size (items a release, on average)          | 13.5 items a release         | 1 item every 7 releases',
         'Mean lead time of a functional requirement (days) | 76.5                         | 0.7',
-        'Deployments per week                              | 0.083                        | 4.64–4.76',
+        'Deployments                                       | 1 every 12 weeks             | 4.64–4.76 a week',
         'DORA deployment frequency (2023 report)           | low: fewer than once a month | high: between once a day and once a week',
-        'Approvals by a change authority per week          | 0.083                        | 0.083–0.21',
-        'Release events needing a change authority (%)     | 100                          | 1.2–2.94',
+        'Approvals by a change authority                   | 1 every 12 weeks             | 1 every 5–12 weeks',
+        'Releases needing a change authority               | 100%                         | 1.2–2.94%',
         'Non-functional target path (% of targets met)     | 75 → 90                      | 75 → 90 as acceptance thresholds',
         'Operational acceptance test runs (count)          | —                            | 23–46',
         'Early life support (days)                         | 20 (5 + 15)                  | 169, continuous, merged with CSI',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanReport, ReportSection } from '../../../../core/report/model';
+import { describeItemDetail } from '../../../../core/plan/item-kinds';
 import { planReport } from '../../../../core/report/plan-report';
 import { loadSeedPlan } from '../../../support/seed';
 
@@ -95,5 +96,39 @@ describe('the report checks readiness on its own date', () => {
       section(planReport(loadSeedPlan(), { date: '2027-01-04' }), 'readiness'),
     );
     expect(before.some((row) => row[1]?.includes('before today'))).toBe(false);
+  });
+});
+
+describe('the report speaks as the editor does', () => {
+  it('says "t-1 week", singular, and "1 unit"', () => {
+    const plan = loadSeedPlan();
+    const [first] = plan.packagedPlan.deliveries;
+    if (!first) throw new Error('fixture changed');
+    first.items.push(
+      { id: 'brief-1', kind: 'opsBriefing', title: 'Desk briefing', leadWeeks: 1 },
+      { id: 'train-1', kind: 'training', title: 'Floor training', leadWeeks: 1 },
+    );
+    expect(describeItemDetail({ id: 'b', kind: 'opsBriefing', title: 'b', leadWeeks: 1 })).toBe(
+      't-1 week',
+    );
+    expect(describeItemDetail({ id: 't', kind: 'training', title: 't', leadWeeks: 3 })).toBe(
+      'from t-3 weeks',
+    );
+    const ciRows = tableRows(section(planReport(plan, { date: '2026-12-03' }), 'ci-list'));
+    expect(ciRows).toContainEqual(['Application server', 'Hardware', '1 unit', 'Delivery 1']);
+  });
+
+  it('names a delivery without a name by its go-live date in readiness, never by its id', () => {
+    const plan = loadSeedPlan();
+    const [first] = plan.packagedPlan.deliveries;
+    if (!first) throw new Error('fixture changed');
+    first.name = '';
+    first.items = first.items.filter((item) => item.kind !== 'earlyLifeSupport');
+    const rows = tableRows(section(planReport(plan, { date: '2026-12-03' }), 'readiness'));
+    expect(rows).toContainEqual([
+      'Warning',
+      'Delivery of 2027-06-30 has no early life support after go-live.',
+    ]);
+    expect(rows.flat().some((cell) => cell.includes(`"${first.id}"`))).toBe(false);
   });
 });

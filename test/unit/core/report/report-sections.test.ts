@@ -174,8 +174,8 @@ describe('the report of a plan', () => {
 
   it('compares the packaged plan with the streams in figures', () => {
     const found = section(planReport(seedWithStreams(), { date: DATE }), 'figures');
-    expect(firstTable(found).rows.find((row) => row[0] === 'Release events (count)')).toEqual([
-      'Release events (count)',
+    expect(firstTable(found).rows.find((row) => row[0] === 'Releases into production (count)')).toEqual([
+      'Releases into production (count)',
       '2',
       '167–170',
     ]);
@@ -254,7 +254,7 @@ describe('the report of a plan', () => {
 
   it('lists hardware, document and knowledge CIs with their delivery', () => {
     const rows = firstTable(section(planReport(seedWithStreams(), { date: DATE }), 'ci-list')).rows;
-    expect(rows).toContainEqual(['DB server', 'Hardware', '2 unit(s)', 'Delivery 1']);
+    expect(rows).toContainEqual(['DB server', 'Hardware', '2 units', 'Delivery 1']);
     expect(rows).toContainEqual([
       'Knowledge article: Functional requirement d',
       'Knowledge',
