@@ -72,7 +72,8 @@ export async function diagramCommand(
   for (const view of request.views) {
     const set = buildDiagram(input.plan, view);
     if (set.reduced) io.err(`${view}: ${set.reduced.message}`);
-    files.push(...outputFiles(input.plan.title, view, set, request.format));
+    // One push per file: a spread of a split view's many parts could overflow the call stack.
+    for (const file of outputFiles(input.plan.title, view, set, request.format)) files.push(file);
   }
   const target = await resolveTarget(request, files);
 

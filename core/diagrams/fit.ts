@@ -120,7 +120,5 @@ export function noteDiagram(title: string, lines: readonly string[]): SizedDiagr
   );
 }
 
-/** Plural-aware count: "1 item", "3 items". */
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${String(n)} ${n === 1 ? singular : plural}`;
-}
+// One plural helper for the whole core; diagrams know it by this name.
+export { countOf as count } from '../text/count-of';

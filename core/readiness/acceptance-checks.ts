@@ -1,5 +1,6 @@
 import { nameDelivery, nameItem } from './describe';
-import { countOf, type FindingsCollector } from './findings-collector';
+import { countOf } from '../text/count-of';
+import type { FindingsCollector } from './findings-collector';
 import type { ItemEntry, PlanIndex } from '../plan/plan-index';
 
 function nonFunctional(entries: readonly ItemEntry[]): (ItemEntry & { percent: number })[] {

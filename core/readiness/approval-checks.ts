@@ -1,6 +1,7 @@
 import { describeCadence } from '../plan/cadence-labels';
 import { nameStream, releasesPerWeek } from './describe';
-import { countOf, type FindingsCollector } from './findings-collector';
+import { countOf } from '../text/count-of';
+import type { FindingsCollector } from './findings-collector';
 import type { PlanIndex, StreamEntry } from '../plan/plan-index';
 
 /** Every other day is the fastest a change authority can be expected to keep up with. */

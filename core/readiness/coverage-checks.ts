@@ -1,7 +1,8 @@
 import { ROLE } from '../itil/roles';
 import type { ItemKind } from '../plan/schema';
 import { nameDelivery, nameItem } from './describe';
-import { countOf, type FindingsCollector } from './findings-collector';
+import { countOf } from '../text/count-of';
+import type { FindingsCollector } from './findings-collector';
 import { designedStreams, type PlanIndex } from '../plan/plan-index';
 
 /** Kinds that are built and released, as opposed to activities around a release. */

@@ -1,6 +1,7 @@
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { nameDelivery, nameItem } from './describe';
-import { countOf, type FindingsCollector } from './findings-collector';
+import { countOf } from '../text/count-of';
+import type { FindingsCollector } from './findings-collector';
 import type { PlanIndex } from '../plan/plan-index';
 
 /** A go-live date already behind us: the plan is stale, or the delivery slipped unrecorded. */

@@ -1,5 +1,6 @@
 import { nameDelivery, nameItem } from './describe';
-import { countOf, type FindingsCollector } from './findings-collector';
+import { countOf } from '../text/count-of';
+import type { FindingsCollector } from './findings-collector';
 import { hasKind, type DeliveryEntry, type PlanIndex } from '../plan/plan-index';
 
 /**

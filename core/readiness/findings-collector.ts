@@ -27,11 +27,6 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** `1 item`, `5 items`: the count in words a sentence can start with. */
-export function countOf(count: number, one: string, many: string): string {
-  return `${String(count)} ${count === 1 ? one : many}`;
-}
-
 /**
  * Checks report paths as segments, not strings, so findings can be put in document order
  * without parsing the paths back.

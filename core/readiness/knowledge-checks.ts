@@ -1,6 +1,7 @@
 import { ROLE } from '../itil/roles';
 import { nameDelivery, nameItem } from './describe';
-import { countOf, type FindingsCollector } from './findings-collector';
+import { countOf } from '../text/count-of';
+import type { FindingsCollector } from './findings-collector';
 import {
   designedStreams,
   hasKind,

@@ -1,5 +1,6 @@
 import { nameStream } from './describe';
-import { countOf, type FindingsCollector } from './findings-collector';
+import { countOf } from '../text/count-of';
+import type { FindingsCollector } from './findings-collector';
 import type { PlanIndex } from '../plan/plan-index';
 
 /** Training given longer than this before go-live fades before it is used. */

@@ -1,5 +1,6 @@
 import { nameDelivery } from './describe';
-import { countOf, type FindingsCollector } from './findings-collector';
+import { countOf } from '../text/count-of';
+import type { FindingsCollector } from './findings-collector';
 import type { DeliveryEntry, PlanIndex } from '../plan/plan-index';
 
 export function checkDeliveriesExist(index: PlanIndex, findings: FindingsCollector): void {

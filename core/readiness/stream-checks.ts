@@ -1,6 +1,7 @@
 import { roleRecogniser } from '../itil/roles';
 import { nameStream } from './describe';
-import { countOf, type FindingsCollector } from './findings-collector';
+import { countOf } from '../text/count-of';
+import type { FindingsCollector } from './findings-collector';
 import type { PlanIndex } from '../plan/plan-index';
 
 export function checkDesignHasStreams(index: PlanIndex, findings: FindingsCollector): void {

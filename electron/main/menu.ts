@@ -10,7 +10,7 @@ export interface MenuOptions {
   platform: NodeJS.Platform;
   appName: string;
   /** Most recent first; the list is kept by the app database. */
-  recentFiles: readonly { path: string; name: string }[];
+  recentFiles: readonly { path: string; name: string; title?: string | undefined }[];
   openRecent(path: string): void;
   /** Developer tools are offered in development builds only. */
   devTools: boolean;
@@ -129,7 +129,7 @@ function fileMenuOf(options: MenuOptions, actions: MenuActions): MenuItemConstru
     options.recentFiles.length === 0
       ? [{ label: label('No Recent Files', 'No recent files'), enabled: false }]
       : options.recentFiles.map((file) => ({
-          label: file.name,
+          label: file.title ? `${file.title} — ${file.name}` : file.name,
           toolTip: file.path,
           click: () => {
             options.openRecent(file.path);

@@ -13,6 +13,7 @@ export const REPORT_SECTION_TITLES = [
   'Readiness findings',
   'Risks',
   'Service acceptance criteria',
+  'Early life support policy',
   'Early life support exit criteria',
   'Configuration items',
   'Go/no-go criteria',

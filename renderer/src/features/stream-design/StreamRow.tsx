@@ -92,6 +92,7 @@ export const StreamRow = memo(function StreamRow({
           />
           <ApprovalField
             approval={stream.approval}
+            streamId={stream.id}
             path={`${path}.approval`}
             owner={owner}
             onChange={(approval, coalesceKey) => {
