@@ -69,9 +69,12 @@ export function UnmappedItems({
                     value={null}
                     onChange={(streamId) => {
                       if (streamId === null) return;
-                      editPlan((draft) => {
-                        addSourceItem(draft, streamId, row.item.id);
-                      });
+                      editPlan(
+                        (draft) => {
+                          addSourceItem(draft, streamId, row.item.id);
+                        },
+                        { label: 'Assign item to stream' },
+                      );
                     }}
                   />
                 </Table.Td>
