@@ -74,3 +74,29 @@ export function unmappedReason(
   }
   return 'no stream carries it';
 }
+
+/**
+ * The rows whose item matches every word of `query` (title, id, kind or delivery name, any
+ * case), each delivery heading kept above its matching items; an empty query keeps every row.
+ */
+export function filterTraceRows(rows: readonly TraceRow[], query: string): readonly TraceRow[] {
+  const words = query.toLowerCase().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return rows;
+  const kept: TraceRow[] = [];
+  let heading: DeliveryRow | null = null;
+  for (const row of rows) {
+    if (row.type === 'delivery') {
+      heading = row;
+      continue;
+    }
+    const text =
+      `${row.item.title} ${row.item.id} ${ITEM_KIND_LABELS[row.item.kind]} ${row.deliveryName}`.toLowerCase();
+    if (!words.every((word) => text.includes(word))) continue;
+    if (heading) {
+      kept.push(heading);
+      heading = null;
+    }
+    kept.push(row);
+  }
+  return kept;
+}
