@@ -32,7 +32,8 @@ async function screenForDocs(page: Page, name: string, keepPointer = false): Pro
   await page.setViewportSize({ width: 1280, height: 800 });
   if (!keepPointer) await page.mouse.move(600, 790);
   for (const close of await page.locator('.mantine-Notification-closeButton').all()) {
-    await close.click();
+    // A notice may close by itself meanwhile: then there is nothing left to close.
+    await close.click({ timeout: 2000 }).catch(() => undefined);
   }
   await settled(page);
   await page.screenshot({ path: join(repoRoot, 'docs/screens', `${name}.png`) });
