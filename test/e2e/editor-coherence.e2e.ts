@@ -28,11 +28,12 @@ async function convert(page: Page): Promise<void> {
 }
 
 /** The screen at 1280×800 with the live diagram panel open, kept in docs/screens. */
-async function screenForDocs(page: Page, name: string): Promise<void> {
+async function screenForDocs(page: Page, name: string, keepPointer = false): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.mouse.move(600, 790);
+  if (!keepPointer) await page.mouse.move(600, 790);
   for (const close of await page.locator('.mantine-Notification-closeButton').all()) {
-    await close.click();
+    // A notice may close by itself meanwhile: then there is nothing left to close.
+    await close.click({ timeout: 2000 }).catch(() => undefined);
   }
   await settled(page);
   await page.screenshot({ path: join(repoRoot, 'docs/screens', `${name}.png`) });
@@ -152,6 +153,32 @@ describe('approval edits stay coherent', () => {
     await page.getByRole('option', { name: 'Regulatory or compliance sign-off' }).click();
     await expect.poll(() => page.getByLabel('Signed off by').count()).toBe(1);
     expect(await conditions.inputValue()).toBe('Only after the weekly CAB review.');
+    expect(studio.consoleErrors).toEqual([]);
+  });
+});
+
+describe('undo says what it undoes', () => {
+  it('names the edit in the Undo and Redo tooltips', async () => {
+    studio = await launchStudio();
+    const { page } = studio;
+    await convert(page);
+    await openSection(page, 'Stream design');
+    const name = page.getByRole('textbox', { name: 'Name of stream 1' });
+    await name.fill('Code to production');
+    const header = page.getByRole('banner');
+    await header.getByRole('button', { name: 'Undo', exact: true }).hover();
+    await expect
+      .poll(() => page.getByRole('tooltip').textContent())
+      .toMatch(/^Undo Rename stream \(/);
+    await screenForDocs(page, 'undo-tooltip', true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await header.getByRole('button', { name: 'Undo', exact: true }).click();
+    await header.getByRole('button', { name: 'Redo', exact: true }).hover();
+    await expect
+      .poll(() => page.getByRole('tooltip').textContent())
+      .toMatch(/^Redo Rename stream \(/);
+    await header.getByRole('button', { name: 'Undo', exact: true }).hover();
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toMatch(/^Undo Convert \(/);
     expect(studio.consoleErrors).toEqual([]);
   });
 });

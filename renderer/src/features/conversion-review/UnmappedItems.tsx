@@ -37,9 +37,12 @@ export function UnmappedItems({
   );
   const noStream = options.length === 0;
   const assign = (streamId: string, itemIds: readonly string[]) => {
-    editPlan((draft) => {
-      for (const itemId of itemIds) addSourceItem(draft, streamId, itemId);
-    });
+    editPlan(
+      (draft) => {
+        for (const itemId of itemIds) addSourceItem(draft, streamId, itemId);
+      },
+      { label: itemIds.length === 1 ? 'Assign item to stream' : 'Assign items to stream' },
+    );
   };
   const toggle = (itemId: string, on: boolean) => {
     setPicked((before) => toggled(before, itemId, on));
