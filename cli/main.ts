@@ -1,13 +1,5 @@
-import { convertCommand } from './commands/convert';
-import { diagramCommand } from './commands/diagram';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { metricsCommand } from './commands/metrics';
-import { readinessCommand } from './commands/readiness';
-import { reportCommand } from './commands/report';
-import { validateCommand } from './commands/validate';
 import { EXIT, UsageError, processIo, type CliIo, type ExitCode } from './io';
-import { EXPORT_BACKGROUNDS, MAX_SCALE, MIN_SCALE } from '../core/export/image-settings';
+import { EXPORT_BACKGROUNDS, SCALE_RANGE } from '../core/export/image-settings';
 
 /**
  * The headless command line. Exit codes: 0 success, 1 invalid input, 2 usage error. Problems go
@@ -23,7 +15,7 @@ Commands:
                                   packaged vs streams: release events, batch size, lead time,
                                   deployment frequency and DORA band, approvals, NFR path, ELS
   diagram  <plan> --view <packaged|streams|cadence|approvals|ci|all> [--view …]
-           [--format mmd|svg|png] [--scale ${String(MIN_SCALE)}-${String(MAX_SCALE)}] [--background ${EXPORT_BACKGROUNDS.join('|')}]
+           [--format mmd|svg|png] [--scale ${String(SCALE_RANGE.min)}-${String(SCALE_RANGE.max)}] [--background ${EXPORT_BACKGROUNDS.join('|')}]
            [--padding <px>] [-o <out>]
                                   Mermaid source (default), or SVG/PNG drawn in Chromium;
                                   one diagram: -o is the file (stdout without it, not PNG);
@@ -39,10 +31,17 @@ Commands:
                                   a workbook, CSV or MS Project XML to a plan; a row that
                                   cannot be read is named (exit 1, nothing written, unless
                                   --partial); --into updates that plan's items by id
-  export   <plan> --format xlsx|csv|servicenow|jsm [--sheet packaged|streams|traces]
+  import-calendar <file.ics> --into <plan> [-o <plan>] [--kind freeze|blackout|maintenance|holiday]
+           [--partial]
+                                  freeze, blackout and maintenance windows and public holidays
+                                  from an iCalendar file into the plan's change calendar; a
+                                  re-import updates the windows by their event UID
+  export   <plan> --format xlsx|csv|ics|servicenow|jsm [--sheet packaged|streams|traces]
            [--as csv|json] [-o <out>]
                                   the packaged plan (re-importable) and the stream design
-                                  with traces; or the ITSM hand-off (docs/handoff.md)
+                                  with traces; the forward schedule of change as iCalendar
+                                  (one event per stream run and per go-live); or the ITSM
+                                  hand-off (docs/handoff.md)
 
 Options:
   -h, --help                      show this help
@@ -54,15 +53,29 @@ declare const __APP_VERSION__: string | undefined;
 
 type Command = (args: readonly string[], io: CliIo) => Promise<ExitCode>;
 
-const COMMANDS = new Map<string, Command>([
-  ['validate', validateCommand],
-  ['convert', convertCommand],
-  ['metrics', metricsCommand],
-  ['diagram', (args, io) => diagramCommand(args, io)],
-  ['report', reportCommand],
-  ['readiness', readinessCommand],
-  ['import', importCommand],
-  ['export', exportCommand],
+/**
+ * Each command is loaded when it runs: the bundle of all of them (workbook, Word and PDF
+ * libraries) takes longer to parse than a `diagram` or `validate` call needs for its work.
+ */
+const COMMANDS = new Map<string, () => Promise<Command>>([
+  ['validate', async () => (await import('./commands/validate')).validateCommand],
+  ['convert', async () => (await import('./commands/convert')).convertCommand],
+  ['metrics', async () => (await import('./commands/metrics')).metricsCommand],
+  [
+    'diagram',
+    async () => {
+      const { diagramCommand } = await import('./commands/diagram');
+      return (args, io) => diagramCommand(args, io);
+    },
+  ],
+  ['report', async () => (await import('./commands/report')).reportCommand],
+  ['readiness', async () => (await import('./commands/readiness')).readinessCommand],
+  ['import', async () => (await import('./commands/import')).importCommand],
+  [
+    'import-calendar',
+    async () => (await import('./commands/import-calendar')).importCalendarCommand,
+  ],
+  ['export', async () => (await import('./commands/export')).exportCommand],
 ]);
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<ExitCode> {
@@ -75,8 +88,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.out(typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'development');
     return EXIT.ok;
   }
-  const command = COMMANDS.get(name);
-  if (!command) {
+  const load = COMMANDS.get(name);
+  if (!load) {
     io.err(`transition-studio: unknown command "${name}"\n\n${USAGE}`);
     return EXIT.usage;
   }
@@ -85,6 +98,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return EXIT.ok;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,5 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { forwardScheduleIcs } from '../../core/calendar/ics-write';
 import { slugify } from '../../core/export/file-names';
 import {
   packagedPlanSheet,
@@ -15,14 +16,15 @@ import { emitResult, writeOutputFile } from '../output';
 import { readPlanForCommand } from '../plan-input';
 import { handoffFiles, HANDOFF_FORMATS, type HandoffFormat } from './export-handoff';
 
-const FORMATS = ['xlsx', 'csv', ...HANDOFF_FORMATS] as const;
+const FORMATS = ['xlsx', 'csv', 'ics', ...HANDOFF_FORMATS] as const;
 const SHEETS = ['packaged', 'streams', 'traces'] as const;
 type SheetName = (typeof SHEETS)[number];
 
 /**
- * `export <plan> --format xlsx|csv|servicenow|jsm`: the packaged plan (in the columns `import`
- * reads back) and the stream design with its traces, or the ITSM hand-off. A workbook holds all
- * three sheets; CSV is one file per sheet, so several go to a folder.
+ * `export <plan> --format xlsx|csv|ics|servicenow|jsm`: the packaged plan (in the columns `import`
+ * reads back) and the stream design with its traces, the forward schedule of change (.ics), or
+ * the ITSM hand-off. A workbook holds all three sheets; CSV is one file per sheet, so several go
+ * to a folder.
  */
 export async function exportCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const { plan: path, values } = parseCommandArgs('export', args, {
@@ -55,6 +57,17 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
     io.err(
       `${input.name}: the plan has no stream design; exported the one the default rules propose.`,
     );
+  if (format === 'ics') {
+    const schedule = forwardScheduleIcs(plan, {
+      generatedAt: new Date().toISOString(),
+      streams: design.streams,
+    });
+    io.err(
+      `${input.name}: ${String(schedule.runs)} stream runs and ${String(schedule.goLives)} go-lives in the forward schedule of change.`,
+    );
+    const file = { name: `${slugify(plan.title)}-schedule.ics`, text: schedule.text };
+    return writeFiles(io, [file], output, plan.title, usage);
+  }
   if (format !== 'xlsx' && format !== 'csv') {
     const files = handoffFiles(plan, design.streams, format as HandoffFormat, values.as);
     return writeFiles(io, files, output, plan.title, usage);

@@ -23,13 +23,13 @@ export async function readinessCommand(args: readonly string[], io: CliIo): Prom
     io.out(`${JSON.stringify({ today, findings }, null, 2)}\n`);
     return EXIT.ok;
   }
-  const lines = findings.map(
-    (finding) =>
-      `${finding.severity} ${finding.check}${finding.path ? ` ${finding.path}` : ''}: ${finding.message}`,
-  );
-  io.out(
-    `${[`Readiness on ${today}: ${String(findings.length)} findings`, ...lines].join('\n')}\n`,
-  );
+  // A grouped finding prints once, then each thing it holds for on its own indented line.
+  const lines = findings.flatMap((finding) => [
+    `${finding.severity} ${finding.check}${finding.path ? ` ${finding.path}` : ''}: ${finding.message}`,
+    ...(finding.members ?? []).map((member) => `  - ${member.subject} (${member.path})`),
+  ]);
+  const count = `${String(findings.length)} ${findings.length === 1 ? 'finding' : 'findings'}`;
+  io.out(`${[`Readiness on ${today}: ${count}`, ...lines].join('\n')}\n`);
   return EXIT.ok;
 }
 

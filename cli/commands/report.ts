@@ -15,7 +15,6 @@ import {
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io';
 import { emitResult, writeOutputFile } from '../output';
 import { readPlanForCommand } from '../plan-input';
-import { docxReport } from '../../io/report/docx-report';
 
 const FORMATS = ['md', 'html', 'pdf', 'docx'] as const;
 type ReportFormat = (typeof FORMATS)[number];
@@ -126,6 +125,8 @@ async function contentOf(
         image && { bytes: image.bytes, width: image.svgWidth, height: image.svgHeight },
       );
     }
+    // Loaded for Word only: the docx library is most of the report command's code.
+    const { docxReport } = await import('../../io/report/docx-report');
     return docxReport(report, (source) => pngs.get(source));
   }
   const svgs = new Map<string, string | undefined>();

@@ -7,7 +7,8 @@ import type {
   Stream,
 } from '../plan/schema';
 import { DEFAULT_CONVERSION_RULES } from './default-rules';
-import { mergeStreamFields, type FieldConflict } from './merge-fields';
+import { mergeStreamFields, type FieldConflict, type MergedField } from './merge-fields';
+import { goneSinceBaseline, recordItemChanges } from './item-changes';
 import { mergeSourceItems } from './merge-items';
 import { templateFor } from './policy';
 import { ruleMatcher, type RuleMatcher } from './rule-match';
@@ -24,6 +25,13 @@ export interface ConversionConflict extends FieldConflict {
   streamId: string;
 }
 
+/** A derived stream's hand edits the re-conversion kept: which fields, and whether its items. */
+export interface StreamHandEdits {
+  streamId: string;
+  fields: MergedField[];
+  items: boolean;
+}
+
 /** What a (re-)conversion did to the stream design, for the review screen and the CLI. */
 export interface ConversionChanges {
   streamsAdded: string[];
@@ -32,6 +40,8 @@ export interface ConversionChanges {
   itemsAdded: StreamItemChange[];
   itemsRemoved: StreamItemChange[];
   conflicts: ConversionConflict[];
+  /** Derived streams edited by hand since the last conversion (kept as the user has them). */
+  handEdits: StreamHandEdits[];
 }
 
 export interface ConversionResult {
@@ -79,6 +89,7 @@ export function convertToStreams(
     itemsAdded: [],
     itemsRemoved: [],
     conflicts: [],
+    handEdits: [],
   };
   const rulesById = new Map(activeRules.map((rule) => [rule.id, rule]));
   const handledRules = new Set<string>();
@@ -97,11 +108,15 @@ export function convertToStreams(
         assigned,
         itemIds,
       );
-      recordItemChanges(changes, stream, merged.stream);
+      recordItemChanges(changes, stream, merged.stream, goneSinceBaseline(stream, itemIds));
       changes.conflicts.push(
         ...merged.conflicts.map((conflict) => ({ streamId: stream.id, ...conflict })),
       );
-      if (merged.stream.sourceItemIds.length === 0 && !merged.handEdited) {
+      if (merged.handEdits.fields.length > 0 || merged.handEdits.items) {
+        changes.handEdits.push({ streamId: stream.id, ...merged.handEdits });
+      }
+      const handEdited = merged.handEdits.fields.length > 0 || merged.handEdits.items;
+      if (merged.stream.sourceItemIds.length === 0 && !handEdited) {
         changes.streamsRemoved.push(stream.id);
         continue;
       }
@@ -198,7 +213,7 @@ function remergeDerivedStream(
   template: ConversionRule['stream'],
   assigned: readonly string[],
   itemIds: ReadonlySet<string>,
-): { stream: Stream; conflicts: FieldConflict[]; handEdited: boolean } {
+): { stream: Stream; conflicts: FieldConflict[]; handEdits: Omit<StreamHandEdits, 'streamId'> } {
   const baseline = stream.derivedFrom?.baseline;
   const fields = mergeStreamFields(stream, baseline, template);
   const items = mergeSourceItems({
@@ -219,7 +234,7 @@ function remergeDerivedStream(
       },
     },
     conflicts: fields.conflicts,
-    handEdited: fields.handEdited || items.handEdited,
+    handEdits: { fields: fields.editedFields, items: items.handEdited },
   };
 }
 
@@ -248,15 +263,6 @@ function keepStreamWithoutRule(
       message: `Stream "${stream.name}" was kept as a hand-made stream: ${why}.`,
     },
   };
-}
-
-function recordItemChanges(changes: ConversionChanges, before: Stream, after: Stream): void {
-  const beforeIds = new Set(before.sourceItemIds);
-  const afterIds = new Set(after.sourceItemIds);
-  const added = after.sourceItemIds.filter((id) => !beforeIds.has(id));
-  const removed = dedupe(before.sourceItemIds.filter((id) => !afterIds.has(id)));
-  if (added.length > 0) changes.itemsAdded.push({ streamId: after.id, itemIds: added });
-  if (removed.length > 0) changes.itemsRemoved.push({ streamId: after.id, itemIds: removed });
 }
 
 function uniqueStreamId(base: string, used: ReadonlySet<string>): string {

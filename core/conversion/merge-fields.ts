@@ -8,8 +8,8 @@ import type {
 import { jsonEqual } from './json-equal';
 import { quoteValue } from '../text/quote-value';
 
-const MERGED_FIELDS = ['name', 'cadence', 'roles', 'approval'] as const;
-type MergedField = (typeof MERGED_FIELDS)[number];
+export const MERGED_FIELDS = ['name', 'cadence', 'roles', 'approval'] as const;
+export type MergedField = (typeof MERGED_FIELDS)[number];
 
 export interface FieldConflict {
   field: MergedField | 'rule';
@@ -33,7 +33,7 @@ export function mergeStreamFields(
   stream: Stream,
   baseline: StreamDerivation['baseline'] | undefined,
   template: ConversionRule['stream'],
-): { values: MergedValues; conflicts: FieldConflict[]; handEdited: boolean } {
+): { values: MergedValues; conflicts: FieldConflict[]; editedFields: MergedField[] } {
   const values: MergedValues = {
     name: stream.name,
     cadence: stream.cadence,
@@ -41,7 +41,7 @@ export function mergeStreamFields(
     ...(stream.approval === undefined ? {} : { approval: stream.approval }),
   };
   const conflicts: FieldConflict[] = [];
-  let handEdited = false;
+  const editedFields: MergedField[] = [];
   for (const field of MERGED_FIELDS) {
     const current: unknown = stream[field];
     const base: unknown = baseline === undefined ? template[field] : baseline[field];
@@ -50,7 +50,7 @@ export function mergeStreamFields(
       assign(values, field, structuredClone(template)[field]);
       continue;
     }
-    handEdited = true;
+    editedFields.push(field);
     if (!jsonEqual(next, base) && !jsonEqual(next, current)) {
       conflicts.push({
         field,
@@ -58,7 +58,7 @@ export function mergeStreamFields(
       });
     }
   }
-  return { values, conflicts, handEdited };
+  return { values, conflicts, editedFields };
 }
 
 function assign(values: MergedValues, field: MergedField, value: unknown): void {

@@ -13,7 +13,10 @@ export function mergeSourceItems(input: {
 }): { sourceItemIds: string[]; handEdited: boolean } {
   const current = new Set(input.current);
   const baseline = new Set(input.baseline);
-  const takenOut = new Set(input.baseline.filter((id) => !current.has(id)));
+  // An item gone from the packaged plan left its streams with it: not a hand edit.
+  const takenOut = new Set(
+    input.baseline.filter((id) => !current.has(id) && input.existing.has(id)),
+  );
   const putIn = input.current.filter((id) => !baseline.has(id));
   const result = new Set<string>();
   for (const id of input.assigned) {

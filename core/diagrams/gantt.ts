@@ -24,6 +24,8 @@ export interface Gantt {
   compact: boolean;
   /** Axis ticks one week apart, for short windows. */
   weeklyTicks?: boolean;
+  /** A fixed drawing width in pixels (Mermaid's `useWidth`), else the container's width. */
+  width?: number;
   sections: readonly GanttSection[];
 }
 
@@ -54,9 +56,15 @@ export function writeGantt(chart: Gantt, title: string): SizedDiagram {
   // Room on the left for section names of MAX_SECTION_LENGTH characters.
   out.push('---');
   if (chart.compact) out.push('displayMode: compact');
-  out.push('config:', '  gantt:', `    leftPadding: ${String(SECTION_COLUMN_WIDTH)}`, '---');
+  out.push('config:', '  gantt:', `    leftPadding: ${String(SECTION_COLUMN_WIDTH)}`);
+  if (chart.width !== undefined && Number.isFinite(chart.width) && chart.width > 0) {
+    out.push(`    useWidth: ${String(Math.round(chart.width))}`);
+  }
+  out.push('---');
   out.push('gantt', '  dateFormat YYYY-MM-DD');
-  out.push(chart.weeklyTicks ? '  axisFormat %e %b' : '  axisFormat %e %b %Y');
+  // A timeline drawn to a fixed (printed) width has less room between ticks: a two-digit year.
+  const year = chart.width === undefined ? '%Y' : '%y';
+  out.push(chart.weeklyTicks ? '  axisFormat %e %b' : `  axisFormat %e %b ${year}`);
   if (chart.weeklyTicks) out.push('  tickInterval 1week');
   out.push('  todayMarker off');
   let tasks = 0;

@@ -36,6 +36,23 @@ export interface DiagramOptions {
    * the default: readable at a glance) or one box per item ("items").
    */
   detail?: DiagramDetail;
+  /**
+   * Timelines (the packaged plan and the cadence) drawn this many pixels wide, e.g. the width
+   * of a printed page so that their text prints at its own size; else the drawing's container
+   * decides (the app's panel).
+   */
+  ganttWidth?: number;
+  /**
+   * The grouped stream view, opened where the reader asked: these groups (ids from
+   * `itemGroupId`) and every group feeding these streams (by stream id) show their items one by
+   * one. Ignored with `detail: 'items'`, which shows every item anyway.
+   */
+  expand?: StreamViewExpansion;
+}
+
+export interface StreamViewExpansion {
+  groups?: readonly string[];
+  streams?: readonly string[];
 }
 
 export const DIAGRAM_DETAILS = ['grouped', 'items'] as const;

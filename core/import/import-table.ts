@@ -2,7 +2,7 @@ import { createEmptyPlan } from '../plan/new-plan';
 import { findDuplicateIds } from '../plan/unique-ids';
 import { describeProblem, problemsFromZod } from '../plan/problems';
 import { PlanSchema, type Plan } from '../plan/schema';
-import { applyRows, type ImportCounts } from './apply-rows';
+import { applyRows, noImportCounts, type ImportCounts } from './apply-rows';
 import { findHeaderRow, readColumns, type ImportColumn } from './columns';
 import { detectDateOrder } from './dates';
 import type { ImportMapping } from './mapping';
@@ -41,13 +41,7 @@ export interface ImportOptions {
 export function importTable(table: ImportTable, options: ImportOptions = {}): ImportResult {
   const mapping = options.mapping ?? {};
   const base = options.into ?? createEmptyPlan();
-  const counts: ImportCounts = {
-    itemsAdded: 0,
-    itemsUpdated: 0,
-    deliveriesAdded: 0,
-    deliveriesUpdated: 0,
-    deliveryRows: 0,
-  };
+  const counts = noImportCounts();
   const result: ImportResult = {
     plan: base,
     columns: [],

@@ -1,4 +1,5 @@
 import { nameDelivery, nameItem } from './describe';
+import { countOf } from '../text/count-of';
 import type { FindingsCollector } from './findings-collector';
 import type { ItemEntry, PlanIndex } from '../plan/plan-index';
 
@@ -33,6 +34,11 @@ export function checkFinalNonFunctionalTargets(
       'warning',
       [...entry.path, 'targetPercent'],
       `${nameItem(entry.item)} meets only ${entry.percent}% of its targets at ${nameDelivery(last.delivery)}, the last delivery with non-functional requirements.`,
+      {
+        subject: nameItem(entry.item),
+        together: (count) =>
+          `${countOf(count, 'non-functional requirement meets', 'non-functional requirements meet')} only ${entry.percent}% of their targets at ${nameDelivery(last.delivery)}, the last delivery with non-functional requirements.`,
+      },
     );
   }
 }

@@ -1,5 +1,6 @@
 import { describeCadence } from '../plan/cadence-labels';
 import { nameStream, releasesPerWeek } from './describe';
+import { countOf } from '../text/count-of';
 import type { FindingsCollector } from './findings-collector';
 import type { PlanIndex, StreamEntry } from '../plan/plan-index';
 
@@ -20,6 +21,16 @@ function releasesToProduction(entry: StreamEntry): boolean {
 }
 
 /**
+ * The rule's roles are a design decision (the article's code stream is owned by R&DM and SACM,
+ * its gate being automated): a note is for roles someone changed or wrote by hand.
+ */
+function keepsRuleRoles(entry: StreamEntry): boolean {
+  const baseline = entry.stream.derivedFrom?.baseline.roles;
+  if (baseline === undefined) return false;
+  return baseline.length === entry.roles.size && baseline.every((role) => entry.roles.has(role));
+}
+
+/**
  * Change Management stays the approval broker for every stream (domain/itil.md): each stream
  * must say whether it is pre-authorised or goes to a change authority, and that choice must fit
  * its cadence and its owners.
@@ -35,6 +46,11 @@ export function checkApprovalModels(index: PlanIndex, findings: FindingsCollecto
         'warning',
         approvalPath,
         `${nameStream(stream)} has no approval model: say whether its releases are pre-authorised or go to a change authority.`,
+        {
+          subject: nameStream(stream),
+          together: (count) =>
+            `${countOf(count, 'stream has', 'streams have')} no approval model: say whether their releases are pre-authorised or go to a change authority.`,
+        },
       );
       continue;
     }
@@ -49,10 +65,14 @@ export function checkApprovalModels(index: PlanIndex, findings: FindingsCollecto
       );
       continue;
     }
-    if (!entry.roles.has(VALIDATION_TESTING) && releasesToProduction(entry)) {
+    if (
+      !entry.roles.has(VALIDATION_TESTING) &&
+      releasesToProduction(entry) &&
+      !keepsRuleRoles(entry)
+    ) {
       findings.add(
         'pre-authorised-without-validation',
-        // Info, not warning: the article's own code stream is owned by R&DM and SACM only.
+        // Info, not warning: the gate may well be owned outside the ITIL roles.
         'info',
         [...entry.path, 'roles'],
         `${nameStream(stream)} is pre-authorised through "${approval.gate}" but Service Validation and Testing is not among its roles, so nobody owns that gate.`,

@@ -1,6 +1,7 @@
 import { ROLE } from '../itil/roles';
 import type { ItemKind } from '../plan/schema';
 import { nameDelivery, nameItem } from './describe';
+import { countOf } from '../text/count-of';
 import type { FindingsCollector } from './findings-collector';
 import { designedStreams, type PlanIndex } from '../plan/plan-index';
 
@@ -17,15 +18,23 @@ export function checkUnmappedItems(index: PlanIndex, findings: FindingsCollector
   if (designedStreams(index) === undefined) return;
   for (const entry of index.items) {
     if (index.carriedIds.has(entry.item.id)) continue;
-    const reason =
-      entry.item.kind === 'other'
-        ? ': no default rule maps items of kind "other", so add it to a stream by hand'
-        : '';
+    const other = entry.item.kind === 'other';
+    const reason = other
+      ? ': no default rule maps items of kind "other", so add it to a stream by hand'
+      : '';
+    const subject = `${nameItem(entry.item)} of ${nameDelivery(entry.delivery.delivery)}`;
     findings.add(
       'unmapped-item',
       'warning',
       entry.path,
-      `${nameItem(entry.item)} of ${nameDelivery(entry.delivery.delivery)} is carried by no stream${reason}.`,
+      `${subject} is carried by no stream${reason}.`,
+      {
+        subject,
+        together: (count) =>
+          other
+            ? `${countOf(count, 'item', 'items')} of kind "other" are carried by no stream: no default rule maps that kind, so add them to a stream by hand.`
+            : `${countOf(count, 'item is', 'items are')} carried by no stream.`,
+      },
     );
   }
 }

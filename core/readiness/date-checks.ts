@@ -1,5 +1,6 @@
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { nameDelivery, nameItem } from './describe';
+import { countOf } from '../text/count-of';
 import type { FindingsCollector } from './findings-collector';
 import type { PlanIndex } from '../plan/plan-index';
 
@@ -14,10 +15,15 @@ export function checkPastDeliveries(
     const { date } = delivery.delivery;
     if (date >= today) continue;
     findings.add(
-      'delivery-in-past',
+      'delivery-date-past',
       'warning',
       [...delivery.path, 'date'],
       `${nameDelivery(delivery.delivery)} was due to go live on ${date}, before today (${today}).`,
+      {
+        subject: `${nameDelivery(delivery.delivery)} (${date})`,
+        together: (count) =>
+          `${countOf(count, 'delivery was', 'deliveries were')} due to go live before today (${today}): move their dates or record that they went live.`,
+      },
     );
   }
 }

@@ -1,2 +1,8 @@
 export { checkReadiness, type ReadinessOptions } from './check-readiness';
-export { summariseFindings, type Finding, type FindingCounts, type Severity } from './finding';
+export {
+  summariseFindings,
+  type Finding,
+  type FindingCounts,
+  type FindingMember,
+  type Severity,
+} from './finding';

@@ -1,7 +1,15 @@
 import { ROLE } from '../itil/roles';
 import { nameDelivery, nameItem } from './describe';
+import { countOf } from '../text/count-of';
 import type { FindingsCollector } from './findings-collector';
-import { designedStreams, hasKind, type PlanIndex } from '../plan/plan-index';
+import {
+  designedStreams,
+  hasKind,
+  type DeliveryEntry,
+  type ItemEntry,
+  type PlanIndex,
+} from '../plan/plan-index';
+import type { Item } from '../plan/schema';
 
 /**
  * Knowledge transfer is an ELS exit criterion ("training and knowledge transfer complete") and
@@ -23,6 +31,11 @@ export function checkKnowledgeCoverage(index: PlanIndex, findings: FindingsColle
         'warning',
         entry.path,
         `${nameItem(entry.item)} has no knowledge stream covering it.`,
+        {
+          subject: nameItem(entry.item),
+          together: (count) =>
+            `${countOf(count, 'functional requirement has', 'functional requirements have')} no knowledge stream covering them.`,
+        },
       );
     }
     return;
@@ -36,15 +49,42 @@ export function checkKnowledgeCoverage(index: PlanIndex, findings: FindingsColle
       'warning',
       delivery.path,
       `${nameDelivery(delivery.delivery)} has functional requirements but no document or training to carry the knowledge for them.`,
+      {
+        subject: nameDelivery(delivery.delivery),
+        together: (count) =>
+          `${countOf(count, 'delivery has', 'deliveries have')} functional requirements but no document or training to carry the knowledge for them.`,
+      },
     );
   }
 }
 
-/** Operations run the change from go-live: they must be briefed on it before, not on the day. */
+/** What a go-live changes for operations, in the words of the message; empty: nothing. */
+const OPERATIONAL_CHANGES: readonly { kind: Item['kind']; words: string }[] = [
+  { kind: 'functional', words: 'functionality' },
+  { kind: 'nonFunctional', words: 'service levels' },
+  { kind: 'infrastructure', words: 'infrastructure' },
+];
+
+function operationalChanges(delivery: DeliveryEntry): string[] {
+  return OPERATIONAL_CHANGES.filter(({ kind }) => hasKind(delivery.items, kind)).map(
+    ({ words }) => words,
+  );
+}
+
+function joinWords(words: readonly string[]): string {
+  if (words.length < 2) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+}
+
+/**
+ * Operations run the change from go-live, whether it changes functions, service levels or the
+ * infrastructure underneath: they must be briefed on it before, not on the day.
+ */
 export function checkOperationsBriefed(index: PlanIndex, findings: FindingsCollector): void {
   for (const delivery of index.deliveries) {
-    if (!hasKind(delivery.items, 'functional')) continue;
-    let onTheDay: (typeof delivery.items)[number] | undefined;
+    const changes = operationalChanges(delivery);
+    if (changes.length === 0) continue;
+    let onTheDay: ItemEntry | undefined;
     let before = false;
     for (const entry of delivery.items) {
       if (entry.item.kind !== 'opsBriefing') continue;
@@ -52,19 +92,30 @@ export function checkOperationsBriefed(index: PlanIndex, findings: FindingsColle
       else onTheDay ??= entry;
     }
     if (before) continue;
+    const name = nameDelivery(delivery.delivery);
     if (onTheDay === undefined) {
       findings.add(
-        'operations-not-briefed',
+        'ops-not-briefed',
         'warning',
         delivery.path,
-        `${nameDelivery(delivery.delivery)} changes functionality but has no ops briefing before go-live.`,
+        `${name} changes ${joinWords(changes)} but has no ops briefing before go-live.`,
+        {
+          subject: `${name} (${joinWords(changes)})`,
+          together: (count) =>
+            `${countOf(count, 'delivery changes', 'deliveries change')} what operations run but have no ops briefing before go-live.`,
+        },
       );
     } else {
       findings.add(
-        'operations-not-briefed',
+        'ops-not-briefed',
         'warning',
         [...onTheDay.path, 'leadWeeks'],
-        `${nameItem(onTheDay.item)} of ${nameDelivery(delivery.delivery)} is held on the go-live day, too late to brief operations before the change.`,
+        `${nameItem(onTheDay.item)} of ${name} is held on the go-live day, too late to brief operations before the change.`,
+        {
+          subject: `${nameItem(onTheDay.item)} of ${name}`,
+          together: (count) =>
+            `${countOf(count, 'ops briefing is', 'ops briefings are')} held on the go-live day, too late to brief operations before the change.`,
+        },
       );
     }
   }

@@ -1,4 +1,5 @@
 import { nameStream } from './describe';
+import { countOf } from '../text/count-of';
 import type { FindingsCollector } from './findings-collector';
 import type { PlanIndex } from '../plan/plan-index';
 
@@ -51,6 +52,11 @@ export function checkRegulatoryApproval(index: PlanIndex, findings: FindingsColl
         'error',
         entry.path,
         `Regulatory item "${item.title}" is in no stream that asks for a regulatory or compliance sign-off.`,
+        {
+          subject: `Regulatory item "${item.title}"`,
+          together: (count) =>
+            `${countOf(count, 'regulatory item is', 'regulatory items are')} in no stream that asks for a regulatory or compliance sign-off.`,
+        },
       );
     } else if (!item.signOffAuthority?.trim()) {
       findings.add(
@@ -58,6 +64,11 @@ export function checkRegulatoryApproval(index: PlanIndex, findings: FindingsColl
         'warning',
         [...entry.path, 'signOffAuthority'],
         `Regulatory item "${item.title}" names nobody to sign it off (e.g. Data Protection Officer, Financial Controller).`,
+        {
+          subject: `Regulatory item "${item.title}"`,
+          together: (count) =>
+            `${countOf(count, 'regulatory item names', 'regulatory items name')} nobody to sign them off (e.g. Data Protection Officer, Financial Controller).`,
+        },
       );
     }
   }
@@ -75,6 +86,11 @@ export function checkTrainingLeadTime(index: PlanIndex, findings: FindingsCollec
       'warning',
       [...entry.path, 'leadWeeks'],
       `Training "${item.title}" starts ${String(item.leadWeeks)} weeks before "${entry.delivery.delivery.name}" goes live, more than ${String(limit)}: skills fade before they are used.`,
+      {
+        subject: `Training "${item.title}" (${String(item.leadWeeks)} weeks before "${entry.delivery.delivery.name}")`,
+        together: (count) =>
+          `${countOf(count, 'training starts', 'trainings start')} more than ${String(limit)} weeks before go-live: skills fade before they are used.`,
+      },
     );
   }
 }

@@ -1,4 +1,5 @@
 import { nameDelivery } from './describe';
+import { countOf } from '../text/count-of';
 import type { FindingsCollector } from './findings-collector';
 import type { DeliveryEntry, PlanIndex } from '../plan/plan-index';
 
@@ -20,6 +21,11 @@ export function checkEmptyDeliveries(index: PlanIndex, findings: FindingsCollect
       'warning',
       [...delivery.path, 'items'],
       `${nameDelivery(delivery.delivery)} has no items, so it releases nothing.`,
+      {
+        subject: nameDelivery(delivery.delivery),
+        together: (count) =>
+          `${countOf(count, 'delivery has', 'deliveries have')} no items, so they release nothing.`,
+      },
     );
   }
 }

@@ -1,5 +1,6 @@
 import { roleRecogniser } from '../itil/roles';
 import { nameStream } from './describe';
+import { countOf } from '../text/count-of';
 import type { FindingsCollector } from './findings-collector';
 import type { PlanIndex } from '../plan/plan-index';
 
@@ -24,6 +25,11 @@ export function checkStreamRoles(index: PlanIndex, findings: FindingsCollector):
         'error',
         [...entry.path, 'roles'],
         `${nameStream(stream)} has no roles, so no ITIL process or function owns it.`,
+        {
+          subject: nameStream(stream),
+          together: (count) =>
+            `${countOf(count, 'stream has', 'streams have')} no roles, so no ITIL process or function owns them.`,
+        },
       );
     }
     stream.roles.forEach((role, r) => {
@@ -33,6 +39,11 @@ export function checkStreamRoles(index: PlanIndex, findings: FindingsCollector):
         'error',
         [...entry.path, 'roles', r],
         `${nameStream(stream)} names role "${role}", which is neither an ITIL role nor one of the plan's own roles.`,
+        {
+          subject: nameStream(stream),
+          together: (count) =>
+            `${countOf(count, 'stream names', 'streams name')} role "${role}", which is neither an ITIL role nor one of the plan's own roles.`,
+        },
       );
     });
   }
@@ -52,6 +63,11 @@ export function checkStreamTraces(index: PlanIndex, findings: FindingsCollector)
         'error',
         [...entry.path, 'sourceItemIds', i],
         `${nameStream(stream)} traces to item "${itemId}", which is no longer in the packaged plan.`,
+        {
+          subject: `Item "${itemId}"`,
+          together: (count) =>
+            `${nameStream(stream)} traces to ${countOf(count, 'item', 'items')} no longer in the packaged plan.`,
+        },
       );
     });
     if (entry.carried.length === 0) {
@@ -60,6 +76,11 @@ export function checkStreamTraces(index: PlanIndex, findings: FindingsCollector)
         'warning',
         [...entry.path, 'sourceItemIds'],
         `${nameStream(stream)} carries no item of the packaged plan.`,
+        {
+          subject: nameStream(stream),
+          together: (count) =>
+            `${countOf(count, 'stream carries', 'streams carry')} no item of the packaged plan.`,
+        },
       );
     }
   }

@@ -11,6 +11,7 @@ import {
 import { diagramsSection } from './sections/diagrams';
 import { beforeAfterSection, readinessSection } from './sections/figures';
 import { changePolicySection, strategySection, titleSection } from './sections/overview';
+import { elsPolicySection } from './sections/policies';
 import { raciSection } from './sections/raci';
 import { ciListSection, traceabilitySection } from './sections/trace';
 
@@ -29,6 +30,7 @@ export function buildPlanReport(context: ReportContext): PlanReport {
       readinessSection(context),
       risksSection(context),
       acceptanceSection(context),
+      elsPolicySection(context),
       elsExitSection(context),
       ciListSection(context),
       goNoGoSection(context),

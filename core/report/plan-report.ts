@@ -9,7 +9,8 @@ import type { PlanReport } from './model';
 import { renderMarkdownReport } from './render-markdown';
 
 export interface PlanReportOptions {
-  /** YYYY-MM-DD printed in the title block. */
+  /** YYYY-MM-DD printed in the title block: the day the report is made, so readiness is
+   * checked against it (a go-live before it is flagged). */
   date: string;
   vocabulary?: Vocabulary;
   detail?: DiagramDetail;
@@ -31,7 +32,7 @@ export function planReport(plan: Plan, options: PlanReportOptions): PlanReport {
     streamsProposed: design.proposed,
     unmapped: design.unmapped,
     metrics: computePlanMetrics(plan, design.streams),
-    findings: checkReadiness(withDesign),
+    findings: checkReadiness(withDesign, { today: options.date }),
     vocabulary: options.vocabulary ?? 'itil3',
     date: options.date,
     detail: options.detail ?? 'grouped',

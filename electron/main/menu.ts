@@ -170,6 +170,10 @@ function fileMenuOf(options: MenuOptions, actions: MenuActions): MenuItemConstru
         click: () => actions.send('import'),
       },
       {
+        label: label('Import Calendar…', 'Import calendar…'),
+        click: () => actions.send('importCalendar'),
+      },
+      {
         label: 'Export…',
         accelerator: 'CmdOrCtrl+E',
         click: () => actions.send('export'),
@@ -177,6 +181,10 @@ function fileMenuOf(options: MenuOptions, actions: MenuActions): MenuItemConstru
       {
         label: 'Export report…',
         click: () => actions.send('exportReport'),
+      },
+      {
+        label: label('Export Schedule of Change…', 'Export schedule of change…'),
+        click: () => actions.send('exportSchedule'),
       },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),
     ],

@@ -19,6 +19,16 @@ function convertedSample(change?: Parameters<typeof openPlan>[0]): void {
   useUiStore.setState({ section: 'readiness' });
 }
 
+/** A hand edit: the code stream's owners are no longer the rule's, so its gate is noted. */
+function dropValidationFromCodeStream(): void {
+  act(() => {
+    useDocumentStore.getState().editPlan((draft) => {
+      const code = draft.streamDesign?.streams[0];
+      if (code) code.roles = ['release-deployment'];
+    });
+  });
+}
+
 function finding(check: string): HTMLElement {
   const found = screen.getAllByTestId('finding').find((row) => row.dataset.check === check);
   if (!found) throw new Error(`no finding ${check}`);
@@ -37,15 +47,16 @@ describe('ReadinessScreen', { timeout: 30_000 }, () => {
 
   it('lists the converted example’s findings by severity and filters them', async () => {
     convertedSample();
+    dropValidationFromCodeStream();
     renderEditor(<ReadinessScreen />);
     expect(screen.getByTestId('readiness-counts')).toHaveTextContent(
-      '0 errors · 4 warnings · 1 note',
+      '0 errors · 2 warnings · 1 note',
     );
-    expect(screen.getByRole('heading', { name: 'Warnings (4)' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Warnings (2)' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Notes (1)' })).toBeInTheDocument();
-    expect(screen.getAllByTestId('finding')).toHaveLength(5);
-    expect(finding('operations-not-briefed')).toHaveTextContent(
-      'Delivery "Delivery 2" changes functionality but has no ops briefing before go-live.',
+    expect(screen.getAllByTestId('finding')).toHaveLength(3);
+    expect(finding('ops-not-briefed')).toHaveTextContent(
+      'Delivery "Delivery 2" changes functionality, service levels and infrastructure but has no ops briefing before go-live.',
     );
 
     await userEvent.click(screen.getByRole('radio', { name: 'Notes (1)' }));
@@ -53,8 +64,32 @@ describe('ReadinessScreen', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('heading', { name: /Warnings/ })).not.toBeInTheDocument();
   });
 
+  it('shows identical findings as one card with the count and the list, each a way to its field', async () => {
+    installFakeStudio({});
+    convertedSample();
+    renderEditor(<App />);
+    const card = finding('non-functional-target-unmet');
+    expect(card).toHaveTextContent(
+      '3 non-functional requirements meet only 90% of their targets at Delivery "Delivery 2"',
+    );
+    expect(within(card).getByTestId('finding-count')).toHaveTextContent('× 3');
+    const members = within(within(card).getByTestId('finding-members')).getAllByRole('listitem');
+    expect(members.map((member) => member.textContent)).toEqual(
+      ['x', 'y', 'z'].map(
+        (name) => `Non-functional requirement "Non-functional requirement ${name}"Go to`,
+      ),
+    );
+    await userEvent.click(
+      within(card).getByRole('button', {
+        name: 'Go to Non-functional requirement "Non-functional requirement y"',
+      }),
+    );
+    expect(useUiStore.getState().section).toBe('packaged');
+  });
+
   it('speaks the chosen ITIL vocabulary in its findings, leaving titles as written', () => {
     convertedSample();
+    dropValidationFromCodeStream();
     useUiStore.setState({ vocabulary: 'itil4' });
     renderEditor(<ReadinessScreen />);
     expect(finding(NOTE)).toHaveTextContent(
@@ -65,6 +100,7 @@ describe('ReadinessScreen', { timeout: 30_000 }, () => {
   it('takes the user to the field a finding concerns and focuses it', async () => {
     installFakeStudio({});
     convertedSample();
+    dropValidationFromCodeStream();
     renderEditor(<App />);
     await userEvent.click(
       within(finding(NOTE)).getByRole('button', { name: 'Go to Stream design' }),

@@ -114,13 +114,23 @@ describe('ConversionReviewScreen', { timeout: 30_000 }, () => {
     renderEditor(<ConversionReviewScreen />);
     expect(screen.getByTestId('review-last-conversion')).toHaveTextContent('Re-converted at');
     const summary = screen.getByTestId('change-summary');
-    expect(summary).toHaveTextContent('0 added');
-    expect(summary).toHaveTextContent('5 kept');
-    expect(within(summary).getByTestId('items-added')).toHaveTextContent(
-      'Code objects checked in, tested & deployed: Functional requirement g',
+    expect(summary).not.toHaveTextContent(/\d added/);
+    expect(summary).toHaveTextContent('1 edited');
+    expect(summary).toHaveTextContent('4 converted');
+    const change = (id: string) =>
+      within(summary)
+        .getAllByTestId('stream-change')
+        .find((entry) => entry.dataset.streamId === id) ?? summary;
+    expect(within(change('code')).getByText('edited')).toBeInTheDocument();
+    expect(within(change('code')).getByTestId('edits-kept')).toHaveTextContent(
+      'Your edits kept: cadence: 2–3 times a week',
     );
-    expect(within(summary).getByTestId('items-added')).toHaveTextContent(
-      'Knowledge updates created & tested for the new functional requirements: Functional requirement g',
+    expect(within(change('code')).getByTestId('items-added')).toHaveTextContent(
+      'Items added: Functional requirement g',
+    );
+    expect(within(change('knowledge')).getByText('converted')).toBeInTheDocument();
+    expect(within(change('knowledge')).getByTestId('items-added')).toHaveTextContent(
+      'Functional requirement g',
     );
     expect(streamsOf().find((s) => s.id === 'code')?.cadence).toEqual({
       kind: 'timesPerWeek',

@@ -120,7 +120,10 @@ export async function createTestMainServices(
       chooseExportFile: () => Promise.resolve(exportAnswers.shift()),
       chooseExportFolder: () => Promise.resolve(folderAnswers.shift()),
     },
-    importDialogs: { chooseFileToImport: () => Promise.resolve(importAnswers.shift()) },
+    importDialogs: {
+      chooseFileToImport: () => Promise.resolve(importAnswers.shift()),
+      chooseCalendarToImport: () => Promise.resolve(importAnswers.shift()),
+    },
     reports: {
       chooseReportFile: (suggestedName, format) => {
         reportDialogSuggestions.push({ suggestedName, format });

@@ -24,6 +24,7 @@ export const INVOKE_CHANNELS = [
   'discardSnapshot',
   'takeStartupState',
   'chooseImportFile',
+  'chooseCalendarFile',
   'exportReport',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
@@ -34,7 +35,7 @@ export type SendChannel = (typeof SEND_CHANNELS)[number];
 
 export const EVENT_CHANNELS = [
   'menuCommand',
-  'openFileRequested',
+  'fileOpened',
   'fileChangedOnDisk',
   'closeRequested',
   'recentFilesChanged',

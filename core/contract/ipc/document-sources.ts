@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { FileStampSchema, RecentFileSchema } from '../app-data/documents';
+import { PlanSchema } from '../../plan/schema';
+import { IpcErrorSchema } from './ipc-error';
 
 /** How a document's file is named across IPC: grants for the page, paths only in main. */
 
@@ -55,11 +57,20 @@ export const RecentFileEntrySchema = RecentFileSchema.extend({
   missing: z.boolean(),
 });
 
-/** A file main was asked to open (by the OS, the Open Recent menu, a second launch). */
-export const FileToOpenSchema = z.object({ grant: GrantIdSchema, name: z.string() });
+export const PlanDocumentSchema = z.object({ plan: PlanSchema, source: PlanSourceSchema });
+
+/**
+ * A file the OS, the Open Recent menu or a second launch asked to open, as main opened it
+ * (read and validated by the one plan reader): the document, or why the file could not be.
+ */
+export const OpenedFileSchema = z.union([
+  z.object({ document: PlanDocumentSchema }).strict(),
+  z.object({ name: z.string(), error: IpcErrorSchema }).strict(),
+]);
 
 export type PlanSource = z.infer<typeof PlanSourceSchema>;
 export type StoredPlanSource = z.infer<typeof StoredPlanSourceSchema>;
 export type RequestSource = z.infer<typeof RequestSourceSchema>;
 export type RecentFileEntry = z.infer<typeof RecentFileEntrySchema>;
-export type FileToOpen = z.infer<typeof FileToOpenSchema>;
+export type PlanDocument = z.infer<typeof PlanDocumentSchema>;
+export type OpenedFile = z.infer<typeof OpenedFileSchema>;

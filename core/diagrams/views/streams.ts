@@ -1,15 +1,11 @@
 import { indexPlan, type ItemEntry } from '../../plan/plan-index';
-import type { Item, ItemKind, Plan, Stream } from '../../plan/schema';
-import { itemsOf, PROPOSED_NOTE, roleNamer, type DesignInUse } from '../design';
+import type { ItemKind, Plan, Stream } from '../../plan/schema';
+import { itemsOf, roleNamer, viewFrame, type DesignInUse } from '../design';
 import { groupLines } from '../group-labels';
-import { allFit, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
-import {
-  writeFlowchart,
-  type FlowEdge,
-  type FlowGroup,
-  type FlowNode,
-  type Flowchart,
-} from '../flowchart';
+import { itemGroupId } from '../stream-groups';
+import { allFit, noteDiagram, packInOrder, splitSet, toDiagramSet, tooLarge } from '../fit';
+import { writeFlowchart } from '../flowchart';
+import type { FlowEdge, FlowGroup, FlowNode, Flowchart } from '../flowchart';
 import {
   approvalLine,
   cadenceAndRoles,
@@ -20,7 +16,6 @@ import {
   kindCount,
   streamName,
 } from '../labels';
-import { resolveLimits } from '../size';
 import { subcharter } from '../subchart';
 import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
 
@@ -71,6 +66,30 @@ function carriers(
   return carriedBy;
 }
 
+/** One item as a box in its delivery, with a line to each stream that carries it. */
+function itemNode(
+  placed: ItemEntry,
+  key: string,
+  by: readonly number[],
+): {
+  node: FlowNode;
+  edges: FlowEdge[];
+} {
+  const kindLine = itemKindLine(placed.item);
+  const lines = kindLine === '' ? [itemTitle(placed.item)] : [itemTitle(placed.item), kindLine];
+  if (by.length === 0) lines.push('in no stream');
+  return {
+    node: {
+      key,
+      lines,
+      shape: 'box',
+      group: deliveryKey(placed.delivery.position),
+      ...(by.length === 0 ? { style: 'missing' as const } : {}),
+    },
+    edges: by.map((stream) => ({ from: key, to: streamKey(stream) })),
+  };
+}
+
 function itemChart(plan: Plan, streams: readonly Stream[], options: DiagramOptions): Flowchart {
   const items = indexPlan(plan).itemsById;
   const carriedBy = carriers(streams, items);
@@ -79,19 +98,9 @@ function itemChart(plan: Plan, streams: readonly Stream[], options: DiagramOptio
   let serial = 0;
   for (const placed of items.values()) {
     serial += 1;
-    const key = `i${String(serial)}`;
-    const by = carriedBy.get(placed.item.id) ?? [];
-    const kindLine = itemKindLine(placed.item);
-    const lines = kindLine === '' ? [itemTitle(placed.item)] : [itemTitle(placed.item), kindLine];
-    if (by.length === 0) lines.push('in no stream');
-    nodes.push({
-      key,
-      lines,
-      shape: 'box',
-      group: deliveryKey(placed.delivery.position),
-      ...(by.length === 0 ? { style: 'missing' as const } : {}),
-    });
-    for (const stream of by) edges.push({ from: key, to: streamKey(stream) });
+    const drawn = itemNode(placed, `i${String(serial)}`, carriedBy.get(placed.item.id) ?? []);
+    nodes.push(drawn.node);
+    edges.push(...drawn.edges);
   }
   return {
     direction: 'LR',
@@ -99,6 +108,20 @@ function itemChart(plan: Plan, streams: readonly Stream[], options: DiagramOptio
     edges,
     groups: deliveryGroups(plan),
   };
+}
+
+/** The groups the reader opened: by their id, or because they feed an opened stream. */
+function openedGroups(
+  options: DiagramOptions,
+  streams: readonly Stream[],
+): (id: string, carriedBy: readonly (readonly number[])[]) => boolean {
+  const groups = new Set(options.expand?.groups ?? []);
+  const openedStreams = new Set(options.expand?.streams ?? []);
+  const indexes = new Set(
+    streams.flatMap((stream, index) => (openedStreams.has(stream.id) ? [index] : [])),
+  );
+  return (id, carriedBy) =>
+    groups.has(id) || carriedBy.some((by) => by.some((index) => indexes.has(index)));
 }
 
 /**
@@ -115,32 +138,45 @@ function groupChart(
   const carriedBy = carriers(streams, items);
   const groups = new Map<
     string,
-    { delivery: number; kind: ItemKind; ids: string[]; items: Item[] }
+    { id: string; delivery: number; kind: ItemKind; ids: string[]; entries: ItemEntry[] }
   >();
   for (const placed of items.values()) {
     const key = `${deliveryKey(placed.delivery.position)}-${placed.item.kind}`;
     const group = groups.get(key) ?? {
+      id: itemGroupId(placed.delivery.delivery.id, placed.item.kind),
       delivery: placed.delivery.position,
       kind: placed.item.kind,
       ids: [],
-      items: [],
+      entries: [],
     };
     group.ids.push(placed.item.id);
-    group.items.push(placed.item);
+    group.entries.push(placed);
     groups.set(key, group);
   }
+  const opened = openedGroups(options, streams);
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
   for (const [key, group] of groups) {
+    const by = group.ids.map((id) => carriedBy.get(id) ?? []);
+    if (group.ids.length > 1 && opened(group.id, by)) {
+      group.entries.forEach((placed, index) => {
+        const drawn = itemNode(placed, `${key}-${String(index + 1)}`, by[index] ?? []);
+        nodes.push(drawn.node);
+        edges.push(...drawn.edges);
+      });
+      continue;
+    }
     const perStream = new Map<number, number>();
     let unmapped = 0;
-    for (const id of group.ids) {
-      const by = carriedBy.get(id) ?? [];
-      if (by.length === 0) unmapped += 1;
-      for (const stream of by) perStream.set(stream, (perStream.get(stream) ?? 0) + 1);
+    for (const streamsOfItem of by) {
+      if (streamsOfItem.length === 0) unmapped += 1;
+      for (const stream of streamsOfItem) perStream.set(stream, (perStream.get(stream) ?? 0) + 1);
     }
     const lines = listed
-      ? groupLines(group.kind, group.items)
+      ? groupLines(
+          group.kind,
+          group.entries.map((placed) => placed.item),
+        )
       : [kindCount(group.kind, group.ids.length)];
     if (unmapped > 0) lines.push(`${String(unmapped)} in no stream`);
     nodes.push({
@@ -171,10 +207,7 @@ export function buildStreamsDiagramOf(
   design: DesignInUse,
   options: DiagramOptions,
 ): DiagramSet {
-  const limits = resolveLimits(options);
-  const title = design.proposed
-    ? `${DIAGRAM_VIEW_TITLES.streams} (${PROPOSED_NOTE})`
-    : DIAGRAM_VIEW_TITLES.streams;
+  const { title, limits } = viewFrame(DIAGRAM_VIEW_TITLES.streams, design, options);
   const { streams } = design;
   if (streams.length === 0) {
     return toDiagramSet('streams', [
@@ -227,12 +260,9 @@ export function buildStreamsDiagramOf(
     return writeFlowchart(chart, `${title} · ${range}`);
   };
   const parts = packInOrder(blocks, render, limits);
-  return toDiagramSet(
+  return splitSet(
     'streams',
-    parts.map((part) => part.diagram),
-    {
-      how: 'split',
-      message: `The stream design is too large for one diagram (${why}), so it is split into ${String(parts.length)} diagrams by delivery, each tracing the streams to groups of items: the items of one kind in one delivery, with their count.`,
-    },
+    parts,
+    `The stream design is too large for one diagram (${why}), so it is split into ${String(parts.length)} diagrams by delivery, each tracing the streams to groups of items: the items of one kind in one delivery, with their count.`,
   );
 }

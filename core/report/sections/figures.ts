@@ -1,6 +1,7 @@
+import { countOf } from '../../text/count-of';
 import { speakVocabulary } from '../../itil/vocabulary';
 import { metricsHorizonLine, metricsNotes, metricsRows } from '../../metrics/report';
-import { summariseFindings } from '../../readiness/finding';
+import { summariseFindings, type Finding } from '../../readiness/finding';
 import type { ReportContext } from '../context';
 import { paragraph, type ReportBlock, type ReportSection } from '../model';
 
@@ -14,6 +15,19 @@ export function beforeAfterSection({ metrics: result }: ReportContext): ReportSe
     ...metricsNotes(metrics).map(paragraph),
   ];
   return { id: 'figures', title, blocks };
+}
+
+/** A printed page is no place for a list of 1,000: the first few, then how many more. */
+const MEMBERS_PRINTED = 12;
+
+/** A grouped finding with what it holds for, so the pack reads without the app. */
+function findingText(finding: Finding): string {
+  const members = finding.members;
+  if (members === undefined) return finding.message;
+  const named = members.slice(0, MEMBERS_PRINTED).map((member) => member.subject);
+  const more = members.length - named.length;
+  const list = more > 0 ? [...named, `and ${String(more)} more`] : named;
+  return `${finding.message} (${list.join('; ')})`;
 }
 
 const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
@@ -34,14 +48,14 @@ export function readinessSection(context: ReportContext): ReportSection {
     title,
     blocks: [
       paragraph(
-        `${String(counts.error)} errors, ${String(counts.warning)} warnings, ${String(counts.info)} notes.`,
+        `${countOf(counts.error, 'error', 'errors')}, ${countOf(counts.warning, 'warning', 'warnings')}, ${countOf(counts.info, 'note', 'notes')}.`,
       ),
       {
         kind: 'table',
         header: ['Severity', 'Finding'],
         rows: findings.map((finding) => [
           SEVERITY_WORDS[finding.severity],
-          speakVocabulary(finding.message, context.vocabulary),
+          speakVocabulary(findingText(finding), context.vocabulary),
         ]),
       },
     ],

@@ -1,6 +1,7 @@
 import { describeCadence } from '../../plan/cadence-labels';
 import type { ApprovalModel } from '../../plan/schema';
 import { deliveryName, streamTitle, textOr, type ReportContext } from '../context';
+import { changeApprovalBlocks } from './policies';
 import { paragraph, sectionOrEmpty, type ReportBlock, type ReportSection } from '../model';
 
 /** Title block: what the plan is, which version, when and by whom. */
@@ -69,6 +70,7 @@ export function changePolicySection(context: ReportContext): ReportSection {
       textOr(context.plan.strategy.changePolicy, 'The strategy has no written change policy.'),
     ),
   );
+  blocks.push(...changeApprovalBlocks(context.plan.strategy.changeApproval));
   if (context.streamsProposed && context.streams.length > 0) {
     blocks.push(
       paragraph(

@@ -89,6 +89,6 @@ export function createOpenHandlers(
       return { files: services.recentEntries(files, missing) };
     },
 
-    takeStartupState: () => Promise.resolve(services.inbox.take()),
+    takeStartupState: () => services.inbox.take(),
   };
 }

@@ -1,5 +1,6 @@
 import { useLayoutEffect } from 'react';
 import type { Section } from '../state/ui-store';
+import { ChangeCalendarSection } from '../features/calendar';
 import { ConversionReviewScreen } from '../features/conversion-review/ConversionReviewScreen';
 import { DiagramsScreen, useDiagramOptions } from '../features/diagrams';
 import { PackagedPlanScreen } from '../features/packaged-plan/PackagedPlanScreen';
@@ -17,7 +18,7 @@ export function SectionScreen({ section }: { section: Section }) {
   }, [section]);
   switch (section) {
     case 'strategy':
-      return <StrategyScreen />;
+      return <StrategyScreen calendar={<ChangeCalendarSection />} />;
     case 'packaged':
       return <PackagedPlanScreen />;
     case 'streams':

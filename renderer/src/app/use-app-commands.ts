@@ -5,6 +5,7 @@ import { getStudio } from '../platform/studio';
 import { redoPlanEdit, undoPlanEdit } from '../state/history';
 import { SECTIONS, useUiStore } from '../state/ui-store';
 import { requestDiagramExport } from '../features/diagrams';
+import { runExportScheduleCommand, runImportCalendarCommand } from '../features/calendar';
 import { runImportCommand } from '../features/import';
 import { openReportDialog } from '../features/report';
 import {
@@ -31,11 +32,13 @@ export function useAppCommands(): void {
       redo: redoPlanEdit,
       convert: runConvertCommand,
       import: () => void runImportCommand(),
+      importCalendar: () => void runImportCalendarCommand(),
       export: () => {
         useUiStore.getState().showSection('diagrams');
         requestDiagramExport();
       },
       exportReport: openReportDialog,
+      exportSchedule: () => void runExportScheduleCommand(),
     };
     return getStudio().on('menuCommand', (command) => {
       handlers[command]();

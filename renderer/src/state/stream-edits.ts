@@ -1,5 +1,10 @@
 import type { Draft } from 'immer';
+import {
+  appWrittenConditions,
+  defaultConditions,
+} from '../../../core/conversion/approval-conditions';
 import type { ApprovalModel, Cadence, Plan, Stream } from '../../../core/plan/schema';
+import { useDocumentStore } from './document-store';
 
 export type CadenceKind = Cadence['kind'];
 export type ApprovalMode = ApprovalModel['mode'] | 'none';
@@ -41,24 +46,45 @@ function clampWeek(n: number): number {
   return Math.min(7, Math.max(1, n));
 }
 
-/** The approval model in another mode; the conditions the user wrote stay. */
+/**
+ * The approval model in another mode. Conditions the app wrote (a rule's, the last
+ * conversion's, a model's default) become the new model's default, so the diagram and the
+ * report never say "standard change" of a stream that goes to the CAB; conditions the user
+ * wrote stay. `appTexts` is `appWrittenConditions` of the plan and stream.
+ */
 export function approvalOfMode(
   mode: ApprovalMode,
   current: ApprovalModel | undefined,
+  appTexts: ReadonlySet<string> = new Set(),
 ): ApprovalModel | undefined {
   if (mode === 'none') return undefined;
   if (current?.mode === mode) return current;
-  const conditions = current?.conditions;
-  const extra = conditions === undefined ? {} : { conditions };
+  const base = modeDefaults(mode);
+  const own = current?.conditions;
+  const keep = own !== undefined && own.trim() !== '' && !appTexts.has(own.trim());
+  return { ...base, conditions: keep ? own : defaultConditions(base) };
+}
+
+/** The app-written conditions of a stream of the open plan, by id or by position. */
+export function appConditionsOf(stream: string | number): Set<string> {
+  const plan = useDocumentStore.getState().plan;
+  if (!plan) return new Set();
+  const streams = plan.streamDesign?.streams ?? [];
+  const found =
+    typeof stream === 'number' ? streams[stream] : streams.find((entry) => entry.id === stream);
+  return appWrittenConditions(plan, found);
+}
+
+function modeDefaults(mode: ApprovalModel['mode']): ApprovalModel {
   switch (mode) {
     case 'preAuthorised':
-      return { mode, gate: 'Automated build and integration tests', ...extra };
+      return { mode, gate: 'Automated build and integration tests' };
     case 'changeAuthority':
-      return { mode, authority: 'Change manager', ...extra };
+      return { mode, authority: 'Change manager' };
     case 'signOff':
-      return { mode, authority: 'Compliance officer', ...extra };
+      return { mode, authority: 'Compliance officer' };
     case 'emergency':
-      return { mode, authority: 'Emergency CAB', ...extra };
+      return { mode, authority: 'Emergency CAB' };
   }
 }
 
@@ -110,6 +136,23 @@ export function addSourceItem(draft: Draft<Plan>, streamId: string, itemId: stri
 export function removeSourceItem(draft: Draft<Plan>, streamId: string, itemId: string): void {
   const stream = findStream(draft, streamId);
   if (stream) stream.sourceItemIds = stream.sourceItemIds.filter((id) => id !== itemId);
+}
+
+/**
+ * Takes removed packaged items out of every stream that traces them, in the same edit that
+ * removes them, so the stream design never points at an item that is gone. Returns the names
+ * of the streams that lost one, for the message that says so.
+ */
+export function dropTracesOf(draft: Draft<Plan>, itemIds: ReadonlySet<string>): string[] {
+  const losers: string[] = [];
+  if (itemIds.size === 0) return losers;
+  draft.streamDesign?.streams.forEach((stream, index) => {
+    const kept = stream.sourceItemIds.filter((id) => !itemIds.has(id));
+    if (kept.length === stream.sourceItemIds.length) return;
+    stream.sourceItemIds = kept;
+    losers.push(stream.name.trim() || `Stream ${String(index + 1)}`);
+  });
+  return losers;
 }
 
 export function setRole(draft: Draft<Plan>, streamId: string, roleId: string, owns: boolean): void {

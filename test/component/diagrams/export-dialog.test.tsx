@@ -56,7 +56,7 @@ describe('DiagramsScreen', () => {
       const expected = buildDiagram(plan, view).diagrams[0]?.title ?? '';
       expect(await screen.findByRole('heading', { level: 3, name: expected })).toBeInTheDocument();
     }
-  });
+  }, 20_000);
 });
 
 describe('the export dialog', () => {

@@ -38,11 +38,20 @@ export function openTwoDeliveries(): void {
           cadence: { kind: 'daily' },
           roles: ['sacm'],
           sourceItemIds: ['i1'],
-          derivedFrom: { ruleId: 'code' },
+          derivedFrom: {
+            ruleId: 'code',
+            baseline: {
+              name: 'Code deployed',
+              cadence: { kind: 'daily' },
+              roles: ['sacm'],
+              approval: { mode: 'preAuthorised', gate: 'Pipeline' },
+              sourceItemIds: ['i1'],
+            },
+          },
         },
       ],
     },
-  } as Plan;
+  };
   useDocumentStore.getState().openDocument({ plan, source: { kind: 'new', name: 'Edits' } });
 }
 

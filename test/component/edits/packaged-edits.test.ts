@@ -11,6 +11,7 @@ import {
   setItemFigure,
   setItemTitle,
 } from '../../../renderer/src/features/packaged-plan/packaged-edits';
+import { validatePlanData } from '../../../core/plan/references';
 import { openPlan, openTwoDeliveries, undoPlanEdit } from './edit-plans';
 
 const deliveries = () => openPlan().packagedPlan.deliveries;
@@ -45,6 +46,9 @@ describe('the packaged plan edits', () => {
   });
 
   it('removes a delivery with its items, and undo brings both back', () => {
+    removeDelivery(1);
+    expect(deliveries().map((d) => d.id)).toEqual(['d1']);
+    undoPlanEdit();
     removeDelivery(0);
     expect(deliveries().map((d) => d.id)).toEqual(['d2']);
     undoPlanEdit();
@@ -77,8 +81,24 @@ describe('the packaged plan edits', () => {
   });
 
   it('removes one item and leaves the others in order', () => {
-    removeItem(0, 0);
+    removeItem(0, 1);
+    expect(itemIds(0)).toEqual(['i1']);
+  });
+
+  it('removes a traced item with its trace in one undoable step and names the stream', () => {
+    expect(removeItem(0, 0)).toEqual(['Code deployed']);
     expect(itemIds(0)).toEqual(['i2']);
+    expect(validatePlanData(openPlan())).toMatchObject({ ok: true });
+    undoPlanEdit();
+    expect(itemIds(0)).toEqual(['i1', 'i2']);
+    expect(openPlan().streamDesign?.streams[0]?.sourceItemIds).toEqual(['i1']);
+  });
+
+  it('removes a delivery’s traces with it, so the plan still validates', () => {
+    expect(removeDelivery(0)).toEqual(['Code deployed']);
+    expect(openPlan().streamDesign?.streams[0]?.sourceItemIds).toEqual([]);
+    expect(validatePlanData(openPlan())).toMatchObject({ ok: true });
+    expect(removeDelivery(0)).toEqual([]);
   });
 
   it('moves an item by id to the end of another delivery, and refuses a move to nowhere', () => {

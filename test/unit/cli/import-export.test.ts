@@ -183,7 +183,7 @@ describe('transition-studio export', () => {
     const io = captureIo();
     expect(await main(['export', SEED_PLAN_PATH, '--format', 'pdf'], io)).toBe(2);
     expect(io.stderrLines()[0]).toBe(
-      'transition-studio export: give --format xlsx|csv|servicenow|jsm',
+      'transition-studio export: give --format xlsx|csv|ics|servicenow|jsm',
     );
     const xlsx = captureIo();
     expect(await main(['export', SEED_PLAN_PATH, '--format', 'xlsx'], xlsx)).toBe(2);

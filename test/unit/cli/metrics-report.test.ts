@@ -25,7 +25,7 @@ describe('transition-studio metrics', () => {
     expect(release?.split('|').map((cell) => cell.trim())).toEqual([
       'Release events (count)',
       '2',
-      '184–187',
+      '167–170',
     ]);
     expect(io.stderrLines()).toEqual([
       'seed-plan.transition.json: no stream design saved in the plan; the streams side uses the default conversion.',

@@ -27,24 +27,31 @@ describe('transition-studio readiness', () => {
     ).toBe(0);
     const before = JSON.parse(early.stdout()) as Output;
     expect(before.today).toBe('2027-01-04');
-    expect(before.findings.filter((f) => f.check === 'delivery-in-past')).toEqual([]);
+    expect(before.findings.filter((f) => f.check === 'delivery-date-past')).toEqual([]);
 
     const late = captureIo();
     expect(await main(['readiness', SEED_PLAN_PATH, '--json', '--today', '2028-01-04'], late)).toBe(
       0,
     );
     const after = JSON.parse(late.stdout()) as Output;
-    expect(after.findings.filter((f) => f.check === 'delivery-in-past')).toHaveLength(2);
+    expect(after.findings.filter((f) => f.check === 'delivery-date-past')).toEqual([
+      expect.objectContaining({ count: 2 }),
+    ]);
   });
 
-  it('prints one line per finding with its code, and exits 0', async () => {
+  it('prints one line per finding with its code, the grouped things under it, and exits 0', async () => {
     const io = captureIo();
     expect(await main(['readiness', SEED_PLAN_PATH, '--today', '2028-01-04'], io)).toBe(0);
     const lines = io.stdout().trim().split('\n');
     expect(lines[0]).toMatch(/^Readiness on 2028-01-04: \d+ findings$/);
-    expect(
-      lines.some((line) => line.startsWith('warning delivery-in-past packagedPlan.deliveries[0]')),
-    ).toBe(true);
+    const past = lines.findIndex((line) =>
+      line.startsWith('warning delivery-date-past packagedPlan.deliveries[0].date: 2 deliveries'),
+    );
+    expect(past).toBeGreaterThan(0);
+    expect(lines.slice(past + 1, past + 3)).toEqual([
+      '  - Delivery "Delivery 1" (2027-06-30) (packagedPlan.deliveries[0].date)',
+      '  - Delivery "Delivery 2" (2027-11-30) (packagedPlan.deliveries[1].date)',
+    ]);
   });
 
   it('exits 1 for an invalid plan and 2 for a bad --today', async () => {

@@ -11,6 +11,7 @@ import { useCurrentPlan } from './current-plan';
 import { DiagramPanel } from './DiagramPanel';
 import { ExportDialog } from './ExportDialog';
 import { useExportDialog } from './export-request';
+import { NO_EXPANSION, StreamExpansion } from './StreamExpansion';
 
 const DEFAULT_OPTIONS: DiagramOptions = {};
 
@@ -18,15 +19,21 @@ const DEFAULT_OPTIONS: DiagramOptions = {};
 export function DiagramsScreen({ options = DEFAULT_OPTIONS }: { options?: DiagramOptions }) {
   const plan = useCurrentPlan();
   const [view, setView] = useState<DiagramView>('packaged');
+  const [expand, setExpand] = useState(NO_EXPANSION);
   const dialog = useExportDialog();
+  // The stream view drawn with what the reader opened; the other views as the settings say.
+  const viewOptions = useMemo(
+    (): DiagramOptions => (view === 'streams' ? { ...options, expand } : options),
+    [view, options, expand],
+  );
   const diagrams = useMemo(() => {
     if (!plan) return [];
     try {
-      return buildDiagram(plan, view, options).diagrams;
+      return buildDiagram(plan, view, viewOptions).diagrams;
     } catch {
       return [];
     }
-  }, [plan, view, options]);
+  }, [plan, view, viewOptions]);
 
   if (!plan) {
     return <Text c="dimmed">Open a plan to see its diagrams.</Text>;
@@ -47,10 +54,13 @@ export function DiagramsScreen({ options = DEFAULT_OPTIONS }: { options?: Diagra
         data={DIAGRAM_VIEWS.map((value) => ({ value, label: DIAGRAM_VIEW_TITLES[value] }))}
         fullWidth
       />
+      {view === 'streams' ? (
+        <StreamExpansion plan={plan} value={expand} onChange={setExpand} />
+      ) : null}
       <DiagramPanel
         plan={plan}
         view={view}
-        options={options}
+        options={viewOptions}
         onExport={(_diagram, diagramIndex) => dialog.open(diagramIndex)}
       />
       <ExportDialog
@@ -62,7 +72,7 @@ export function DiagramsScreen({ options = DEFAULT_OPTIONS }: { options?: Diagra
         diagram={diagrams[index]}
         index={index}
         count={diagrams.length}
-        options={options}
+        options={viewOptions}
       />
     </Stack>
   );

@@ -9,7 +9,8 @@ import { itemPath } from './packaged-paths';
 import { useDeliveryChoices } from './packaged-selectors';
 import { useDocumentStore } from '../../state/document-store';
 import classes from './packaged-plan.module.css';
-import { textOr } from '../../ui/text';
+import { showRemovalNotice } from '../../ui/removal-notice';
+import { streamsLostSentence, textOr } from '../../ui/text';
 import { focusPackagedField } from './use-packaged-focus';
 
 export interface ItemActionsMenuProps {
@@ -72,10 +73,11 @@ export const ItemActionsMenu = memo(function ItemActionsMenu({
           leftSection={<TrashIcon />}
           onClick={() => {
             const name = itemName(itemId);
-            removeItem(delivery, index);
-            notifications.show({
-              message: `Removed ${name}. Undo brings it back (Ctrl+Z).`,
-              autoClose: 4000,
+            const losers = removeItem(delivery, index);
+            showRemovalNotice({
+              id: `removed-${itemId}`,
+              title: `Removed ${name}`,
+              message: streamsLostSentence(losers, 'it') || 'Undo brings it back (Ctrl+Z).',
             });
             const next = itemPath(delivery, index, 'title');
             focusPackagedField(next);

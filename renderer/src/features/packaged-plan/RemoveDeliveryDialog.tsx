@@ -1,9 +1,8 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore } from '../../state/document-store';
-import { textOr } from '../../ui/text';
-import { undoPlanEdit } from '../../state/history';
+import { showRemovalNotice } from '../../ui/removal-notice';
+import { streamsLostSentence, textOr } from '../../ui/text';
 import { removeDelivery } from './packaged-edits';
 import { deliveryPath } from './packaged-paths';
 import { usePackagedView } from './packaged-view-store';
@@ -27,32 +26,18 @@ export function RemoveDeliveryDialog() {
 
   const confirm = () => {
     if (index === -1) return;
-    removeDelivery(index);
+    const losers = removeDelivery(index);
     cancel();
-    const notificationId = `removed-${deliveryId ?? ''}`;
-    notifications.show({
-      id: notificationId,
+    const items =
+      count === 0
+        ? 'It had no items.'
+        : `Its ${String(count)} ${count === 1 ? 'item' : 'items'} went with it.`;
+    showRemovalNotice({
+      id: `removed-${deliveryId ?? ''}`,
       title: `${name} removed`,
-      message: (
-        <Group justify="space-between" gap="sm" wrap="nowrap">
-          <Text size="sm">
-            {count === 0
-              ? 'It had no items.'
-              : `Its ${String(count)} ${count === 1 ? 'item' : 'items'} went with it.`}
-          </Text>
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              undoPlanEdit();
-              notifications.hide(notificationId);
-            }}
-          >
-            Undo
-          </Button>
-        </Group>
-      ),
-      autoClose: 8000,
+      message: [items, streamsLostSentence(losers, count === 1 ? 'it' : 'them')]
+        .filter(Boolean)
+        .join(' '),
     });
     const remaining = useDocumentStore.getState().plan?.packagedPlan.deliveries.length ?? 0;
     focusPackagedField(
@@ -67,8 +52,7 @@ export function RemoveDeliveryDialog() {
           {count === 0
             ? 'It has no items.'
             : `Its ${String(count)} ${count === 1 ? 'item goes' : 'items go'} with it.`}{' '}
-          Streams that trace its items keep the trace until you convert again. You can undo this
-          with Ctrl+Z.
+          Streams that carry its items stop carrying them. You can undo this with Ctrl+Z.
         </Text>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={cancel} data-autofocus>

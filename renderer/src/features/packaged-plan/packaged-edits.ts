@@ -9,6 +9,7 @@ import {
 import { nextIds, packagedPlanIds } from '../../../../core/plan/new-ids';
 import type { Item, ItemKind, Plan } from '../../../../core/plan/schema';
 import { useDocumentStore } from '../../state/document-store';
+import { dropTracesOf } from '../../state/stream-edits';
 import { todayIso } from '../../ui/dates';
 import { editPlan } from '../../ui/edit-plan';
 
@@ -66,10 +67,14 @@ export function moveDelivery(from: number, to: number): void {
   });
 }
 
-export function removeDelivery(delivery: number): void {
+/** Removes a delivery with its items and their traces; returns the streams that lost one. */
+export function removeDelivery(delivery: number): string[] {
+  let losers: string[] = [];
   editPlan((draft) => {
-    draft.packagedPlan.deliveries.splice(delivery, 1);
+    const [removed] = draft.packagedPlan.deliveries.splice(delivery, 1);
+    losers = dropTracesOf(draft, new Set(removed?.items.map((item) => item.id)));
   });
+  return losers;
 }
 
 /** Adds items at the end of a delivery and returns their new ids. */
@@ -144,10 +149,17 @@ export function changeItemKind(delivery: number, item: number, kind: ItemKind): 
   });
 }
 
-export function removeItem(delivery: number, item: number): void {
+/**
+ * Removes an item and, in the same undoable step, its traces from the stream design (a saved
+ * plan always validates). Returns the names of the streams that carried it.
+ */
+export function removeItem(delivery: number, item: number): string[] {
+  let losers: string[] = [];
   editPlan((draft) => {
-    draft.packagedPlan.deliveries[delivery]?.items.splice(item, 1);
+    const [removed] = draft.packagedPlan.deliveries[delivery]?.items.splice(item, 1) ?? [];
+    if (removed) losers = dropTracesOf(draft, new Set([removed.id]));
   });
+  return losers;
 }
 
 /** Where an item is now, by id. */

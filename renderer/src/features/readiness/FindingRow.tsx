@@ -3,6 +3,8 @@ import { useId } from 'react';
 import { SECTION_INFO } from '../../ui/sections';
 import { useUiStore, type Section } from '../../state/ui-store';
 import { sectionForPath } from '../../ui/focus/section-for-path';
+import type { FindingMember } from '../../../../core/readiness';
+import { FindingMembers } from './FindingMembers';
 import severityClasses from './severity.module.css';
 
 export type RowSeverity = 'error' | 'warning' | 'info' | 'problem';
@@ -22,10 +24,12 @@ export interface FindingRowProps {
   check?: string;
   /** Another place that fixes it, e.g. the review for an item in no stream. */
   alsoIn?: { section: Section; label: string };
+  /** The things a grouped finding holds for (readiness groups identical findings). */
+  members?: readonly FindingMember[];
 }
 
 /** One finding or problem, with a button that opens the section and focuses the field. */
-export function FindingRow({ severity, message, path, check, alsoIn }: FindingRowProps) {
+export function FindingRow({ severity, message, path, check, alsoIn, members }: FindingRowProps) {
   const goToField = useUiStore((s) => s.goToField);
   const showSection = useUiStore((s) => s.showSection);
   const messageId = useId();
@@ -41,6 +45,7 @@ export function FindingRow({ severity, message, path, check, alsoIn }: FindingRo
       data-testid="finding"
       data-severity={severity}
       data-check={check}
+      data-count={members?.length}
       style={{ borderInlineStart: `3px solid var(--mantine-color-${badge.color}-filled)` }}
     >
       <Group gap="sm" wrap="nowrap" align="flex-start">
@@ -56,15 +61,33 @@ export function FindingRow({ severity, message, path, check, alsoIn }: FindingRo
           {badge.label}
         </Badge>
         <Stack gap={6} miw={0} style={{ flex: 1 }}>
-          <Text size="sm" id={messageId}>
-            {message}
-          </Text>
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <Text size="sm" id={messageId} style={{ flex: 1 }}>
+              {message}
+            </Text>
+            {members ? (
+              <Badge
+                size="sm"
+                variant="outline"
+                color="gray"
+                data-testid="finding-count"
+                aria-label={`${String(members.length)} alike`}
+                style={{ flexShrink: 0 }}
+              >
+                × {members.length}
+              </Badge>
+            ) : null}
+          </Group>
+          {members ? <FindingMembers members={members} describedBy={messageId} /> : null}
           <Group justify="space-between" gap="xs" wrap="wrap">
             <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-              {check ? `${check} · ` : ''}
-              <Text span inherit ff="monospace">
-                {path || '(the whole plan)'}
-              </Text>
+              {check ? `${check}${members ? '' : ' · '}` : ''}
+              {/* A group's fields are in its list; the first alone would mislead. */}
+              {members ? null : (
+                <Text span inherit ff="monospace">
+                  {path || '(the whole plan)'}
+                </Text>
+              )}
             </Text>
             <Group gap={6} wrap="nowrap" ml="auto">
               {alsoIn ? (

@@ -101,6 +101,10 @@ export function ReadinessScreen() {
                   message={speakVocabulary(finding.message, vocabulary)}
                   path={finding.path}
                   check={finding.check}
+                  members={finding.members?.map((member) => ({
+                    ...member,
+                    subject: speakVocabulary(member.subject, vocabulary),
+                  }))}
                   alsoIn={
                     finding.check === 'unmapped-item'
                       ? { section: 'review', label: 'Assign in review' }

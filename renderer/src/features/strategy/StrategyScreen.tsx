@@ -1,5 +1,5 @@
 import { Stack, Text } from '@mantine/core';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useDocumentStore } from '../../state/document-store';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useFocusTarget } from '../../ui/focus/use-focus-target';
@@ -13,9 +13,10 @@ import { planTitle } from '../../../../core/plan/untitled';
 
 /**
  * The transition strategy: the service and its need, the approach, and the policies for
- * change, knowledge, early life support and improvement, with the risks.
+ * change, knowledge, early life support and improvement, with the risks. `calendar` is the
+ * change calendar's editor, a feature of its own placed after the change policy it serves.
  */
-export function StrategyScreen() {
+export function StrategyScreen({ calendar }: { calendar?: ReactNode }) {
   const title = useDocumentStore((s) => s.plan?.title ?? '');
   const root = useRef<HTMLDivElement>(null);
   useFocusTarget('strategy', root);
@@ -29,6 +30,7 @@ export function StrategyScreen() {
       <PlanAndServiceSection />
       <NeedSection />
       <ChangePolicySection />
+      {calendar}
       <KnowledgeSection />
       <ElsPolicySection />
       <RisksSection />

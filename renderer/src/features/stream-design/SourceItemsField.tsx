@@ -68,7 +68,8 @@ export function SourceItemsField({
         <Popover.Target>
           <Button
             size="compact-sm"
-            variant={problem ? 'light' : 'default'}
+            // Outlined: a filled shade of red made the count red on red, unreadable.
+            variant={problem ? 'outline' : 'default'}
             color={problem ? 'red.9' : undefined}
             aria-describedby={problem ? `${path}-items-problem` : undefined}
             data-path={`${path}.sourceItemIds`}

@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Table, Textarea, Tooltip } from '@mantine/core';
 import type { Draft } from 'immer';
 import { memo } from 'react';
+import { streamHandEdits } from '../../../../core/conversion/hand-edits';
 import type { Stream } from '../../../../core/plan/schema';
 import { useDocumentStore } from '../../state/document-store';
 import { useFieldError, useProblemsUnder } from '../../ui/field-problems';
@@ -91,6 +92,7 @@ export const StreamRow = memo(function StreamRow({
           />
           <ApprovalField
             approval={stream.approval}
+            streamId={stream.id}
             path={`${path}.approval`}
             owner={owner}
             onChange={(approval, coalesceKey) => {
@@ -156,7 +158,7 @@ function StreamTrace({
             });
           }}
         />
-        <OriginBadge derived={stream.derivedFrom !== undefined} />
+        <OriginBadge stream={stream} items={items} />
       </Group>
       <RemoveStreamButton
         stream={stream}
@@ -171,20 +173,30 @@ function StreamTrace({
   );
 }
 
-function OriginBadge({ derived }: { derived: boolean }) {
-  return derived ? (
+/** Where the stream came from: the rules as they made it, the rules then edited, or by hand. */
+function OriginBadge({ stream, items }: { stream: Stream; items: ItemIndex }) {
+  const edits = streamHandEdits(stream, (id) => items.byId.has(id));
+  if (!edits) {
+    return (
+      <Tooltip label="Added by hand; converting again keeps it as it is" openDelay={300}>
+        <Badge size="xs" variant="light" color="grape">
+          by hand
+        </Badge>
+      </Tooltip>
+    );
+  }
+  const edited = edits.fields.length > 0 || edits.items;
+  return (
     <Tooltip
-      label="Made by the conversion rules; converting again keeps your edits"
+      label={
+        edited
+          ? 'Made by the conversion rules, then edited by hand; converting again keeps your edits'
+          : 'As the conversion rules made it; converting again updates it'
+      }
       openDelay={300}
     >
-      <Badge size="xs" variant="light" color="indigo">
-        converted
-      </Badge>
-    </Tooltip>
-  ) : (
-    <Tooltip label="Added by hand; converting again keeps it as it is" openDelay={300}>
-      <Badge size="xs" variant="light" color="grape">
-        by hand
+      <Badge size="xs" variant="light" color={edited ? 'grape' : 'indigo'}>
+        {edited ? 'edited' : 'converted'}
       </Badge>
     </Tooltip>
   );

@@ -295,6 +295,27 @@ describe('re-conversion merges into the existing design', () => {
     expect(again.changes.streamsRemoved).toEqual(['els-csi']);
   });
 
+  it('removes a derived stream whose items were removed with their traces (the editor’s way)', () => {
+    const plan = converted();
+    const els = new Set(
+      plan.packagedPlan.deliveries.flatMap((d) =>
+        d.items.filter((item) => item.kind === 'earlyLifeSupport').map((item) => item.id),
+      ),
+    );
+    for (const delivery of plan.packagedPlan.deliveries) {
+      delivery.items = delivery.items.filter((item) => !els.has(item.id));
+    }
+    for (const stream of streamsOf(plan)) {
+      stream.sourceItemIds = stream.sourceItemIds.filter((id) => !els.has(id));
+    }
+    const again = convertToStreams(plan);
+    expect(again.changes.streamsRemoved).toEqual(['els-csi']);
+    expect(again.changes.conflicts).toEqual([]);
+    // The items that left are still reported, once, though their traces went with them.
+    expect(again.changes.itemsRemoved).toContainEqual({ streamId: 'els-csi', itemIds: [...els] });
+    expect(convertToStreams(again.plan).changes.itemsRemoved).toEqual([]);
+  });
+
   it('keeps unknown fields on streams and on the design', () => {
     const plan = converted();
     const design = plan.streamDesign as Record<string, unknown>;

@@ -10,13 +10,28 @@ function setTarget(plan: Plan, delivery: number, item: number, percent: number):
 
 describe('non-functional-target-unmet', () => {
   it('names x, y and z at 90% in the seed plan’s Delivery 2', () => {
-    expect(findingsOf(seedPlan(), 'non-functional-target-unmet')).toEqual(
-      ['x', 'y', 'z'].map((name, i) => ({
+    expect(findingsOf(seedPlan(), 'non-functional-target-unmet')).toEqual([
+      {
         severity: 'warning',
-        path: `packagedPlan.deliveries[1].items[${5 + i}].targetPercent`,
-        message: `Non-functional requirement "Non-functional requirement ${name}" meets only 90% of its targets at Delivery "Delivery 2", the last delivery with non-functional requirements.`,
-      })),
-    );
+        path: 'packagedPlan.deliveries[1].items[5].targetPercent',
+        message:
+          '3 non-functional requirements meet only 90% of their targets at Delivery "Delivery 2", the last delivery with non-functional requirements.',
+        count: 3,
+        members: ['x', 'y', 'z'].map((name, i) => ({
+          path: `packagedPlan.deliveries[1].items[${String(5 + i)}].targetPercent`,
+          subject: `Non-functional requirement "Non-functional requirement ${name}"`,
+        })),
+      },
+    ]);
+  });
+
+  it('keeps requirements with different shortfalls apart', () => {
+    const plan = seedPlan();
+    setTarget(plan, 1, 6, 80);
+    expect(findingsOf(plan, 'non-functional-target-unmet').map((f) => f.message)).toEqual([
+      '2 non-functional requirements meet only 90% of their targets at Delivery "Delivery 2", the last delivery with non-functional requirements.',
+      'Non-functional requirement "Non-functional requirement y" meets only 80% of its targets at Delivery "Delivery 2", the last delivery with non-functional requirements.',
+    ]);
   });
 
   it('judges only the last delivery with non-functional requirements', () => {
@@ -32,7 +47,8 @@ describe('non-functional-target-unmet', () => {
     if (!first || !second) throw new Error('fixture changed');
     plan.packagedPlan.deliveries = [second, first];
     first.date = '2027-12-15';
-    expect(findingsOf(plan, 'non-functional-target-unmet').map((f) => f.path)).toEqual([
+    const [grouped] = findingsOf(plan, 'non-functional-target-unmet');
+    expect(grouped?.members?.map((member) => member.path)).toEqual([
       'packagedPlan.deliveries[1].items[6].targetPercent',
       'packagedPlan.deliveries[1].items[7].targetPercent',
       'packagedPlan.deliveries[1].items[8].targetPercent',

@@ -27,6 +27,34 @@ describe('unmapped-item', () => {
     ]);
   });
 
+  it('gives one warning with the count and the list for five "other" items, not five', () => {
+    const plan = readyPlan();
+    const titles = ['Wave 1', 'Wave 2', 'Dress rehearsal', 'Parallel run', 'Old portal off'];
+    firstDelivery(plan).items.push(
+      ...titles.map((title, i) => ({ id: `o${String(i)}`, kind: 'other' as const, title })),
+    );
+    // A functional item in no stream says something else: it stays a finding of its own.
+    streamOf(plan, 'knowledge').sourceItemIds = ['fr', 'doc', 'brief'];
+    expect(findingsOf(plan, 'unmapped-item')).toEqual([
+      {
+        severity: 'warning',
+        path: 'packagedPlan.deliveries[0].items[5]',
+        message: 'Training "User training" of Delivery "Release 1" is carried by no stream.',
+      },
+      {
+        severity: 'warning',
+        path: 'packagedPlan.deliveries[0].items[7]',
+        message:
+          '5 items of kind "other" are carried by no stream: no default rule maps that kind, so add them to a stream by hand.',
+        count: 5,
+        members: titles.map((title, i) => ({
+          path: `packagedPlan.deliveries[0].items[${String(7 + i)}]`,
+          subject: `Item "${title}" of Delivery "Release 1"`,
+        })),
+      },
+    ]);
+  });
+
   it('stays quiet when every item is carried, and before conversion', () => {
     expect(findingsOf(seedPlanWithStreams(), 'unmapped-item')).toEqual([]);
     const plan = readyPlan();
@@ -53,7 +81,7 @@ describe('infrastructure-without-hardware-stream', () => {
     const plan = seedPlanWithStreams();
     streamOf(plan, 'hardware').sourceItemIds = ['hw-lb'];
     expect(findingsOf(plan, 'infrastructure-without-hardware-stream')).toEqual([]);
-    expect(findingsOf(plan, 'unmapped-item')).toHaveLength(4);
+    expect(findingsOf(plan, 'unmapped-item').map((f) => f.count)).toEqual([4]);
   });
 });
 

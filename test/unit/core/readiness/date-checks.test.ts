@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkReadiness } from '../../../../core/readiness';
 import { findingsOf, firstDelivery, seedPlan } from './plans';
 
-describe('delivery-in-past', () => {
+describe('delivery-date-past', () => {
   it('names deliveries before options.today', () => {
-    expect(findingsOf(seedPlan(), 'delivery-in-past', { today: '2027-07-01' })).toEqual([
+    expect(findingsOf(seedPlan(), 'delivery-date-past', { today: '2027-07-01' })).toEqual([
       {
         severity: 'warning',
         path: 'packagedPlan.deliveries[0].date',
@@ -14,11 +14,33 @@ describe('delivery-in-past', () => {
     ]);
   });
 
+  it('groups every past delivery into one finding with the count and the list', () => {
+    expect(findingsOf(seedPlan(), 'delivery-date-past', { today: '2028-01-04' })).toEqual([
+      {
+        severity: 'warning',
+        path: 'packagedPlan.deliveries[0].date',
+        message:
+          '2 deliveries were due to go live before today (2028-01-04): move their dates or record that they went live.',
+        count: 2,
+        members: [
+          {
+            path: 'packagedPlan.deliveries[0].date',
+            subject: 'Delivery "Delivery 1" (2027-06-30)',
+          },
+          {
+            path: 'packagedPlan.deliveries[1].date',
+            subject: 'Delivery "Delivery 2" (2027-11-30)',
+          },
+        ],
+      },
+    ]);
+  });
+
   it('stays quiet for today itself, and without a today (no check reads the clock)', () => {
-    expect(findingsOf(seedPlan(), 'delivery-in-past', { today: '2027-06-30' })).toEqual([]);
+    expect(findingsOf(seedPlan(), 'delivery-date-past', { today: '2027-06-30' })).toEqual([]);
     const plan = seedPlan();
     firstDelivery(plan).date = '1999-01-01';
-    expect(findingsOf(plan, 'delivery-in-past')).toEqual([]);
+    expect(findingsOf(plan, 'delivery-date-past')).toEqual([]);
   });
 
   it('refuses a today that is not a real YYYY-MM-DD date', () => {

@@ -20,6 +20,31 @@ describe('delivery-without-els', () => {
   });
 });
 
+describe('delivery-without-els: nothing in service to support', () => {
+  it('stays quiet for an infrastructure-only delivery', () => {
+    const plan = readyPlan();
+    firstDelivery(plan).items = [{ id: 'hw', kind: 'infrastructure', title: 'Web server' }];
+    expect(findingsOf(plan, 'delivery-without-els')).toEqual([]);
+  });
+
+  it('stays quiet for a delivery that decommissions the old service', () => {
+    const plan = readyPlan();
+    firstDelivery(plan).items = [
+      { id: 'off', kind: 'functional', title: 'Switch off the old portal', nature: 'decommission' },
+      { id: 'rack', kind: 'infrastructure', title: 'Old racks removed', nature: 'decommission' },
+    ];
+    expect(findingsOf(plan, 'delivery-without-els')).toEqual([]);
+  });
+
+  it('still speaks when a non-functional change goes live without ELS', () => {
+    const plan = readyPlan();
+    firstDelivery(plan).items = [
+      { id: 'nfr', kind: 'nonFunctional', title: 'Response time', targetPercent: 100 },
+    ];
+    expect(findingsOf(plan, 'delivery-without-els')).toHaveLength(1);
+  });
+});
+
 describe('els-zero-days', () => {
   it('points at an ELS of 0 days', () => {
     const plan = readyPlan();

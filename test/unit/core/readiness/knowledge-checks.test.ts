@@ -53,15 +53,15 @@ describe('functional-without-knowledge', () => {
   });
 });
 
-describe('operations-not-briefed', () => {
+describe('ops-not-briefed', () => {
   it('names a delivery with functional changes and no ops briefing', () => {
     const plan = withoutItem(readyPlan(), 'brief');
-    expect(findingsOf(plan, 'operations-not-briefed')).toEqual([
+    expect(findingsOf(plan, 'ops-not-briefed')).toEqual([
       {
         severity: 'warning',
         path: 'packagedPlan.deliveries[0]',
         message:
-          'Delivery "Release 1" changes functionality but has no ops briefing before go-live.',
+          'Delivery "Release 1" changes functionality, service levels and infrastructure but has no ops briefing before go-live.',
       },
     ]);
   });
@@ -71,7 +71,7 @@ describe('operations-not-briefed', () => {
     const briefing = firstDelivery(plan).items[4];
     if (briefing?.kind !== 'opsBriefing') throw new Error('fixture changed');
     briefing.leadWeeks = 0;
-    expect(findingsOf(plan, 'operations-not-briefed')).toEqual([
+    expect(findingsOf(plan, 'ops-not-briefed')).toEqual([
       {
         severity: 'warning',
         path: 'packagedPlan.deliveries[0].items[4].leadWeeks',
@@ -81,9 +81,20 @@ describe('operations-not-briefed', () => {
     ]);
   });
 
-  it('stays quiet for a delivery without functional changes', () => {
+  it('names a go-live that changes only infrastructure or service levels', () => {
     const plan = withoutItem(withoutItem(readyPlan(), 'brief'), 'fr');
-    expect(findingsOf(plan, 'operations-not-briefed')).toEqual([]);
+    expect(findingsOf(plan, 'ops-not-briefed').map((f) => f.message)).toEqual([
+      'Delivery "Release 1" changes service levels and infrastructure but has no ops briefing before go-live.',
+    ]);
+    const infrastructureOnly = withoutItem(plan, 'nfr');
+    expect(findingsOf(infrastructureOnly, 'ops-not-briefed').map((f) => f.message)).toEqual([
+      'Delivery "Release 1" changes infrastructure but has no ops briefing before go-live.',
+    ]);
+  });
+
+  it('stays quiet for a delivery that changes nothing operations run', () => {
+    const plan = withoutItem(withoutItem(withoutItem(readyPlan(), 'brief'), 'fr'), 'nfr');
+    expect(findingsOf(withoutItem(plan, 'hw'), 'ops-not-briefed')).toEqual([]);
   });
 });
 

@@ -110,8 +110,12 @@ export function findingsOf(
   plan: Plan,
   check: string,
   options?: { today?: string },
-): Pick<Finding, 'severity' | 'path' | 'message'>[] {
+): Omit<Finding, 'check'>[] {
   return checkReadiness(plan, options)
     .filter((finding) => finding.check === check)
-    .map(({ severity, path, message }) => ({ severity, path, message }));
+    .map(({ severity, path, message, count, members }) =>
+      count === undefined
+        ? { severity, path, message }
+        : { severity, path, message, count, members },
+    );
 }

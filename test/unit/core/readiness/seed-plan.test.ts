@@ -1,28 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { checkReadiness, summariseFindings } from '../../../../core/readiness';
+import { convertToStreams } from '../../../../core/conversion/convert';
 import { seedPlan, seedPlanWithStreams } from './plans';
 
-const nfrAt90 = (name: string, item: number) => ({
+const nfrAt90 = {
   check: 'non-functional-target-unmet',
   severity: 'warning',
-  path: `packagedPlan.deliveries[1].items[${item}].targetPercent`,
-  message: `Non-functional requirement "Non-functional requirement ${name}" meets only 90% of its targets at Delivery "Delivery 2", the last delivery with non-functional requirements.`,
-});
+  path: 'packagedPlan.deliveries[1].items[5].targetPercent',
+  message:
+    '3 non-functional requirements meet only 90% of their targets at Delivery "Delivery 2", the last delivery with non-functional requirements.',
+  count: 3,
+  members: ['x', 'y', 'z'].map((name, i) => ({
+    path: `packagedPlan.deliveries[1].items[${String(5 + i)}].targetPercent`,
+    subject: `Non-functional requirement "Non-functional requirement ${name}"`,
+  })),
+};
 
 const delivery2NotBriefed = {
-  check: 'operations-not-briefed',
+  check: 'ops-not-briefed',
   severity: 'warning',
   path: 'packagedPlan.deliveries[1]',
-  message: 'Delivery "Delivery 2" changes functionality but has no ops briefing before go-live.',
+  message:
+    'Delivery "Delivery 2" changes functionality, service levels and infrastructure but has no ops briefing before go-live.',
 };
 
 describe('the article’s seed plan', () => {
-  it('with the article’s stream design and the default approval models', () => {
-    expect(checkReadiness(seedPlanWithStreams())).toEqual([
-      delivery2NotBriefed,
-      nfrAt90('x', 5),
-      nfrAt90('y', 6),
-      nfrAt90('z', 7),
+  it('converted: the code stream keeps its rule’s roles, so no note blames the rule', () => {
+    const converted = convertToStreams(seedPlan()).plan;
+    expect(checkReadiness(converted)).toEqual([delivery2NotBriefed, nfrAt90]);
+  });
+
+  it('with the article’s design written by hand: the code stream’s gate has no SV&T owner', () => {
+    expect(checkReadiness(seedPlanWithStreams()).map((f) => f.check)).toEqual([
+      'ops-not-briefed',
+      'non-functional-target-unmet',
+      'pre-authorised-without-validation',
+    ]);
+  });
+
+  it('notes a converted pre-authorised stream whose owners were changed by hand', () => {
+    const plan = convertToStreams(seedPlan()).plan;
+    const code = plan.streamDesign?.streams[0];
+    if (!code) throw new Error('fixture changed');
+    code.roles = ['release-deployment'];
+    expect(checkReadiness(plan).filter((f) => f.severity === 'info')).toEqual([
       {
         check: 'pre-authorised-without-validation',
         severity: 'info',
@@ -34,12 +55,7 @@ describe('the article’s seed plan', () => {
   });
 
   it('before conversion', () => {
-    expect(checkReadiness(seedPlan())).toEqual([
-      delivery2NotBriefed,
-      nfrAt90('x', 5),
-      nfrAt90('y', 6),
-      nfrAt90('z', 7),
-    ]);
+    expect(checkReadiness(seedPlan())).toEqual([delivery2NotBriefed, nfrAt90]);
   });
 
   it('with a design whose streams lost their approval models and owners', () => {
@@ -49,8 +65,15 @@ describe('the article’s seed plan', () => {
     if (first) first.roles = [];
     const findings = checkReadiness(plan);
     // The code stream's SV&T warning goes with its approval model: nothing is pre-authorised now.
-    expect(summariseFindings(findings)).toEqual({ error: 1, warning: 9, info: 0 });
+    expect(summariseFindings(findings)).toEqual({ error: 1, warning: 3, info: 0 });
     expect(findings[0]?.check).toBe('stream-without-roles');
-    expect(findings.filter((f) => f.check === 'stream-without-approval')).toHaveLength(5);
+    // Five streams without an approval model: one finding with the count, not five.
+    const [withoutApproval] = findings.filter((f) => f.check === 'stream-without-approval');
+    expect(withoutApproval?.message).toBe(
+      '5 streams have no approval model: say whether their releases are pre-authorised or go to a change authority.',
+    );
+    expect(withoutApproval?.members?.map((member) => member.path)).toEqual(
+      [0, 1, 2, 3, 4].map((s) => `streamDesign.streams[${String(s)}].approval`),
+    );
   });
 });

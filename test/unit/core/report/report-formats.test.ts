@@ -6,6 +6,7 @@ import { parsePlanText } from '../../../../core/plan/parse';
 import type { Plan } from '../../../../core/plan/schema';
 import { planReport, planReportMarkdown } from '../../../../core/report/plan-report';
 import { renderHtmlReport } from '../../../../core/report/render-html';
+import { REPORT_DIAGRAM_WIDTH } from '../../../../core/report/sections/diagrams';
 import { loadSeedPlan, seedStreams } from '../../../support/seed';
 import { parseMermaid } from '../diagrams/mermaid-parse';
 
@@ -51,8 +52,24 @@ describe('the Markdown report', () => {
       expect(markdown).toContain(`\n## ${found.title.replace('&', '&')}\n`);
     }
     const blocks = mermaidBlocks(sectionOf(markdown, '## Diagrams'));
+    // Timelines are drawn at the page's width; the cadence as two two-week timelines.
+    const cadence = (start: string) =>
+      buildDiagram(plan, 'cadence', {
+        ganttWidth: REPORT_DIAGRAM_WIDTH,
+        cadenceWindow: { start, weeks: 2 },
+      }).diagrams[0]?.source;
     expect(blocks).toEqual(
-      DIAGRAM_VIEWS.map((view) => buildDiagram(plan, view).diagrams[0]?.source),
+      DIAGRAM_VIEWS.flatMap((view) =>
+        view === 'cadence'
+          ? [cadence('2027-06-30'), cadence('2027-07-14')]
+          : [
+              buildDiagram(
+                plan,
+                view,
+                view === 'packaged' ? { ganttWidth: REPORT_DIAGRAM_WIDTH } : {},
+              ).diagrams[0]?.source,
+            ],
+      ),
     );
     for (const block of blocks) await parseMermaid(block);
     expect(markdown).toContain('- [ ] Go-live date agreed');
@@ -107,7 +124,7 @@ describe('the HTML report', () => {
       svgFor: (source) => (/^gantt/m.test(source) ? undefined : '<svg><g></g></svg>'),
     });
     for (const found of report.sections) expect(html).toContain(`<h2 id="${found.id}">`);
-    expect(html.match(/<figure>/g)).toHaveLength(5);
+    expect(html.match(/<figure>/g)).toHaveLength(6);
     expect(html.match(/<svg>/g)).toHaveLength(3);
     expect(html).toContain('This diagram could not be drawn; its Mermaid source:');
     expect(html).toContain('<li>Go-live date agreed</li>');

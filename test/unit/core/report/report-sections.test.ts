@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { PlanReport, ReportBlock, ReportSection } from '../../../../core/report/model';
 import { planReport } from '../../../../core/report/plan-report';
 import type { Plan } from '../../../../core/plan/schema';
+import { REPORT_SECTION_TITLES } from '../../../support/report-sections';
 import { loadSeedPlan, seedStreams } from '../../../support/seed';
+import { buildDiagram } from '../../../../core/diagrams';
+import { REPORT_DIAGRAM_WIDTH } from '../../../../core/report/sections/diagrams';
+import { parseMermaid } from '../diagrams/mermaid-parse';
 
 const DATE = '2026-12-03';
 
@@ -49,23 +53,9 @@ function emptyPlan(): Plan {
 
 describe('the report of a plan', () => {
   it('lists the sections the CAB and the steering committee ask for, in reading order', () => {
-    expect(planReport(seedWithStreams(), { date: DATE }).sections.map((s) => s.title)).toEqual([
-      'Title',
-      'Strategy',
-      'Change policy and approval model',
-      'RACI',
-      'Release and change calendar',
-      'Before and after: packaged releases compared with streams',
-      'Traceability: packaged items to streams',
-      'Readiness findings',
-      'Risks',
-      'Service acceptance criteria',
-      'Early life support exit criteria',
-      'Configuration items',
-      'Go/no-go criteria',
-      'Diagrams',
-      'Sign-off',
-    ]);
+    expect(planReport(seedWithStreams(), { date: DATE }).sections.map((s) => s.title)).toEqual(
+      REPORT_SECTION_TITLES,
+    );
   });
 
   it('opens with the title block: version, date and author', () => {
@@ -187,7 +177,7 @@ describe('the report of a plan', () => {
     expect(firstTable(found).rows.find((row) => row[0] === 'Release events (count)')).toEqual([
       'Release events (count)',
       '2',
-      '184–187',
+      '167–170',
     ]);
   });
 
@@ -215,7 +205,7 @@ describe('the report of a plan', () => {
     const hardware = plan.streamDesign?.streams.find((s) => s.name === 'Hardware deliveries');
     if (hardware) delete hardware.approval;
     const found = section(planReport(plan, { date: DATE }), 'readiness');
-    expect(texts(found)[0]).toMatch(/^\d+ errors, \d+ warnings, \d+ notes\.$/);
+    expect(texts(found)[0]).toMatch(/^\d+ errors?, \d+ warnings?, \d+ notes?\.$/);
     expect(firstTable(found).rows.some((row) => row[1]?.includes('Hardware deliveries'))).toBe(
       true,
     );
@@ -302,9 +292,43 @@ describe('the report of a plan', () => {
     expect(every?.source).not.toContain('Functional requirements a–c (3)');
   });
 
+  it('prints its timelines at the width of the printed page, the cadence as two-week timelines', async () => {
+    const cadence = blocksOf(
+      section(planReport(seedWithStreams(), { date: DATE }), 'diagrams'),
+      'diagram',
+    ).filter((d) => d.title.startsWith('Stream cadence'));
+    // The default four weeks from the first delivery (2027-06-30), cut in two.
+    expect(cadence.map((d) => d.title)).toEqual([
+      'Stream cadence · 2027-06-30 to 2027-07-13',
+      'Stream cadence · 2027-07-14 to 2027-07-27',
+    ]);
+    const windows = [
+      ['2027-06-30', '2027-07-13'],
+      ['2027-07-14', '2027-07-27'],
+    ];
+    for (const [index, diagram] of cadence.entries()) {
+      expect(diagram.source).toContain(`useWidth: ${String(REPORT_DIAGRAM_WIDTH)}`);
+      const [from = '', to = ''] = windows[index] ?? [];
+      const { bars } = await parseMermaid(diagram.source);
+      expect(bars.length).toBeGreaterThan(0);
+      for (const bar of bars) {
+        expect(bar.start >= from && bar.start <= to, `${bar.text} on ${bar.start}`).toBe(true);
+      }
+    }
+    const packaged = blocksOf(
+      section(planReport(seedWithStreams(), { date: DATE }), 'diagrams'),
+      'diagram',
+    ).find((d) => d.title === 'Packaged plan');
+    expect(packaged?.source).toContain(`useWidth: ${String(REPORT_DIAGRAM_WIDTH)}`);
+    // The app's own cadence view is unchanged: four weeks at the width of its panel.
+    const [app] = buildDiagram(seedWithStreams(), 'cadence').diagrams;
+    expect(app?.title).toBe('Stream cadence · 2027-06-30 to 2027-07-27');
+    expect(app?.source).not.toContain('useWidth');
+  });
+
   it('says in one line what a section has no data for, instead of dropping it', () => {
     const report = planReport(emptyPlan(), { date: DATE });
-    expect(report.sections).toHaveLength(15);
+    expect(report.sections).toHaveLength(16);
     const line = (id: string) => texts(section(report, id));
     expect(line('raci')).toEqual(['No stream, so no RACI matrix.']);
     expect(line('traceability')).toEqual(['The packaged plan has no item to trace.']);

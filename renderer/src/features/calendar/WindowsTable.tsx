@@ -1,0 +1,170 @@
+import {
+  ActionIcon,
+  Button,
+  Group,
+  NativeSelect,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { addDays, format } from 'date-fns';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  WINDOW_KINDS,
+  type ChangeWindow,
+  type WindowKind,
+} from '../../../../core/plan/schema-calendar';
+import { useDocumentStore } from '../../state/document-store';
+import { DAY_VALUE_FORMAT, parseTypedDate } from '../../ui/dates';
+import { useFieldError } from '../../ui/field-problems';
+import { PlusIcon, TrashIcon } from '../../ui/icons';
+import { addWindow, removeWindow, updateWindow } from './calendar-edits';
+import { WINDOW_KIND_HINTS, WINDOW_KIND_LABELS } from './calendar-labels';
+import { WindowScopeField } from './WindowScopeField';
+
+function isKind(value: string): value is WindowKind {
+  return (WINDOW_KINDS as readonly string[]).includes(value);
+}
+
+/** The freeze, blackout and maintenance windows, one row each, both dates included. */
+export function WindowsTable() {
+  const windows = useDocumentStore(useShallow((s) => s.plan?.changeCalendar?.windows ?? []));
+  return (
+    <>
+      {windows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No windows yet. Add the year-end freeze, the month-end close, the agreed maintenance
+          slots, or import them from an .ics file.
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={860}>
+          <Table verticalSpacing={6} horizontalSpacing="xs" aria-label="Calendar windows">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={150}>Kind</Table.Th>
+                <Table.Th>Name</Table.Th>
+                <Table.Th w={150}>From</Table.Th>
+                <Table.Th w={150}>To</Table.Th>
+                <Table.Th w={230}>Blocks</Table.Th>
+                <Table.Th w={44}>
+                  <VisuallyHidden>Remove</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {windows.map((window, index) => (
+                <WindowRow key={window.id} window={window} index={index} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Group>
+        <Button
+          size="xs"
+          variant="subtle"
+          leftSection={<PlusIcon />}
+          onClick={() => {
+            const today = new Date();
+            addWindow(format(today, 'yyyy-MM-dd'), format(addDays(today, 6), 'yyyy-MM-dd'));
+          }}
+        >
+          Add window
+        </Button>
+      </Group>
+    </>
+  );
+}
+
+function WindowRow({ window, index }: { window: ChangeWindow; index: number }) {
+  const path = `changeCalendar.windows[${String(index)}]`;
+  const startError = useFieldError(`${path}.start`);
+  const endError = useFieldError(`${path}.end`);
+  const label = window.name.trim() === '' ? `window ${window.id}` : window.name;
+  const dateField = (field: 'start' | 'end', error: string | undefined) => (
+    <DateInput
+      size="sm"
+      aria-label={`${field === 'start' ? 'First' : 'Last'} day of ${label}`}
+      data-path={`${path}.${field}`}
+      value={window[field]}
+      valueFormat={DAY_VALUE_FORMAT}
+      dateParser={parseTypedDate}
+      error={error}
+      popoverProps={{ withinPortal: true }}
+      onChange={(value) => {
+        if (!value) return;
+        updateWindow(index, (draft) => {
+          draft[field] = value;
+          // Moving one end past the other moves both: a window never ends before it starts.
+          if (draft.start > draft.end) {
+            if (field === 'start') draft.end = value;
+            else draft.start = value;
+          }
+        });
+      }}
+    />
+  );
+  return (
+    <Table.Tr data-testid="window-row">
+      <Table.Td style={{ verticalAlign: 'top' }}>
+        <NativeSelect
+          size="sm"
+          aria-label={`Kind of ${label}`}
+          data-path={`${path}.kind`}
+          value={window.kind}
+          description={WINDOW_KIND_HINTS[window.kind]}
+          inputWrapperOrder={['input', 'description']}
+          data={WINDOW_KINDS.map((kind) => ({ value: kind, label: WINDOW_KIND_LABELS[kind] }))}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            if (!isKind(value)) return;
+            updateWindow(index, (draft) => {
+              draft.kind = value;
+            });
+          }}
+        />
+      </Table.Td>
+      <Table.Td style={{ verticalAlign: 'top' }}>
+        <TextInput
+          size="sm"
+          aria-label={`Name of window ${window.id}`}
+          placeholder="e.g. Year-end freeze"
+          data-path={`${path}.name`}
+          value={window.name}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            updateWindow(
+              index,
+              (draft) => {
+                draft.name = value;
+              },
+              `${path}.name`,
+            );
+          }}
+        />
+      </Table.Td>
+      <Table.Td style={{ verticalAlign: 'top' }}>{dateField('start', startError)}</Table.Td>
+      <Table.Td style={{ verticalAlign: 'top' }}>{dateField('end', endError)}</Table.Td>
+      <Table.Td style={{ verticalAlign: 'top' }}>
+        <WindowScopeField window={window} index={index} label={label} />
+      </Table.Td>
+      <Table.Td style={{ verticalAlign: 'top' }}>
+        <Tooltip label="Remove this window" openDelay={400}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            aria-label={`Remove ${label}`}
+            onClick={() => {
+              removeWindow(index);
+            }}
+          >
+            <TrashIcon />
+          </ActionIcon>
+        </Tooltip>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
