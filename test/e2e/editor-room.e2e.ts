@@ -104,7 +104,9 @@ it('fits each editor at 1280×800 beside the live diagram, long titles readable'
   await risk.fill('Card scheme certification of the new 3-D Secure flows slips past the freeze');
   expect((await box(risk)).width).toBeGreaterThanOrEqual(320);
   expect(await noPageScrollAcross(page)).toBe(true);
-  await risk.scrollIntoViewIfNeeded();
+  await risk.evaluate((element) => {
+    element.scrollIntoView({ block: 'center' });
+  });
   await page.mouse.move(640, 790);
   await settled(page);
   await photograph(page, 'strategy-risks-1280x800');
