@@ -17,7 +17,7 @@ import { ITEM_KIND_LABELS } from '../../../../core/plan/item-kinds';
 import type { Plan, Stream } from '../../../../core/plan/schema';
 import { useRoleLabels } from '../../ui/roles/use-role-labels';
 import classes from './TraceabilityMatrix.module.css';
-import { filterTraceRows, traceRows, type TraceRow } from './trace-rows';
+import { filterTraceRows, middleCut, traceRows, type TraceRow } from './trace-rows';
 import { titleOr } from '../../../../core/plan/untitled';
 
 /**
@@ -227,7 +227,7 @@ const TraceRowView = memo(function TraceRowView({
       <th scope="row" className={classes.itemCell}>
         <span className={classes.itemLine}>
           <span className={classes.title} title={title}>
-            {title}
+            {middleCut(title)}
           </span>
           {unmapped ? (
             <Badge size="xs" color="yellow" variant="filled" className={classes.badge}>

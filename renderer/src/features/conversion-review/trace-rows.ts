@@ -100,3 +100,19 @@ export function filterTraceRows(rows: readonly TraceRow[], query: string): reado
   }
   return kept;
 }
+
+/** About two lines of the matrix's item column. */
+const SHOWN_TITLE_CHARS = 80;
+const KEPT_END_CHARS = 30;
+
+/**
+ * A long title cut in the middle, not at its end: the titles of a large plan often differ only
+ * in their last words ("… for acquirer group 42"), so the end is kept and stays readable.
+ */
+export function middleCut(title: string): string {
+  const chars = Array.from(title);
+  if (chars.length <= SHOWN_TITLE_CHARS) return title;
+  const head = chars.slice(0, SHOWN_TITLE_CHARS - KEPT_END_CHARS - 1).join('');
+  const tail = chars.slice(-KEPT_END_CHARS).join('');
+  return `${head.trimEnd()} … ${tail.trimStart()}`;
+}

@@ -104,7 +104,7 @@ export function DeliveryCard({ index, isFirst, isLast, itemDragActive }: Deliver
       <Stack gap="sm">
         {/* The figures go under the name when both do not fit: a badge never covers the name. */}
         <Group gap="xs" wrap="wrap" justify="space-between">
-          <Group gap={4} wrap="nowrap" miw={0} style={{ flex: '1 1 14rem' }}>
+          <Group gap={4} wrap="nowrap" miw={0} style={{ flex: '1 1 auto' }}>
             <ActionIcon
               ref={setActivatorNodeRef}
               variant="subtle"

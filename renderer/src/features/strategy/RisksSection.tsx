@@ -70,7 +70,7 @@ export function RisksSection() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Risk and mitigation</Table.Th>
-                <Table.Th w={132}>Likelihood, impact, exposure</Table.Th>
+                <Table.Th w={132}>Rating</Table.Th>
                 <Table.Th w={44}>
                   <VisuallyHidden>Remove</VisuallyHidden>
                 </Table.Th>
