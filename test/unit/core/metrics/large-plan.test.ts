@@ -56,7 +56,7 @@ describe('a 10,000-item plan', () => {
     expect(plan.packagedPlan.deliveries.reduce((n, d) => n + d.items.length, 0)).toBe(10_000);
     const result = computePlanMetrics(plan, streams);
     if (!result.ok) throw new Error(result.reason);
-    expect(formatMetricsReport(result.metrics)).toContain('Release events');
+    expect(formatMetricsReport(result.metrics)).toContain('Releases into production');
     expect(result.metrics.releaseEvents.packaged.min).toBe(500);
     // 500 deliveries, one every other day: hardware as-required runs 500 (dates) .. 2,500 (items).
     expect(result.metrics.streams[3]?.occurrences).toEqual({ min: 500, max: 2500 });
