@@ -24,8 +24,26 @@ function band(dora: DoraBand): string {
   return `${dora.band}: ${dora.wording}`;
 }
 
+/** Past this many steps or periods a cell summarises, so a 500-delivery plan reads in a line. */
+const LISTED = 6;
+
 function path(steps: readonly NonFunctionalStep[]): string {
-  return steps.length === 0 ? NONE : steps.map((step) => String(step.percent)).join(' → ');
+  if (steps.length === 0) return NONE;
+  const percents = steps.map((step) => String(step.percent));
+  if (percents.length <= LISTED) return percents.join(' → ');
+  const last = percents[percents.length - 1] ?? '';
+  return `${percents.slice(0, 3).join(' → ')} → … → ${last} (${String(percents.length)} steps)`;
+}
+
+function elsPeriods(days: readonly number[]): string {
+  if (days.length <= LISTED) return days.map(formatFigure).join(' + ');
+  const shortest = days.reduce((a, b) => Math.min(a, b));
+  const longest = days.reduce((a, b) => Math.max(a, b));
+  const each =
+    shortest === longest
+      ? formatFigure(shortest)
+      : `${formatFigure(shortest)}–${formatFigure(longest)}`;
+  return `${String(days.length)} periods of ${each} days`;
 }
 
 /** The period and the DORA table the figures use, as one sentence. */
@@ -103,7 +121,7 @@ export function metricsRows(metrics: PlanMetrics): Row[] {
       'Early life support (days)',
       packagedEls.periods.length === 0
         ? NONE
-        : `${String(packagedEls.coveredDays)} (${packagedEls.periods.map((p) => formatFigure(p.days)).join(' + ')})`,
+        : `${String(packagedEls.coveredDays)} (${elsPeriods(packagedEls.periods.map((p) => p.days))})`,
       streamsEls.continuous
         ? `${String(streamsEls.days)}, continuous${streamsEls.mergedWithCsi ? ', merged with CSI' : ''}`
         : NONE,
