@@ -45,7 +45,7 @@ async function freezeCalendar(): Promise<string> {
 }
 
 describe('the change calendar, in Chromium', () => {
-  it('edits the calendar, imports an .ics, converts, and exports a schedule that keeps out of the freeze', async () => {
+  it('edits the calendar, imports an .ics (drawn in the packaged Gantt), converts, and exports a schedule that keeps out of the freeze', async () => {
     const schedulePath = join(folder, 'schedule.ics');
     studio = await launchStudio({
       importDialogAnswers: [await freezeCalendar()],
@@ -70,6 +70,14 @@ describe('the change calendar, in Chromium', () => {
     await settled(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotWholeScreen(page, 'change-calendar');
+
+    // The packaged plan's live Gantt draws the imported freeze as a bar of the change calendar.
+    await openSection(page, 'Packaged plan');
+    await expect
+      .poll(() => page.locator('svg text').filter({ hasText: 'Autumn change freeze' }).count(), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0);
 
     await page.getByRole('banner').getByRole('button', { name: 'Convert', exact: true }).click();
     await page.getByTestId('conversion-review').waitFor();
