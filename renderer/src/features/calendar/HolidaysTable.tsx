@@ -1,20 +1,12 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Table,
-  Text,
-  TextInput,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, Group, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { RemoveRowButton } from '../../ui/RemoveRowButton';
 import { DateInput } from '@mantine/dates';
 import { format } from 'date-fns';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore } from '../../state/document-store';
 import { DAY_VALUE_FORMAT, formatDay, parseTypedDate } from '../../ui/dates';
 import { useFieldError } from '../../ui/field-problems';
-import { PlusIcon, TrashIcon } from '../../ui/icons';
+import { PlusIcon } from '../../ui/icons';
 import { addHoliday, removeHoliday, updateHoliday } from './calendar-edits';
 
 /** Public holidays: not working days, so daily streams skip them. */
@@ -110,18 +102,13 @@ function HolidayRow({ index, date, name }: { index: number; date: string; name: 
         />
       </Table.Td>
       <Table.Td>
-        <Tooltip label="Remove this holiday" openDelay={400}>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={`Remove ${label}`}
-            onClick={() => {
-              removeHoliday(index);
-            }}
-          >
-            <TrashIcon />
-          </ActionIcon>
-        </Tooltip>
+        <RemoveRowButton
+          tip="Remove this holiday"
+          label={`Remove ${label}`}
+          onRemove={() => {
+            removeHoliday(index);
+          }}
+        />
       </Table.Td>
     </Table.Tr>
   );

@@ -1,14 +1,5 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { RemoveRowButton } from '../../ui/RemoveRowButton';
 import { DateInput } from '@mantine/dates';
 import { addDays, format } from 'date-fns';
 import { useShallow } from 'zustand/react/shallow';
@@ -20,7 +11,7 @@ import {
 import { useDocumentStore } from '../../state/document-store';
 import { DAY_VALUE_FORMAT, parseTypedDate } from '../../ui/dates';
 import { useFieldError } from '../../ui/field-problems';
-import { PlusIcon, TrashIcon } from '../../ui/icons';
+import { PlusIcon } from '../../ui/icons';
 import { addWindow, removeWindow, updateWindow } from './calendar-edits';
 import { WINDOW_KIND_HINTS, WINDOW_KIND_LABELS } from './calendar-labels';
 import { WindowScopeField } from './WindowScopeField';
@@ -138,19 +129,14 @@ function WindowRow({ window, index }: { window: ChangeWindow; index: number }) {
         <div style={{ flex: '1 1 14rem' }}>
           <WindowScopeField window={window} index={index} label={label} />
         </div>
-        <Tooltip label="Remove this window" openDelay={400}>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            mt={26}
-            aria-label={`Remove ${label}`}
-            onClick={() => {
-              removeWindow(index);
-            }}
-          >
-            <TrashIcon />
-          </ActionIcon>
-        </Tooltip>
+        <RemoveRowButton
+          tip="Remove this window"
+          label={`Remove ${label}`}
+          mt={26}
+          onRemove={() => {
+            removeWindow(index);
+          }}
+        />
       </Group>
     </Paper>
   );

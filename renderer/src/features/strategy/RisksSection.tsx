@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Badge,
   Button,
   NativeSelect,
@@ -7,16 +6,16 @@ import {
   Table,
   Text,
   TextInput,
-  Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
+import { RemoveRowButton } from '../../ui/RemoveRowButton';
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { RISK_LEVELS, type Risk, type RiskLevel } from '../../../../core/plan/schema';
 import { useDocumentStore } from '../../state/document-store';
 import { useFieldError } from '../../ui/field-problems';
 import { FormSection } from '../../ui/FormSection';
-import { PlusIcon, TrashIcon } from '../../ui/icons';
+import { PlusIcon } from '../../ui/icons';
 import { addRisk, removeRisk, updateRisk } from './strategy-edits';
 
 const LEVEL_LABELS: Record<RiskLevel, string> = { low: 'Low', medium: 'Medium', high: 'High' };
@@ -193,18 +192,13 @@ function RiskRow({
         </Stack>
       </Table.Td>
       <Table.Td>
-        <Tooltip label="Remove this risk" openDelay={400}>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={`Remove ${label}`}
-            onClick={() => {
-              removeRisk(index);
-            }}
-          >
-            <TrashIcon />
-          </ActionIcon>
-        </Tooltip>
+        <RemoveRowButton
+          tip="Remove this risk"
+          label={`Remove ${label}`}
+          onRemove={() => {
+            removeRisk(index);
+          }}
+        />
       </Table.Td>
     </Table.Tr>
   );
