@@ -27,16 +27,19 @@ if (built.status !== 0) {
   process.exit(1);
 }
 
-async function openOnce(deliveries: number): Promise<{ visible: number; answered: number }> {
+async function openOnce(
+  deliveries: number,
+  livePanel = false,
+): Promise<{ visible: number; answered: number }> {
   const folder = await mkdtemp(join(tmpdir(), 'studio-open-'));
   const file = join(folder, 'many-deliveries.transition');
   await writeFile(file, generatedPlanText(2 * deliveries, deliveries));
   const studio = await launchStudio({ openDialogAnswers: [file] });
   try {
     const { page } = studio;
-    // The live diagram of 10,000 deliveries is its own cost (a mermaid chart drawn on the page);
-    // this measures the delivery list, so the panel is hidden first.
-    await page.getByRole('button', { name: 'Live diagram', pressed: true }).click();
+    // The delivery list is measured with the live diagram hidden; the last run keeps it open,
+    // where a plan this large gets the "not drawn live" sentence instead of a drawing.
+    if (!livePanel) await page.getByRole('button', { name: 'Live diagram', pressed: true }).click();
     const start = performance.now();
     await studio.emit('menuCommand', 'open');
     const card = page.locator('[data-delivery-id="d0"]');
@@ -79,6 +82,13 @@ for (const size of SIZES) {
     p95Ms: answered,
   });
 }
+const live = await openOnce(10_000, true);
+figures.push({
+  label: 'open → keystroke shown (10,000 deliveries, live diagram open)',
+  runs: 1,
+  medianMs: live.answered,
+  p95Ms: live.answered,
+});
 const ratio = (answeredAt.get(4000) ?? 0) / (answeredAt.get(1000) ?? 1);
 printFigures(figures, [['open → keystroke shown, 4,000 / 1,000 deliveries', ratio]]);
 console.log(ratio <= 5 ? 'target met: ratio ≤ 5' : 'TARGET MISSED: ratio > 5');

@@ -20,10 +20,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 8000,
     lib: {
       entry: resolve(root, 'renderer/src/diagrams/headless-page.ts'),
-      formats: ['iife'],
-      name: 'transitionStudioDiagramPage',
+      formats: ['es'],
       // The name cli/diagram-render/page-api.ts looks for.
       fileName: () => 'diagram-page.js',
+    },
+    rolldownOptions: {
+      output: { chunkFileNames: 'diagram-page/[name]-[hash].js' },
     },
   },
 });

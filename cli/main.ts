@@ -1,14 +1,5 @@
-import { convertCommand } from './commands/convert';
-import { diagramCommand } from './commands/diagram';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { importCalendarCommand } from './commands/import-calendar';
-import { metricsCommand } from './commands/metrics';
-import { readinessCommand } from './commands/readiness';
-import { reportCommand } from './commands/report';
-import { validateCommand } from './commands/validate';
 import { EXIT, UsageError, processIo, type CliIo, type ExitCode } from './io';
-import { EXPORT_BACKGROUNDS, MAX_SCALE, MIN_SCALE } from '../core/export/image-settings';
+import { EXPORT_BACKGROUNDS, SCALE_RANGE } from '../core/export/image-settings';
 
 /**
  * The headless command line. Exit codes: 0 success, 1 invalid input, 2 usage error. Problems go
@@ -24,13 +15,13 @@ Commands:
                                   packaged vs streams: release events, batch size, lead time,
                                   deployment frequency and DORA band, approvals, NFR path, ELS
   diagram  <plan> --view <packaged|streams|cadence|approvals|ci|all> [--view …]
-           [--format mmd|svg|png] [--scale ${String(MIN_SCALE)}-${String(MAX_SCALE)}] [--background ${EXPORT_BACKGROUNDS.join('|')}]
+           [--format mmd|svg|png] [--scale ${String(SCALE_RANGE.min)}-${String(SCALE_RANGE.max)}] [--background ${EXPORT_BACKGROUNDS.join('|')}]
            [--padding <px>] [-o <out>]
                                   Mermaid source (default), or SVG/PNG drawn in Chromium;
                                   one diagram: -o is the file (stdout without it, not PNG);
                                   several: -o is a folder of <plan>-<view>[-n].<ext> files
   report   <plan> [--format md|html|pdf|docx] [-o <file>] [--paper a4|letter]
-           [--detail grouped|items]
+           [--detail grouped|items] [--dora 2021|2023]
                                   the pack for the CAB: strategy, RACI, calendar, figures,
                                   checklists and diagrams (PDF and Word need -o)
   readiness <plan> [--json] [--today YYYY-MM-DD]
@@ -62,16 +53,29 @@ declare const __APP_VERSION__: string | undefined;
 
 type Command = (args: readonly string[], io: CliIo) => Promise<ExitCode>;
 
-const COMMANDS = new Map<string, Command>([
-  ['validate', validateCommand],
-  ['convert', convertCommand],
-  ['metrics', metricsCommand],
-  ['diagram', (args, io) => diagramCommand(args, io)],
-  ['report', reportCommand],
-  ['readiness', readinessCommand],
-  ['import', importCommand],
-  ['import-calendar', importCalendarCommand],
-  ['export', exportCommand],
+/**
+ * Each command is loaded when it runs: the bundle of all of them (workbook, Word and PDF
+ * libraries) takes longer to parse than a `diagram` or `validate` call needs for its work.
+ */
+const COMMANDS = new Map<string, () => Promise<Command>>([
+  ['validate', async () => (await import('./commands/validate')).validateCommand],
+  ['convert', async () => (await import('./commands/convert')).convertCommand],
+  ['metrics', async () => (await import('./commands/metrics')).metricsCommand],
+  [
+    'diagram',
+    async () => {
+      const { diagramCommand } = await import('./commands/diagram');
+      return (args, io) => diagramCommand(args, io);
+    },
+  ],
+  ['report', async () => (await import('./commands/report')).reportCommand],
+  ['readiness', async () => (await import('./commands/readiness')).readinessCommand],
+  ['import', async () => (await import('./commands/import')).importCommand],
+  [
+    'import-calendar',
+    async () => (await import('./commands/import-calendar')).importCalendarCommand,
+  ],
+  ['export', async () => (await import('./commands/export')).exportCommand],
 ]);
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<ExitCode> {
@@ -84,8 +88,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.out(typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'development');
     return EXIT.ok;
   }
-  const command = COMMANDS.get(name);
-  if (!command) {
+  const load = COMMANDS.get(name);
+  if (!load) {
     io.err(`transition-studio: unknown command "${name}"\n\n${USAGE}`);
     return EXIT.usage;
   }
@@ -94,6 +98,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return EXIT.ok;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -18,7 +18,8 @@ function executableEntry(): Plugin {
 }
 
 /**
- * The CLI is one self-contained Node ESM file: every dependency is bundled into it, except
+ * The CLI is self-contained Node ESM: index.js and the chunks it loads per command (out/cli),
+ * every dependency bundled into them, except
  * playwright-core, which `diagram --format svg|png` loads on demand to drive Chromium (it reads
  * its own package files at run time, so it cannot be bundled).
  */
@@ -31,6 +32,13 @@ export default defineConfig({
     outDir: resolve(root, 'out/cli'),
     emptyOutDir: true,
     target: 'node20',
-    rolldownOptions: { output: { entryFileNames: 'index.js', banner: '#!/usr/bin/env node' } },
+    rolldownOptions: {
+      output: {
+        entryFileNames: 'index.js',
+        // Beside index.js: the diagram renderer finds its page script next to its own file.
+        chunkFileNames: 'cli-[name]-[hash].js',
+        banner: '#!/usr/bin/env node',
+      },
+    },
   },
 });

@@ -91,8 +91,8 @@ export class AppStore {
     return this.db.data.recentFiles;
   }
 
-  async addRecentFile(path: string, now = new Date()): Promise<RecentFile[]> {
-    this.db.data.recentFiles = withRecentFile(this.db.data.recentFiles, path, now);
+  async addRecentFile(path: string, now = new Date(), title?: string): Promise<RecentFile[]> {
+    this.db.data.recentFiles = withRecentFile(this.db.data.recentFiles, path, now, title);
     await this.write();
     return this.db.data.recentFiles;
   }

@@ -10,11 +10,9 @@ import { exportFileName } from '../../core/export/file-names';
 import {
   DEFAULT_IMAGE_SETTINGS,
   EXPORT_BACKGROUNDS,
-  MAX_PADDING,
-  MAX_SCALE,
-  MIN_PADDING,
-  MIN_SCALE,
-  type ExportBackground,
+  PADDING_RANGE,
+  SCALE_RANGE,
+  isExportBackground,
 } from '../../core/export/image-settings';
 import { quoteValue, safeValue } from '../../core/text/quote-value';
 import { parseCommandArgs } from '../args';
@@ -74,7 +72,8 @@ export async function diagramCommand(
   for (const view of request.views) {
     const set = buildDiagram(input.plan, view);
     if (set.reduced) io.err(`${view}: ${set.reduced.message}`);
-    files.push(...outputFiles(input.plan.title, view, set, request.format));
+    // One push per file: a spread of a split view's many parts could overflow the call stack.
+    for (const file of outputFiles(input.plan.title, view, set, request.format)) files.push(file);
   }
   const target = await resolveTarget(request, files);
 
@@ -125,14 +124,11 @@ function readRequest(values: Record<string, unknown>): DiagramRequest {
     throw usage(`unknown format "${format}" (use mmd, svg or png)`);
   }
   const image = format !== 'mmd';
-  const scale = numberOption(values.scale, 'scale', DEFAULT_IMAGE_SETTINGS.scale, {
-    min: MIN_SCALE,
-    max: MAX_SCALE,
-  });
+  const scale = numberOption(values.scale, 'scale', DEFAULT_IMAGE_SETTINGS.scale, SCALE_RANGE);
   if (values.scale !== undefined && format !== 'png')
     throw usage('--scale applies to --format png');
   const background = (values.background ?? DEFAULT_IMAGE_SETTINGS.background) as string;
-  if (!isBackground(background)) {
+  if (!isExportBackground(background)) {
     throw usage(
       `unknown background "${background}" (use ${EXPORT_BACKGROUNDS.slice(0, -1).join(', ')} or ${EXPORT_BACKGROUNDS.at(-1) ?? ''})`,
     );
@@ -140,10 +136,12 @@ function readRequest(values: Record<string, unknown>): DiagramRequest {
   if (!image && (values.background !== undefined || values.padding !== undefined)) {
     throw usage('--background and --padding apply to --format svg or png');
   }
-  const padding = numberOption(values.padding, 'padding', DEFAULT_IMAGE_SETTINGS.padding, {
-    min: MIN_PADDING,
-    max: MAX_PADDING,
-  });
+  const padding = numberOption(
+    values.padding,
+    'padding',
+    DEFAULT_IMAGE_SETTINGS.padding,
+    PADDING_RANGE,
+  );
   return {
     views,
     format: format as DiagramFormat,
@@ -258,8 +256,4 @@ async function writeAll(
 
 function withNewline(text: string): string {
   return text.endsWith('\n') ? text : `${text}\n`;
-}
-
-function isBackground(value: string): value is ExportBackground {
-  return (EXPORT_BACKGROUNDS as readonly string[]).includes(value);
 }

@@ -1,9 +1,9 @@
 import { computePlanMetrics } from '../../core/metrics';
-import type { DoraReportYear } from '../../core/metrics/types';
 import { formatMetricsReport } from '../../core/metrics/report';
 import { safeValue } from '../../core/text/quote-value';
 import { parseCommandArgs } from '../args';
-import { EXIT, UsageError, type CliIo, type ExitCode } from '../io';
+import { parseDoraYear } from '../dora-option';
+import { EXIT, type CliIo, type ExitCode } from '../io';
 import { readPlanForCommand } from '../plan-input';
 import { designFor } from '../../core/conversion/design-for';
 
@@ -12,7 +12,7 @@ export async function metricsCommand(args: readonly string[], io: CliIo): Promis
     json: { type: 'boolean' },
     dora: { type: 'string' },
   });
-  const doraYear = parseDoraYear(values.dora);
+  const doraYear = parseDoraYear('metrics', values.dora);
   const input = await readPlanForCommand(path, io);
   if (!input) return EXIT.invalid;
   const design = designFor(input.plan);
@@ -32,12 +32,4 @@ export async function metricsCommand(args: readonly string[], io: CliIo): Promis
       : formatMetricsReport(result.metrics),
   );
   return EXIT.ok;
-}
-
-function parseDoraYear(value: unknown): DoraReportYear {
-  if (value === undefined) return 2023;
-  if (value === '2021' || value === '2023') return Number(value) as DoraReportYear;
-  throw new UsageError(
-    `transition-studio metrics: --dora must be 2021 or 2023 (got ${JSON.stringify(value)})`,
-  );
 }

@@ -5,6 +5,7 @@ import { renderMarkdownReport } from '../../core/report/render-markdown';
 import { reportDate } from '../../core/report/report-date';
 import { DIAGRAM_DETAILS, type DiagramDetail } from '../../core/diagrams/types';
 import { parseCommandArgs } from '../args';
+import { parseDoraYear } from '../dora-option';
 import {
   DiagramPageError,
   RendererUnavailableError,
@@ -15,7 +16,6 @@ import {
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io';
 import { emitResult, writeOutputFile } from '../output';
 import { readPlanForCommand } from '../plan-input';
-import { docxReport } from '../../io/report/docx-report';
 
 const FORMATS = ['md', 'html', 'pdf', 'docx'] as const;
 type ReportFormat = (typeof FORMATS)[number];
@@ -23,7 +23,7 @@ const PAPERS: readonly PaperSize[] = ['a4', 'letter'];
 
 /**
  * `transition-studio report <plan> [--format md|html|pdf|docx] [-o <file>] [--paper a4|letter]
- * [--detail grouped|items]`. Markdown and HTML may go to stdout; PDF and Word need -o. Every
+ * [--detail grouped|items] [--dora 2021|2023]`. Markdown and HTML may go to stdout; PDF and Word need -o. Every
  * diagram of the report and its PDF are drawn in one Chromium.
  */
 export async function reportCommand(
@@ -36,6 +36,7 @@ export async function reportCommand(
     format: { type: 'string' },
     paper: { type: 'string' },
     detail: { type: 'string' },
+    dora: { type: 'string' },
   });
   const usage = (message: string) => new UsageError(`transition-studio report: ${message}`);
   const format = (values.format ?? 'md') as string;
@@ -52,6 +53,7 @@ export async function reportCommand(
   if (!(DIAGRAM_DETAILS as readonly string[]).includes(detail)) {
     throw usage(`unknown detail "${detail}" (use grouped or items)`);
   }
+  const doraYear = parseDoraYear('report', values.dora);
   const output = typeof values.output === 'string' ? values.output : undefined;
   if ((format === 'pdf' || format === 'docx') && output === undefined) {
     throw usage(`a ${format.toUpperCase()} file is binary: give -o <file.${format}>`);
@@ -61,6 +63,7 @@ export async function reportCommand(
   const report = planReport(input.plan, {
     date: reportDate(new Date()),
     detail: detail as DiagramDetail,
+    doraYear,
   });
 
   if (format === 'md') return done(await emitResult(io, renderMarkdownReport(report), output));
@@ -126,6 +129,8 @@ async function contentOf(
         image && { bytes: image.bytes, width: image.svgWidth, height: image.svgHeight },
       );
     }
+    // Loaded for Word only: the docx library is most of the report command's code.
+    const { docxReport } = await import('../../io/report/docx-report');
     return docxReport(report, (source) => pngs.get(source));
   }
   const svgs = new Map<string, string | undefined>();

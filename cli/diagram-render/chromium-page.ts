@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, BrowserType, Page } from 'playwright-core';
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../../scripts/chromium-path.mjs';
@@ -64,10 +64,19 @@ const PAGE_HTML = `<!doctype html>
     <meta charset="utf-8" />
     <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />
     <title>Transition Studio diagrams</title>
-    <script src="/${DIAGRAM_PAGE_FILE}"></script>
+    <script type="module" src="/${DIAGRAM_PAGE_FILE}"></script>
   </head>
   <body></body>
 </html>`;
+
+/**
+ * A chunk of the page script (out/cli/diagram-page/<name>.js), by its URL; anything else
+ * (another folder, `..`) is not one.
+ */
+function chunkFile(url: string): string | undefined {
+  const path = url.startsWith(`${ORIGIN}/`) ? url.slice(ORIGIN.length + 1) : '';
+  return /^diagram-page\/[\w-][\w.-]*\.js$/.test(path) && !path.includes('..') ? path : undefined;
+}
 
 /** The built page script, beside the CLI bundle (out/cli/diagram-page.js). */
 export function diagramPageScriptPath(): string {
@@ -108,22 +117,23 @@ export async function loadDiagramPage(
       `SVG and PNG need a Chromium, and ${where}. ${CHROMIUM_INSTALL_HINT} (Mermaid source, --format mmd, needs none.)`,
     );
   }
-  let script: string;
-  try {
-    script = await readFile(scriptPath, 'utf8');
-  } catch {
+  // Both at once: loading playwright-core is a good part of a one-diagram call.
+  const [read, driver] = await Promise.allSettled([
+    readFile(scriptPath, 'utf8'),
+    import('playwright-core'),
+  ]);
+  if (read.status === 'rejected') {
     throw new RendererUnavailableError(
       `The diagram renderer (${DIAGRAM_PAGE_FILE}) is missing beside the CLI; run "npm run build".`,
     );
   }
-  let chromium: BrowserType;
-  try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
+  const script = read.value;
+  if (driver.status === 'rejected') {
     throw new RendererUnavailableError(
       'SVG and PNG are drawn through the playwright-core package, which is not installed beside the CLI; run "npm install" in the checkout.',
     );
   }
+  const chromium: BrowserType = driver.value.chromium;
   const profile = await mkdtemp(join(tmpdir(), 'transition-studio-render-'));
   let context: BrowserContext | undefined;
   try {
@@ -149,6 +159,19 @@ export async function loadDiagramPage(
           contentType: 'text/javascript; charset=utf-8',
           body: script,
         });
+      } else if (chunkFile(url) !== undefined) {
+        // Mermaid's diagram types, loaded only when a diagram of that type is drawn.
+        const body = await readFile(join(dirname(scriptPath), chunkFile(url) ?? '')).catch(
+          () => undefined,
+        );
+        if (body === undefined) await route.abort('filenotfound');
+        else {
+          await route.fulfill({
+            status: 200,
+            contentType: 'text/javascript; charset=utf-8',
+            body,
+          });
+        }
       } else {
         await route.abort('blockedbyclient');
       }

@@ -192,6 +192,15 @@ function expand(
   return spans;
 }
 
+/** True for text that parses as one iCalendar VCALENDAR (what an .ics export must be). */
+export function isIcsCalendar(text: string): boolean {
+  try {
+    return new ICAL.Component(ICAL.parse(text) as unknown[]).name === 'vcalendar';
+  } catch {
+    return false;
+  }
+}
+
 /** Events by UID: a recurring event and the occurrences the file moves (RECURRENCE-ID). */
 function groupByUid(components: IcalComponent[]): Map<string, IcalEvent[]> {
   const groups = new Map<string, IcalEvent[]>();

@@ -2,7 +2,8 @@ import { convertToStreams } from '../conversion/convert';
 import { findItilRole } from '../itil/roles';
 import type { ItemEntry } from '../plan/plan-index';
 import type { Plan, Stream } from '../plan/schema';
-import type { DiagramOptions } from './types';
+import { resolveLimits } from './size';
+import type { DiagramLimits, DiagramOptions } from './types';
 
 /** The streams a view draws, and whether the plan has them or the conversion proposes them. */
 export interface DesignInUse {
@@ -17,6 +18,21 @@ export function designInUse(plan: Plan): DesignInUse {
 }
 
 export const PROPOSED_NOTE = 'proposed by the conversion rules: the plan has no stream design yet';
+
+/**
+ * What every stream view starts from: its title (saying so when the streams it draws are only
+ * proposed) and the size limits it must fit.
+ */
+export function viewFrame(
+  title: string,
+  design: DesignInUse,
+  options: DiagramOptions,
+): { title: string; limits: DiagramLimits } {
+  return {
+    title: design.proposed ? `${title} (${PROPOSED_NOTE})` : title,
+    limits: resolveLimits(options),
+  };
+}
 
 /** A stream's source items that exist, each once, in the stream's order. */
 export function itemsOf(stream: Stream, items: ReadonlyMap<string, ItemEntry>): ItemEntry[] {

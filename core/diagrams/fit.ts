@@ -78,6 +78,30 @@ export function toDiagramSet(
   return set;
 }
 
+/** Diagrams split from one view, with the sentence that says how and why. */
+export function splitSet(
+  view: DiagramView,
+  parts: readonly Packed<unknown>[],
+  message: string,
+): DiagramSet {
+  return toDiagramSet(
+    view,
+    parts.map((part) => part.diagram),
+    { how: 'split', message },
+  );
+}
+
+/** The title of one part of a split view: "Approvals · streams 3–5 of 12" (1-based). */
+export function partTitle(
+  title: string,
+  what: string,
+  first: number,
+  last: number,
+  total: number,
+): string {
+  return `${title} · ${what} ${String(first)}–${String(last)} of ${String(total)}`;
+}
+
 /** Why a view was reduced, in the words of its limits. */
 export function tooLarge(limits: DiagramLimits): string {
   return `past ${describeLimits(limits)}`;

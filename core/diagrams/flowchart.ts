@@ -69,6 +69,31 @@ function nodeLabel(lines: readonly string[]): string {
   return escaped.length === 1 && needsNumericCode(joined) ? `${joined}<br/>` : joined;
 }
 
+/**
+ * Labels escaped once per node and group object: splitting a large view writes the same nodes
+ * into several trial parts (fit.ts packInOrder), and escaping was most of the time it took.
+ */
+const nodeLabels = new WeakMap<FlowNode, string>();
+const groupTitles = new WeakMap<FlowGroup, string>();
+
+function cachedNodeLabel(node: FlowNode): string {
+  let label = nodeLabels.get(node);
+  if (label === undefined) {
+    label = nodeLabel(node.lines);
+    nodeLabels.set(node, label);
+  }
+  return label;
+}
+
+function cachedGroupTitle(group: FlowGroup): string {
+  let title = groupTitles.get(group);
+  if (title === undefined) {
+    title = plainLabel(group.title, group.plainTitle);
+    groupTitles.set(group, title);
+  }
+  return title;
+}
+
 /** A subgraph title or edge label: one line, and no numeric code (Mermaid would show it as is). */
 function plainLabel(text: string, fallback: string): string {
   const escaped = escapeLabel(text);
@@ -114,10 +139,10 @@ export function writeFlowchart(chart: Flowchart, title: string): SizedDiagram {
 
   const writeNode = (node: FlowNode, indent: string): void => {
     const [open, close] = OPEN_CLOSE[node.shape];
-    out.push(`${indent}${nodeIds.get(node.key) ?? ''}${open}${nodeLabel(node.lines)}${close}`);
+    out.push(`${indent}${nodeIds.get(node.key) ?? ''}${open}${cachedNodeLabel(node)}${close}`);
   };
   const writeGroup = (group: FlowGroup, indent: string): void => {
-    const title = plainLabel(group.title, group.plainTitle);
+    const title = cachedGroupTitle(group);
     out.push(`${indent}subgraph ${groupIds.get(group.key) ?? ''}["${title}"]`);
     for (const child of childGroups.get(group.key) ?? []) writeGroup(child, `${indent}  `);
     for (const node of nodesIn.get(group.key) ?? []) writeNode(node, `${indent}  `);

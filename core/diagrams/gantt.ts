@@ -62,7 +62,9 @@ export function writeGantt(chart: Gantt, title: string): SizedDiagram {
   }
   out.push('---');
   out.push('gantt', '  dateFormat YYYY-MM-DD');
-  out.push(chart.weeklyTicks ? '  axisFormat %e %b' : '  axisFormat %e %b %Y');
+  // A timeline drawn to a fixed (printed) width has less room between ticks: a two-digit year.
+  const year = chart.width === undefined ? '%Y' : '%y';
+  out.push(chart.weeklyTicks ? '  axisFormat %e %b' : `  axisFormat %e %b ${year}`);
   if (chart.weeklyTicks) out.push('  tickInterval 1week');
   out.push('  todayMarker off');
   let tasks = 0;

@@ -9,5 +9,6 @@ export {
   type DiagramSet,
 } from './types';
 export { buildDiagram } from './build';
+export { LIVE_DIAGRAM_MAX_BLOCKS, tooLargeToDrawLive } from './live-limit';
 export { escapeLabel } from './escape';
 export { mermaidConfig } from './mermaid-config';

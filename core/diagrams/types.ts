@@ -37,8 +37,9 @@ export interface DiagramOptions {
    */
   detail?: DiagramDetail;
   /**
-   * The cadence timeline drawn this many pixels wide, e.g. the width of a printed page so that
-   * its text prints at its own size; else the drawing's container decides (the app's panel).
+   * Timelines (the packaged plan and the cadence) drawn this many pixels wide, e.g. the width
+   * of a printed page so that their text prints at its own size; else the drawing's container
+   * decides (the app's panel).
    */
   ganttWidth?: number;
   /**

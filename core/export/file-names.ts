@@ -12,6 +12,15 @@ export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
   md: 'Markdown report',
 };
 
+/** Every file the app's export saves: the diagram and report formats, and the .ics schedule. */
+export const FILE_EXPORT_FORMATS = [...EXPORT_FORMATS, 'ics'] as const;
+export type FileExportFormat = (typeof FILE_EXPORT_FORMATS)[number];
+
+export const FILE_EXPORT_FORMAT_LABELS: Record<FileExportFormat, string> = {
+  ...EXPORT_FORMAT_LABELS,
+  ics: 'iCalendar schedule of change',
+};
+
 /** The longest name we suggest or accept (most file systems allow 255 bytes). */
 export const MAX_EXPORT_FILE_NAME = 150;
 
@@ -66,7 +75,7 @@ export function isSafeFileName(name: string): boolean {
   );
 }
 
-export function hasExtension(name: string, format: ExportFormat): boolean {
+export function hasExtension(name: string, format: FileExportFormat): boolean {
   return name.toLowerCase().endsWith(`.${format}`);
 }
 

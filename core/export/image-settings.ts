@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * What an exported diagram image may be: its background, PNG scale and padding. Defined once
  * here for the app's export dialog, the CLI's `diagram` flags, the diagram page and the saved
@@ -8,12 +10,22 @@ export type ExportBackground = (typeof EXPORT_BACKGROUNDS)[number];
 
 /** Device pixels per SVG pixel in a PNG: whole steps from 1 to 4. */
 export const PNG_SCALES = [1, 2, 3, 4] as const;
-export const MIN_SCALE = 1;
-export const MAX_SCALE = 4;
+export const SCALE_RANGE = { min: 1, max: 4 } as const;
 
 /** Empty space around the diagram, in SVG pixels. */
-export const MIN_PADDING = 0;
-export const MAX_PADDING = 200;
+export const PADDING_RANGE = { min: 0, max: 200 } as const;
+
+export function isExportBackground(value: string): value is ExportBackground {
+  return (EXPORT_BACKGROUNDS as readonly string[]).includes(value);
+}
+
+/** The image settings as the settings schema (saved export defaults) checks them. */
+export const ImageSettingsSchema = z.object({
+  scale: z.number().int().min(SCALE_RANGE.min).max(SCALE_RANGE.max),
+  background: z.enum(EXPORT_BACKGROUNDS),
+  /** Pixels of margin around an exported diagram. */
+  padding: z.number().int().min(PADDING_RANGE.min).max(PADDING_RANGE.max),
+});
 
 export interface ImageExportSettings {
   /** PNG only: 1–4 device pixels per SVG pixel. */
@@ -32,12 +44,12 @@ export const DEFAULT_IMAGE_SETTINGS: ImageExportSettings = {
 /** Settings from outside (CLI flags, a page call) brought into range. */
 export function normaliseSettings(settings: Partial<ImageExportSettings>): ImageExportSettings {
   const scale = Math.min(
-    MAX_SCALE,
-    Math.max(MIN_SCALE, settings.scale ?? DEFAULT_IMAGE_SETTINGS.scale),
+    SCALE_RANGE.max,
+    Math.max(SCALE_RANGE.min, settings.scale ?? DEFAULT_IMAGE_SETTINGS.scale),
   );
   const padding = Math.min(
-    MAX_PADDING,
-    Math.max(MIN_PADDING, Math.round(settings.padding ?? DEFAULT_IMAGE_SETTINGS.padding)),
+    PADDING_RANGE.max,
+    Math.max(PADDING_RANGE.min, Math.round(settings.padding ?? DEFAULT_IMAGE_SETTINGS.padding)),
   );
   return {
     scale: Number.isFinite(scale) ? scale : DEFAULT_IMAGE_SETTINGS.scale,

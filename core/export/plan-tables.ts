@@ -1,5 +1,5 @@
 import { CANONICAL_HEADERS } from '../import/columns';
-import type { ImportField } from '../import/mapping';
+import { IMPORT_FIELDS, type ImportField } from '../import/mapping';
 import type { ImportCell } from '../import/table';
 import { describeCadence } from '../plan/cadence-labels';
 import { ITEM_KIND_LABELS } from '../plan/item-kinds';
@@ -24,23 +24,11 @@ export interface ExportSheet {
   dateColumns: number[];
 }
 
-const PACKAGED_FIELDS: readonly ImportField[] = [
-  'deliveryId',
-  'delivery',
-  'date',
-  'id',
-  'kind',
-  'title',
-  'targetPercent',
-  'quantity',
-  'leadWeeks',
-  'days',
-  'nature',
-  'cutoverKind',
-  'signOffAuthority',
-  'itemDate',
-  'provisioning',
-];
+/**
+ * The packaged plan's columns: every import field but `figure`, which only an import reads
+ * (the one number of whatever kind a row is); an export writes each kind's own column.
+ */
+const PACKAGED_FIELDS: readonly ImportField[] = IMPORT_FIELDS.filter((field) => field !== 'figure');
 
 /** One row per item (a delivery without items gets one row of its own); custom fields after. */
 export function packagedPlanSheet(plan: Plan): ExportSheet {

@@ -12,6 +12,17 @@ export interface ImportCounts {
   deliveryRows: number;
 }
 
+/** Counts of an import that has applied nothing yet. */
+export function noImportCounts(): ImportCounts {
+  return {
+    itemsAdded: 0,
+    itemsUpdated: 0,
+    deliveriesAdded: 0,
+    deliveriesUpdated: 0,
+    deliveryRows: 0,
+  };
+}
+
 export interface AppliedRows {
   plan: Plan;
   counts: ImportCounts;
@@ -42,13 +53,7 @@ export function applyRows(base: Plan, rows: readonly ParsedRow[]): AppliedRows {
     ...packagedPlanIds(base),
     ...rows.flatMap((row) => [row.delivery.id, row.item?.id]).filter((id) => id !== undefined),
   ]);
-  const counts: ImportCounts = {
-    itemsAdded: 0,
-    itemsUpdated: 0,
-    deliveriesAdded: 0,
-    deliveriesUpdated: 0,
-    deliveryRows: 0,
-  };
+  const counts = noImportCounts();
   const problems: AppliedRows['problems'] = [];
   // New ids are numbered once for the whole import: asking nextIds row by row is quadratic.
   const newItemIds = nextIds(

@@ -2,7 +2,7 @@ import { createEmptyPlan } from '../plan/new-plan';
 import { findDuplicateIds } from '../plan/unique-ids';
 import { describeProblem, problemsFromZod } from '../plan/problems';
 import { PlanSchema, type Plan } from '../plan/schema';
-import { applyRows, type ImportCounts } from './apply-rows';
+import { applyRows, noImportCounts, type ImportCounts } from './apply-rows';
 import { findHeaderRow, readColumns, type ImportColumn } from './columns';
 import { detectDateOrder } from './dates';
 import type { ImportMapping } from './mapping';
@@ -41,13 +41,7 @@ export interface ImportOptions {
 export function importTable(table: ImportTable, options: ImportOptions = {}): ImportResult {
   const mapping = options.mapping ?? {};
   const base = options.into ?? createEmptyPlan();
-  const counts: ImportCounts = {
-    itemsAdded: 0,
-    itemsUpdated: 0,
-    deliveriesAdded: 0,
-    deliveriesUpdated: 0,
-    deliveryRows: 0,
-  };
+  const counts = noImportCounts();
   const result: ImportResult = {
     plan: base,
     columns: [],
@@ -120,11 +114,13 @@ export function importTable(table: ImportTable, options: ImportOptions = {}): Im
   }
   result.rowsRead = data.length;
   const applied = applyRows(base, parsed);
-  result.problems.push(...applied.problems, ...(table.problems ?? []));
+  // Appended one by one: a spread of 100,000+ row problems overflows the call stack.
+  for (const problem of [applied.problems, table.problems ?? []].flat())
+    result.problems.push(problem);
   result.problems.sort((a, b) => a.row - b.row);
   result.counts = applied.counts;
   result.plan = applied.plan;
-  result.problems.push(...finalCheck(applied.plan));
+  for (const problem of finalCheck(applied.plan)) result.problems.push(problem);
   return result;
 }
 

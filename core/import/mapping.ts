@@ -3,14 +3,15 @@ import { ITEM_KINDS } from '../plan/schema';
 
 /**
  * The plan fields a column can fill. `figure` is the one number of whatever kind the row is;
- * `itemDate` is an item's own date (schema v2), apart from its delivery's go-live `date`.
+ * `itemDate` is an item's own date (schema v2), apart from its delivery's go-live `date`. In
+ * the order an exported packaged-plan sheet writes its columns.
  */
 export const IMPORT_FIELDS = [
   'deliveryId',
   'delivery',
   'date',
-  'kind',
   'id',
+  'kind',
   'title',
   'targetPercent',
   'quantity',

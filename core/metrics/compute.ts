@@ -6,6 +6,7 @@ import { resolveHorizon } from './horizon';
 import { packagedLeadTime, streamsLeadTime } from './lead-time';
 import { acceptanceTracking, nonFunctionalSteps } from './non-functional-path';
 import { addRanges, exactly, scaleRange, ZERO_RANGE, type Range } from './range';
+import { scheduleForMetrics } from './scheduled-runs';
 import { isInside, profileStream, type StreamProfile } from './stream-profile';
 import type { DoraReportYear, PlanMetricsResult } from './types';
 
@@ -61,7 +62,10 @@ export function computePlanMetrics(
   if (!resolved.ok) return resolved;
   const { horizon } = resolved;
   const index = indexPlan(plan);
-  const profiles = streams.map((stream) => profileStream(stream, index, horizon));
+  // Runs are counted as scheduled: against the change calendar, within the items' dates.
+  const profiles = scheduleForMetrics(plan, index, streams).map((scheduled) =>
+    profileStream(scheduled, index, horizon),
+  );
   const inHorizon = index.deliveriesByDate
     .map((entry) => entry.delivery)
     .filter((delivery) => isInside(delivery.date, horizon));

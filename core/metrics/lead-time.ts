@@ -1,6 +1,5 @@
 import type { Delivery } from '../plan/schema';
 import { daysBetween } from './calendar';
-import { meanGapDays } from './occurrences';
 import type { Range } from './range';
 import type { StreamProfile } from './stream-profile';
 import type {
@@ -92,7 +91,8 @@ export function packagedLeadTime(
 
 /**
  * Under streams a requirement waits for the next run of the fastest deploying stream that
- * carries it: half that stream's mean gap. Streams without the release-deployment role (e.g.
+ * carries it: half that stream's mean gap between scheduled runs (freezes and holidays
+ * lengthen it). Streams without the release-deployment role (e.g.
  * knowledge updates) carry requirements but do not put them live.
  */
 export function streamsLeadTime(
@@ -101,8 +101,9 @@ export function streamsLeadTime(
 ): StreamsLeadTime {
   const fastest = new Map<string, Range>();
   for (const profile of profiles) {
-    if (!profile.deploys) continue;
-    const gap = meanGapDays(profile.stream.cadence);
+    // A stream that never runs inside the horizon puts nothing live there.
+    if (!profile.deploys || profile.occurrences.max === 0) continue;
+    const gap = profile.meanGap;
     for (const placed of profile.sourceItems) {
       if (placed.item.kind !== 'functional' || !placed.inHorizon) continue;
       const known = fastest.get(placed.item.id);

@@ -1,8 +1,9 @@
 import { ROLE } from '../itil/roles';
-import type { Item, ItemKind, Stream } from '../plan/schema';
-import { countOccurrences, type CalendarWindow } from './occurrences';
+import { itemDate, type Item, type ItemKind, type Stream } from '../plan/schema';
+import type { CalendarWindow } from './occurrences';
 import type { PlanIndex } from '../plan/plan-index';
 import type { Range } from './range';
+import { scheduledMeanGap, scheduledOccurrences, type ScheduledStream } from './scheduled-runs';
 
 /**
  * Kinds whose stream puts something new into the live service. Non-functional items only make
@@ -30,7 +31,10 @@ export function isInside(date: string, window: CalendarWindow): boolean {
 
 export interface StreamProfile {
   stream: Stream;
+  /** Runs the schedule makes inside the horizon (calendar and the items' dates kept). */
   occurrences: Range;
+  /** Mean calendar days between two of those runs. */
+  meanGap: Range;
   release: boolean;
   deploys: boolean;
   needsChangeAuthority: boolean;
@@ -42,37 +46,39 @@ export interface StreamProfile {
 }
 
 export function profileStream(
-  stream: Stream,
+  scheduled: ScheduledStream,
   index: PlanIndex,
   horizon: CalendarWindow,
 ): StreamProfile {
+  const { stream } = scheduled;
   const seen = new Set<string>();
   const sourceItems: PlacedItem[] = [];
   const kinds = new Set<ItemKind>();
-  const dates: string[] = [];
+  let itemsInHorizon = 0;
   for (const id of stream.sourceItemIds) {
     if (seen.has(id)) continue;
     seen.add(id);
     // An id that names no item is a reference problem for validation, not a metric.
     const entry = index.itemsById.get(id);
     if (!entry) continue;
-    const date = entry.delivery.delivery.date;
+    const date = itemDate(entry.item, entry.delivery.delivery);
     const placed = { item: entry.item, date, inHorizon: isInside(date, horizon) };
     sourceItems.push(placed);
     kinds.add(placed.item.kind);
-    if (placed.inHorizon) dates.push(placed.date);
+    if (placed.inHorizon) itemsInHorizon += 1;
   }
   let release = false;
   for (const kind of kinds) if (DELIVERABLE_KINDS.has(kind)) release = true;
   return {
     stream,
-    occurrences: countOccurrences(stream.cadence, horizon, { sourceItemDates: dates }),
+    occurrences: scheduledOccurrences(scheduled, horizon),
+    meanGap: scheduledMeanGap(scheduled, horizon),
     release,
     deploys: stream.roles.includes(ROLE.releaseDeployment),
     // Without an approval model nobody has devolved approval, so a change authority decides.
     needsChangeAuthority: stream.approval?.mode !== 'preAuthorised',
     kinds,
     sourceItems,
-    itemsInHorizon: dates.length,
+    itemsInHorizon,
   };
 }

@@ -24,6 +24,7 @@ import {
   checkSameDayDeliveries,
 } from './schedule-checks';
 import { checkServiceOwner, checkStrategyHasDesign } from './service-checks';
+import { checkStreamCalendar } from './stream-calendar-checks';
 import { checkDesignHasStreams, checkStreamRoles, checkStreamTraces } from './stream-checks';
 
 export interface ReadinessOptions {
@@ -71,6 +72,7 @@ export function checkReadiness(plan: Plan, options: ReadinessOptions = {}): Find
   checkUnmappedItems(index, findings);
   checkHardwareStream(index, findings);
   checkReleaseOwnership(index, findings);
+  checkStreamCalendar(index, findings);
 
   return findings.sorted();
 }

@@ -1,7 +1,7 @@
 import { designFor } from '../conversion/design-for';
 import type { DiagramDetail } from '../diagrams/types';
 import type { Vocabulary } from '../itil/vocabulary';
-import { computePlanMetrics } from '../metrics';
+import { computePlanMetrics, type DoraReportYear } from '../metrics';
 import type { Plan } from '../plan/schema';
 import { checkReadiness } from '../readiness';
 import { buildPlanReport } from './build-report';
@@ -14,6 +14,8 @@ export interface PlanReportOptions {
   date: string;
   vocabulary?: Vocabulary;
   detail?: DiagramDetail;
+  /** Which State of DevOps table rates deployment frequency (default: the latest). */
+  doraYear?: DoraReportYear;
 }
 
 /**
@@ -31,7 +33,11 @@ export function planReport(plan: Plan, options: PlanReportOptions): PlanReport {
     streams: design.streams,
     streamsProposed: design.proposed,
     unmapped: design.unmapped,
-    metrics: computePlanMetrics(plan, design.streams),
+    metrics: computePlanMetrics(
+      plan,
+      design.streams,
+      options.doraYear === undefined ? {} : { doraYear: options.doraYear },
+    ),
     findings: checkReadiness(withDesign, { today: options.date }),
     vocabulary: options.vocabulary ?? 'itil3',
     date: options.date,

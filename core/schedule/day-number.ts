@@ -29,3 +29,30 @@ export function weekdayOf(day: number): number {
 export function mondayOf(day: number): number {
   return day - ((weekdayOf(day) + 6) % 7);
 }
+
+/**
+ * Day numbers and texts remembered for one scheduling pass: thousands of items share a few
+ * hundred delivery dates, and each conversion builds a Date.
+ */
+export class DayTexts {
+  private readonly numbers = new Map<string, number>();
+  private readonly texts = new Map<number, string>();
+
+  numberOf(day: string): number {
+    let known = this.numbers.get(day);
+    if (known === undefined) {
+      known = toDayNumber(day);
+      this.numbers.set(day, known);
+    }
+    return known;
+  }
+
+  textOf(day: number): string {
+    let known = this.texts.get(day);
+    if (known === undefined) {
+      known = fromDayNumber(day);
+      this.texts.set(day, known);
+    }
+    return known;
+  }
+}

@@ -1,4 +1,5 @@
 export {
+  scheduleDesign,
   scheduleStream,
   scheduleStreams,
   type ScheduleOptions,
@@ -7,3 +8,5 @@ export {
   type StreamSchedule,
 } from './stream-schedule';
 export { goLives, type GoLive } from './go-lives';
+export { itemDueDate } from './item-span';
+export { itemsDueInBlockingWindows, type ItemsInWindow } from './blocked-items';

@@ -1,6 +1,6 @@
 import type { ItemEntry } from '../plan/plan-index';
 import { itemDate } from '../plan/schema';
-import { toDayNumber } from './day-number';
+import type { DayTexts } from './day-number';
 
 /**
  * When one item's work happens, as day numbers: `due` is the day it is delivered (a briefing
@@ -13,9 +13,9 @@ export interface ItemSpan {
   due: number;
 }
 
-export function itemSpan(entry: ItemEntry): ItemSpan {
+export function itemSpan(entry: ItemEntry, days: DayTexts): ItemSpan {
   const { item } = entry;
-  const date = toDayNumber(itemDate(item, entry.delivery.delivery));
+  const date = days.numberOf(itemDate(item, entry.delivery.delivery));
   switch (item.kind) {
     case 'opsBriefing':
     case 'training': {
@@ -28,4 +28,9 @@ export function itemSpan(entry: ItemEntry): ItemSpan {
     default:
       return { start: date, end: date, due: date };
   }
+}
+
+/** The day an item is delivered on, as `YYYY-MM-DD` (a briefing: its lead time before go-live). */
+export function itemDueDate(entry: ItemEntry, days: DayTexts): string {
+  return days.textOf(itemSpan(entry, days).due);
 }

@@ -1,9 +1,9 @@
-import { indexPlan, type StreamEntry } from '../plan/plan-index';
-import type { Plan } from '../plan/schema';
+import { indexPlan, type ItemEntry, type PlanIndex } from '../plan/plan-index';
+import type { Plan, Stream } from '../plan/schema';
 import { layOutRuns, type RunPick } from './lay-out-runs';
 import { itemSpan } from './item-span';
 import { blockedSpans, readCalendar, type WorkingCalendar } from './working-calendar';
-import { fromDayNumber } from './day-number';
+import { DayTexts } from './day-number';
 
 export type SkipReason = 'window' | 'holiday' | 'non-working';
 
@@ -50,25 +50,53 @@ export interface ScheduleOptions {
  * Pure; one entry per stream of the design, in design order (none without a design).
  */
 export function scheduleStreams(plan: Plan, options: ScheduleOptions = {}): StreamSchedule[] {
-  const index = indexPlan(plan);
+  return scheduleDesign(plan, plan.streamDesign?.streams ?? [], options);
+}
+
+/**
+ * The same for a design that is not (yet) the plan's own, e.g. a proposed conversion. Pass the
+ * plan's index when the caller has one, so a large plan is not indexed twice.
+ */
+export function scheduleDesign(
+  plan: Plan,
+  streams: readonly Stream[],
+  options: ScheduleOptions = {},
+  index: PlanIndex = indexPlan(plan),
+): StreamSchedule[] {
   const working = readCalendar(plan.changeCalendar);
-  return (index.streams ?? []).map((entry) => scheduleStream(entry, working, options));
+  const days = new DayTexts();
+  return streams.map((stream) => scheduleStream(stream, index, working, days, options));
+}
+
+/** The stream's source items that exist in the plan, each once. */
+function carriedBy(stream: Stream, index: PlanIndex): ItemEntry[] {
+  const seen = new Set<string>();
+  const carried: ItemEntry[] = [];
+  for (const id of stream.sourceItemIds) {
+    const entry = index.itemsById.get(id);
+    if (entry === undefined || seen.has(id)) continue;
+    seen.add(id);
+    carried.push(entry);
+  }
+  return carried;
 }
 
 export function scheduleStream(
-  entry: StreamEntry,
+  stream: Stream,
+  index: PlanIndex,
   working: WorkingCalendar,
+  days: DayTexts,
   options: ScheduleOptions = {},
 ): StreamSchedule {
-  const { stream } = entry;
-  if (entry.carried.length === 0) {
+  const carried = carriedBy(stream, index);
+  if (carried.length === 0) {
     return { streamId: stream.id, from: null, to: null, runs: [], skipped: [] };
   }
   let from = Number.POSITIVE_INFINITY;
   let to = Number.NEGATIVE_INFINITY;
   const due: number[] = [];
-  for (const item of entry.carried) {
-    const span = itemSpan(item);
+  for (const item of carried) {
+    const span = itemSpan(item, days);
     if (span.start < from) from = span.start;
     if (span.end > to) to = span.end;
     due.push(span.due);
@@ -84,13 +112,13 @@ export function scheduleStream(
   });
   return {
     streamId: stream.id,
-    from: fromDayNumber(from),
-    to: fromDayNumber(to),
-    runs: laidOut.runs.map(fromDayNumber),
+    from: days.textOf(from),
+    to: days.textOf(to),
+    runs: laidOut.runs.map((day) => days.textOf(day)),
     skipped: laidOut.skipped.map(({ day, reason, windowId }) =>
       windowId === undefined
-        ? { date: fromDayNumber(day), reason }
-        : { date: fromDayNumber(day), reason, windowId },
+        ? { date: days.textOf(day), reason }
+        : { date: days.textOf(day), reason, windowId },
     ),
   };
 }

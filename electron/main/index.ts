@@ -116,7 +116,7 @@ function setApplicationMenu(
           appName: 'Transition Studio',
           recentFiles: files,
           openRecent: (path) => {
-            documents.requestOpen(path);
+            void documents.requestOpen(path);
           },
           devTools: !app.isPackaged,
         },
@@ -177,10 +177,10 @@ async function start(): Promise<void> {
     },
   });
   openRequestedFile = (path) => {
-    documents.requestOpen(path);
+    void documents.requestOpen(path);
     mainWindow?.focus();
   };
-  for (const path of filesBeforeReady.splice(0)) documents.requestOpen(path);
+  for (const path of filesBeforeReady.splice(0)) void documents.requestOpen(path);
 
   const trustedWebContentsIds = new Set<number>();
   const mainServices = electronMainServices(documents);
@@ -238,7 +238,7 @@ async function start(): Promise<void> {
       cwd: workingDirectory,
       isPackaged: app.isPackaged,
     })) {
-      documents.requestOpen(path);
+      void documents.requestOpen(path);
     }
   });
   app.on('activate', () => {

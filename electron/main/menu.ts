@@ -10,7 +10,7 @@ export interface MenuOptions {
   platform: NodeJS.Platform;
   appName: string;
   /** Most recent first; the list is kept by the app database. */
-  recentFiles: readonly { path: string; name: string }[];
+  recentFiles: readonly { path: string; name: string; title?: string | undefined }[];
   openRecent(path: string): void;
   /** Developer tools are offered in development builds only. */
   devTools: boolean;
@@ -129,7 +129,7 @@ function fileMenuOf(options: MenuOptions, actions: MenuActions): MenuItemConstru
     options.recentFiles.length === 0
       ? [{ label: label('No Recent Files', 'No recent files'), enabled: false }]
       : options.recentFiles.map((file) => ({
-          label: file.name,
+          label: file.title ? `${file.title} — ${file.name}` : file.name,
           toolTip: file.path,
           click: () => {
             options.openRecent(file.path);
@@ -181,6 +181,10 @@ function fileMenuOf(options: MenuOptions, actions: MenuActions): MenuItemConstru
       {
         label: 'Export report…',
         click: () => actions.send('exportReport'),
+      },
+      {
+        label: label('Export Schedule of Change…', 'Export schedule of change…'),
+        click: () => actions.send('exportSchedule'),
       },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),
     ],

@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ChangeCalendarSection } from '../../renderer/src/features/calendar';
 import { useDocumentStore } from '../../renderer/src/state/document-store';
@@ -98,5 +99,29 @@ describe('ChangeCalendarSection', { timeout: 30_000 }, () => {
       undoPlanEdit();
     });
     expect(calendar()).toBeUndefined();
+  });
+
+  it('exports the forward schedule through main: one event per run and per go-live', async () => {
+    const studio = installFakeStudio({
+      exportFile: () => ({ ok: true, value: { path: '/tmp/seed-schedule.ics' } }),
+    });
+    renderSection();
+    await userEvent.click(screen.getByRole('button', { name: 'Export schedule (.ics)…' }));
+    expect(
+      await screen.findByText(/stream runs and 2 go-lives .*saved to \/tmp\/seed-schedule\.ics/),
+    ).toBeTruthy();
+    const call = studio.invoke.mock.calls.find(([channel]) => channel === 'exportFile') as
+      [string, { suggestedName: string; format: string; data: string }] | undefined;
+    expect(call?.[1].format).toBe('ics');
+    expect(call?.[1].suggestedName).toMatch(/-schedule\.ics$/);
+    const events = new ICAL.Component(
+      ICAL.parse(call?.[1].data ?? '') as unknown[],
+    ).getAllSubcomponents('vevent');
+    expect(
+      events.filter((event) =>
+        String(event.getFirstPropertyValue('summary')).startsWith('Go-live: '),
+      ),
+    ).toHaveLength(2);
+    expect(events.length).toBeGreaterThan(50);
   });
 });

@@ -31,14 +31,7 @@ const ok =
 function resetStores(): void {
   useDocumentStore.getState().closeDocument();
   useDocumentStore.setState({ status: 'idle', lastError: null });
-  useFilesStore.setState({
-    unsavedPrompt: null,
-    conflictPrompt: null,
-    recoverable: [],
-    recentFiles: [],
-    saving: false,
-    snapshot: null,
-  });
+  useFilesStore.setState(useFilesStore.getInitialState(), true);
 }
 
 function renderApp() {
@@ -64,7 +57,7 @@ function callsOf(transport: { mock: { calls: unknown[][] } }, channel: string): 
 }
 
 const background = {
-  takeStartupState: ok({ notices: [], filesToOpen: [] }),
+  takeStartupState: ok({ notices: [], fileOpened: null }),
   listRecoverableSnapshots: ok({ snapshots: [] }),
   listRecentFiles: ok({ files: [] }),
   putSnapshot: ok({ savedAt: '2026-11-27T10:00:00.000Z' }),
@@ -300,6 +293,7 @@ describe('recent files and opening', () => {
             name: 'payments.transition',
             openedAt: '2026-11-27T10:00:00Z',
             grant: GRANT,
+            missing: false,
           },
         ],
       }),
@@ -316,20 +310,33 @@ describe('recent files and opening', () => {
     expect(callsOf(studio.invoke, 'openRecent')).toEqual([{ grant: GRANT }]);
   });
 
-  it('opens a file the OS handed over at start', async () => {
+  it('shows a file main opened for the OS at start, without asking main again', async () => {
     const studio = installFakeStudio({
       ...background,
-      takeStartupState: ok({
-        notices: [],
-        filesToOpen: [{ grant: GRANT, name: 'payments.transition' }],
-      }),
-      openFile: ok({ document: fileDocument() }),
+      takeStartupState: ok({ notices: [], fileOpened: { document: fileDocument() } }),
     });
     renderApp();
     await waitFor(() => {
       expect(useDocumentStore.getState().source).toMatchObject({ path: PATH });
     });
-    expect(callsOf(studio.invoke, 'openFile')).toEqual([{ grant: GRANT }]);
+    expect(callsOf(studio.invoke, 'openFile')).toEqual([]);
+  });
+
+  it('says why a file the Open Recent menu asked for could not be opened, and keeps the plan', async () => {
+    const studio = installFakeStudio(background);
+    useDocumentStore.getState().openDocument(fileDocument());
+    renderApp();
+    act(() => {
+      studio.emit('fileOpened', {
+        name: 'gone.transition',
+        error: {
+          code: 'file-unreadable',
+          message: 'Could not open “gone.transition”: it is gone.',
+        },
+      });
+    });
+    expect(await screen.findByText('Could not open “gone.transition”: it is gone.')).toBeVisible();
+    expect(useDocumentStore.getState().source).toMatchObject({ path: PATH });
   });
 });
 

@@ -240,9 +240,10 @@ describe('closing and crash recovery', () => {
 });
 
 describe('recent files', () => {
-  it('lists the recent files, prunes a deleted one and puts a newly opened file first', async () => {
-    const kept = await planFile('kept.transition');
+  it('shows each plan by its title and file name, marks a file that went missing, and puts a newly opened file first', async () => {
+    const kept = await planFile('kept.transition', 'Card payments wave 2');
     const fresh = await planFile('fresh.transition', 'A fresh plan');
+    const deleted = join(folder, 'deleted.transition');
     studio = await launchStudio({
       start: 'start-screen',
       openDialogAnswers: [fresh],
@@ -250,19 +251,44 @@ describe('recent files', () => {
         version: 2,
         recentFiles: [
           {
-            path: join(folder, 'deleted.transition'),
+            path: deleted,
             name: 'deleted.transition',
+            title: 'Cut-over rehearsal',
             openedAt: '2026-11-20T10:00:00Z',
           },
-          { path: kept, name: 'kept.transition', openedAt: '2026-11-19T10:00:00Z' },
+          {
+            path: kept,
+            name: 'kept.transition',
+            title: 'Card payments wave 2',
+            openedAt: '2026-11-19T10:00:00Z',
+          },
         ],
       },
     });
     const { page } = studio;
     const entries = page.getByTestId('recent-file');
-    await expect.poll(() => entries.count()).toBe(1);
-    expect(await entries.first().textContent()).toContain('kept.transition');
+    // The deleted file stays in the list, marked, instead of vanishing without a word.
+    await expect.poll(() => entries.count()).toBe(2);
+    const gone = entries.nth(0);
+    expect(await gone.getAttribute('data-missing')).toBe('true');
+    expect(await gone.textContent()).toContain('Cut-over rehearsal');
+    expect(await gone.textContent()).toContain('Missing');
+    expect(await gone.textContent()).toContain(
+      'deleted.transition is no longer in ' + folder + ': it was moved, renamed or deleted.',
+    );
+    const present = entries.nth(1);
+    expect(await present.getAttribute('data-missing')).toBeNull();
+    expect(await present.textContent()).toContain('Card payments wave 2');
+    expect(await present.textContent()).toContain('kept.transition');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await studio.screenshot('files-start-screen-recent');
+
+    // Opening the missing file says why it cannot, and only then takes it off the list.
+    await gone.click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('It was removed from the recent files.');
+    await expect.poll(() => entries.count()).toBe(1);
 
     await openFromStartScreen();
     await expect.poll(heading).toBe('A fresh plan');
@@ -271,15 +297,21 @@ describe('recent files', () => {
         studio?.main
           .eventsOf('recentFilesChanged')
           .at(-1)
-          ?.files.map((f) => f.name),
+          ?.files.map((f) => [f.title, f.name]),
       )
-      .toEqual(['fresh.transition', 'kept.transition']);
+      .toEqual([
+        ['A fresh plan', 'fresh.transition'],
+        ['Card payments wave 2', 'kept.transition'],
+      ]);
     const appData = JSON.parse(
       await readFile(join(studio.userDataDir, 'app-data.json'), 'utf8'),
     ) as {
-      recentFiles: { name: string }[];
+      recentFiles: { name: string; title?: string }[];
     };
-    expect(appData.recentFiles.map((f) => f.name)).toEqual(['fresh.transition', 'kept.transition']);
+    expect(appData.recentFiles.map((f) => [f.title, f.name])).toEqual([
+      ['A fresh plan', 'fresh.transition'],
+      ['Card payments wave 2', 'kept.transition'],
+    ]);
   });
 });
 

@@ -15,6 +15,8 @@ export type FileStamp = z.infer<typeof FileStampSchema>;
 export const RecentFileSchema = z.object({
   path: z.string().min(1),
   name: z.string(),
+  /** The plan's title when it was last opened or saved: how the user knows the file. */
+  title: z.string().max(500).optional(),
   /** ISO date-time of the last open or save. */
   openedAt: z.string(),
 });

@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  DEFAULT_IMAGE_SETTINGS,
-  EXPORT_BACKGROUNDS,
-  MAX_PADDING,
-  MAX_SCALE,
-  MIN_PADDING,
-  MIN_SCALE,
-} from '../../export/image-settings';
+import { DEFAULT_IMAGE_SETTINGS, ImageSettingsSchema } from '../../export/image-settings';
 import { ConversionRuleSchema } from '../../plan/schema';
 
 /**
@@ -18,10 +11,7 @@ export const VocabularySchema = z.enum(['itil3', 'itil4']);
 
 export const ExportDefaultsSchema = z.object({
   format: z.enum(['png', 'svg', 'mmd']),
-  scale: z.number().int().min(MIN_SCALE).max(MAX_SCALE),
-  background: z.enum(EXPORT_BACKGROUNDS),
-  /** Pixels of margin around an exported diagram. */
-  padding: z.number().int().min(MIN_PADDING).max(MAX_PADDING),
+  ...ImageSettingsSchema.shape,
 });
 
 export const SettingsSchema = z.object({

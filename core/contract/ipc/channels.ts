@@ -35,7 +35,7 @@ export type SendChannel = (typeof SEND_CHANNELS)[number];
 
 export const EVENT_CHANNELS = [
   'menuCommand',
-  'openFileRequested',
+  'fileOpened',
   'fileChangedOnDisk',
   'closeRequested',
   'recentFilesChanged',

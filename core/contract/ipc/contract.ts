@@ -9,8 +9,9 @@ import { reportContract } from './report-contract';
 import type { EventChannel, InvokeChannel, SendChannel } from './channels';
 import type { IpcResult } from './ipc-error';
 import {
-  FileToOpenSchema,
   GrantIdSchema,
+  OpenedFileSchema,
+  PlanDocumentSchema,
   PlanSourceSchema,
   RecentFileEntrySchema,
   RequestSourceSchema,
@@ -21,8 +22,6 @@ export * from './document-sources';
 export * from './ipc-error';
 
 /** The one IPC contract: every channel, what it accepts and what it answers. */
-
-export const PlanDocumentSchema = z.object({ plan: PlanSchema, source: PlanSourceSchema });
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -43,6 +42,7 @@ export const MenuCommandSchema = z.enum([
   'export',
   'import',
   'importCalendar',
+  'exportSchedule',
   'exportReport',
 ]);
 
@@ -94,8 +94,11 @@ export const SnapshotSummarySchema = z.object({
 export const StartupStateSchema = z.object({
   /** Things to tell the user once (the app database was reset, …). */
   notices: z.array(NoticeSchema),
-  /** Plan files the operating system asked the app to open before the page was ready. */
-  filesToOpen: z.array(FileToOpenSchema),
+  /**
+   * The plan file the operating system asked the app to open before the page was ready, as
+   * main opened it; the newest only, since one plan is open at a time.
+   */
+  fileOpened: OpenedFileSchema.nullable(),
 });
 
 export const DocumentStateSchema = z
@@ -145,7 +148,7 @@ export const invokeContract = {
     request: z.object({ grant: GrantIdSchema }).strict(),
     response: DocumentAnswerSchema,
   },
-  /** Opens (again) a file the user chose: passed by the OS, or the document's own, to reload. */
+  /** Reads the open document's own file again (reload after a change on disk). */
   openFile: {
     request: z.object({ grant: GrantIdSchema }).strict(),
     response: DocumentAnswerSchema,
@@ -238,8 +241,8 @@ export const sendContract = {
 
 export const eventContract = {
   menuCommand: MenuCommandSchema,
-  /** The OS, the Open Recent menu or a second launch asked to open this file. */
-  openFileRequested: FileToOpenSchema,
+  /** The OS, the Open Recent menu or a second launch asked to open a file: main opened it. */
+  fileOpened: OpenedFileSchema,
   /** Another program changed or removed the open document's file. */
   fileChangedOnDisk: z.object({ path: z.string(), reason: z.enum(['changed', 'deleted']) }),
   /** The user is closing the window or quitting with unsaved changes: answer with
@@ -253,7 +256,6 @@ export type ResponseOf<C extends InvokeChannel> = z.output<(typeof invokeContrac
 export type EventPayloadOf<E extends EventChannel> = z.output<(typeof eventContract)[E]>;
 export type SendPayloadOf<C extends SendChannel> = z.input<(typeof sendContract)[C]>;
 
-export type PlanDocument = z.infer<typeof PlanDocumentSchema>;
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 export type SaveOutcome = z.infer<typeof SaveOutcomeSchema>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { FileStampSchema, RecentFileSchema } from '../app-data/documents';
+import { PlanSchema } from '../../plan/schema';
+import { IpcErrorSchema } from './ipc-error';
 
 /** How a document's file is named across IPC: grants for the page, paths only in main. */
 
@@ -46,14 +48,29 @@ export const RequestSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('file'), name: z.string().max(500), grant: GrantIdSchema }).strict(),
 ]);
 
-/** A recent file as the page sees it: what to show, and the grant to open it with. */
-export const RecentFileEntrySchema = RecentFileSchema.extend({ grant: GrantIdSchema });
+/**
+ * A recent file as the page sees it: what to show, the grant to open it with, and whether it was
+ * gone when the list was asked for (kept and shown as missing, never dropped behind the user's back).
+ */
+export const RecentFileEntrySchema = RecentFileSchema.extend({
+  grant: GrantIdSchema,
+  missing: z.boolean(),
+});
 
-/** A file main was asked to open (by the OS, the Open Recent menu, a second launch). */
-export const FileToOpenSchema = z.object({ grant: GrantIdSchema, name: z.string() });
+export const PlanDocumentSchema = z.object({ plan: PlanSchema, source: PlanSourceSchema });
+
+/**
+ * A file the OS, the Open Recent menu or a second launch asked to open, as main opened it
+ * (read and validated by the one plan reader): the document, or why the file could not be.
+ */
+export const OpenedFileSchema = z.union([
+  z.object({ document: PlanDocumentSchema }).strict(),
+  z.object({ name: z.string(), error: IpcErrorSchema }).strict(),
+]);
 
 export type PlanSource = z.infer<typeof PlanSourceSchema>;
 export type StoredPlanSource = z.infer<typeof StoredPlanSourceSchema>;
 export type RequestSource = z.infer<typeof RequestSourceSchema>;
 export type RecentFileEntry = z.infer<typeof RecentFileEntrySchema>;
-export type FileToOpen = z.infer<typeof FileToOpenSchema>;
+export type PlanDocument = z.infer<typeof PlanDocumentSchema>;
+export type OpenedFile = z.infer<typeof OpenedFileSchema>;

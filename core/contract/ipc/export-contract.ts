@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  EXPORT_FORMATS,
+  FILE_EXPORT_FORMATS,
   MAX_EXPORT_FILE_NAME,
   hasExtension,
   isSafeFileName,
@@ -20,9 +20,10 @@ export const MAX_EXPORT_BYTES = {
   png: 40 * 1024 * 1024,
   mmd: 5 * 1024 * 1024,
   md: 25 * 1024 * 1024,
-} as const satisfies Record<(typeof EXPORT_FORMATS)[number], number>;
+  ics: 25 * 1024 * 1024,
+} as const satisfies Record<(typeof FILE_EXPORT_FORMATS)[number], number>;
 
-export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
+export const ExportFormatSchema = z.enum(FILE_EXPORT_FORMATS);
 
 const FileNameSchema = z
   .string()

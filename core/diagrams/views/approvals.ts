@@ -1,11 +1,18 @@
 import { describeCadence } from '../../plan/cadence-labels';
 import type { Plan } from '../../plan/schema';
 import { shortenLabel } from '../escape';
-import { itilRoleName, PROPOSED_NOTE, type DesignInUse } from '../design';
-import { allFit, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
+import { itilRoleName, viewFrame, type DesignInUse } from '../design';
+import {
+  allFit,
+  noteDiagram,
+  packInOrder,
+  partTitle,
+  splitSet,
+  toDiagramSet,
+  tooLarge,
+} from '../fit';
 import { writeFlowchart, type FlowEdge, type FlowNode, type Flowchart } from '../flowchart';
 import { streamName } from '../labels';
-import { resolveLimits } from '../size';
 import { subcharter } from '../subchart';
 import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
 
@@ -110,8 +117,7 @@ export function buildApprovalsDiagramOf(
   design: DesignInUse,
   options: DiagramOptions,
 ): DiagramSet {
-  const limits = resolveLimits(options);
-  const title = design.proposed ? `${TITLE} (${PROPOSED_NOTE})` : TITLE;
+  const { title, limits } = viewFrame(TITLE, design, options);
   if (design.streams.length === 0) {
     return toDiagramSet('approvals', [
       noteDiagram(title, ['There are no streams, so no release needs approving yet.']),
@@ -131,17 +137,14 @@ export function buildApprovalsDiagramOf(
       const last = (chunk[chunk.length - 1]?.index ?? 0) + 1;
       return writeFlowchart(
         part({ nodes: chunk.map((stream) => stream.key), alone: [PRODUCTION] }),
-        `${title} · streams ${String(first)}–${String(last)} of ${String(total)}`,
+        partTitle(title, 'streams', first, last, total),
       );
     },
     limits,
   );
-  return toDiagramSet(
+  return splitSet(
     'approvals',
-    parts.map((part) => part.diagram),
-    {
-      how: 'split',
-      message: `The approval flow of ${String(total)} streams is too large for one diagram (${tooLarge(limits)}), so it is split into ${String(parts.length)} diagrams by stream, each with the gates and change authorities its streams go to.`,
-    },
+    parts,
+    `The approval flow of ${String(total)} streams is too large for one diagram (${tooLarge(limits)}), so it is split into ${String(parts.length)} diagrams by stream, each with the gates and change authorities its streams go to.`,
   );
 }

@@ -1,23 +1,20 @@
 import { indexPlan } from '../../plan/plan-index';
-import { addCalendarDays, countWorkingDays, daysBetween, parseDay } from '../../metrics/calendar';
-import { formatRange } from '../../metrics/format-number';
-import { countOccurrences, type CalendarWindow } from '../../metrics/occurrences';
-import { describeCadence } from '../../plan/cadence-labels';
-import { untitled } from '../../plan/untitled';
-import type { Cadence, Plan, Stream } from '../../plan/schema';
-import { itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
+import { addCalendarDays, parseDay } from '../../metrics/calendar';
+import { scheduleForMetrics, type ScheduledStream } from '../../metrics/scheduled-runs';
+import type { Plan } from '../../plan/schema';
+import { PROPOSED_NOTE, type DesignInUse } from '../design';
 import { allFit, count, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
-import { writeGantt, type GanttSection, type GanttTask } from '../gantt';
-import { MAX_SECTION_LENGTH, shortenLabel } from '../escape';
+import { writeGantt, type GanttSection } from '../gantt';
 import { deliveryLabel } from '../labels';
+import { calendarWindowsSection } from './calendar-windows';
+import { bandsOf, laneSection, type LaneWindow } from './cadence-lanes';
 import { resolveLimits, type SizedDiagram } from '../size';
 import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
 
 /**
  * When each stream runs over a window of weeks, one lane per stream, beside the packaged
- * releases. A lane only shows what the cadence says: daily and every-n-days runs on the
- * working days the metrics count, "1–2 times a week" as a band per week (the cadence does not
- * say which days), "as required" on the dates its items are due.
+ * releases and the change calendar's windows. Each lane draws the stream's schedule, the runs
+ * the metrics count (see cadence-lanes.ts).
  */
 const TITLE = DIAGRAM_VIEW_TITLES.cadence;
 export const DEFAULT_CADENCE_WEEKS = 4;
@@ -25,9 +22,7 @@ export const DEFAULT_CADENCE_WEEKS = 4;
 export const MAX_CADENCE_WEEKS = 520;
 const MAX_STREAMS_PER_DIAGRAM = 10;
 
-interface Window extends CalendarWindow {
-  weeks: number;
-}
+type Window = LaneWindow;
 
 /** Where the window starts unless one is chosen: the horizon's start, else the first delivery. */
 export function defaultCadenceStart(plan: Plan): string | undefined {
@@ -54,118 +49,6 @@ function resolveWindow(plan: Plan, options: DiagramOptions): Window | string {
   if (end === null)
     return `A window of ${String(weeks)} weeks from ${start} runs past any calendar date.`;
   return { start, end, weeks };
-}
-
-function daysOf(window: CalendarWindow): string[] {
-  const days: string[] = [];
-  for (let day: string | null = window.start; day !== null && day <= window.end;) {
-    days.push(day);
-    day = addCalendarDays(day, 1);
-  }
-  return days;
-}
-
-/** A day is a working day when the metrics count it as one. */
-const isWorkingDay = (day: string): boolean => countWorkingDays(day, day) === 1;
-
-/** The working days of a window, worked out once for all its lanes. */
-const workingDaysOf = new WeakMap<CalendarWindow, readonly string[]>();
-
-/** The working days a daily or every-n-days cadence runs on: the first, then every n-th. */
-function runDays(cadence: Cadence & { kind: 'daily' | 'everyNDays' }, window: CalendarWindow) {
-  const step = cadence.kind === 'daily' ? 1 : Math.max(1, cadence.n);
-  const working = workingDaysOf.get(window) ?? daysOf(window).filter(isWorkingDay);
-  workingDaysOf.set(window, working);
-  return working.filter((_, index) => index % step === 0);
-}
-
-/** Consecutive stretches of `weeks` weeks from the window's start; the last may be shorter. */
-function bandsOf(window: CalendarWindow, weeks: number): CalendarWindow[] {
-  const bands: CalendarWindow[] = [];
-  for (let start: string | null = window.start; start !== null && start <= window.end;) {
-    const end = addCalendarDays(start, weeks * 7 - 1);
-    const clipped = end === null || end > window.end ? window.end : end;
-    bands.push({ start, end: clipped });
-    start = addCalendarDays(clipped, 1);
-  }
-  return bands;
-}
-
-const lengthOf = (band: CalendarWindow): number => daysBetween(band.start, band.end) + 1;
-
-function perWeek(cadence: Cadence & { kind: 'timesPerWeek' }): string {
-  return cadence.min === cadence.max
-    ? `${String(cadence.min)}×/week`
-    : `${String(cadence.min)}–${String(cadence.max)}×/week`;
-}
-
-interface Lane {
-  stream: Stream;
-  /** Delivery dates of its source items, one per item. */
-  dueDates: string[];
-}
-
-/** `bandWeeks` 0 draws every run; otherwise runs are counted per band of that many weeks. */
-function laneTasks(lane: Lane, window: Window, bandWeeks: number): GanttTask[] {
-  const { cadence } = lane.stream;
-  const inWindow = lane.dueDates.filter((date) => date >= window.start && date <= window.end);
-  switch (cadence.kind) {
-    case 'daily':
-    case 'everyNDays': {
-      const runs = runDays(cadence, window);
-      if (bandWeeks === 0) {
-        return runs.map((day) => ({ text: String(Number(day.slice(8))), start: day, days: 1 }));
-      }
-      return bandsOf(window, bandWeeks).flatMap((band) => {
-        const n = runs.filter((day) => day >= band.start && day <= band.end).length;
-        return n === 0 ? [] : [{ text: count(n, 'run'), start: band.start, days: lengthOf(band) }];
-      });
-    }
-    case 'timesPerWeek':
-      return bandsOf(window, Math.max(1, bandWeeks)).map((band) => ({
-        text: perWeek(cadence),
-        start: band.start,
-        days: lengthOf(band),
-      }));
-    case 'asRequired': {
-      if (inWindow.length === 0) {
-        return [
-          {
-            text: 'As required · nothing due in this window',
-            start: window.start,
-            days: window.weeks * 7,
-          },
-        ];
-      }
-      const spans =
-        bandWeeks === 0
-          ? [...new Set(inWindow)].sort().map((day) => ({ start: day, end: day }))
-          : bandsOf(window, bandWeeks);
-      return spans.flatMap((span) => {
-        const due = inWindow.filter((date) => date >= span.start && date <= span.end).length;
-        if (due === 0) return [];
-        return [
-          {
-            text: `As required · ${count(due, 'item')} due`,
-            start: span.start,
-            days: lengthOf(span),
-          },
-        ];
-      });
-    }
-  }
-}
-
-function laneSection(lane: Lane, window: Window, bandWeeks: number): GanttSection {
-  const runs = countOccurrences(lane.stream.cadence, window, { sourceItemDates: lane.dueDates });
-  const many = runs.max !== 1;
-  return {
-    title: [
-      shortenLabel(lane.stream.name, MAX_SECTION_LENGTH) || untitled(lane.stream.id),
-      `${describeCadence(lane.stream.cadence)} · ${formatRange(runs)} ${many ? 'runs' : 'run'}`,
-    ],
-    tasks: laneTasks(lane, window, bandWeeks),
-  };
 }
 
 function releaseSection(plan: Plan, window: Window, bandWeeks: number): GanttSection {
@@ -213,17 +96,15 @@ export function buildCadenceDiagramOf(
   if (typeof window === 'string') return toDiagramSet('cadence', [noteDiagram(TITLE, [window])]);
   const span = `${window.start} to ${window.end}`;
   const base = design.proposed ? `${TITLE} · ${span} (${PROPOSED_NOTE})` : `${TITLE} · ${span}`;
-  const items = indexPlan(plan).itemsById;
-  const lanes: Lane[] = design.streams.map((stream) => ({
-    stream,
-    dueDates: itemsOf(stream, items).map((placed) => placed.delivery.delivery.date),
-  }));
+  // Each lane draws its stream's schedule: the change calendar and its items' dates kept.
+  const lanes: ScheduledStream[] = scheduleForMetrics(plan, indexPlan(plan), design.streams);
+  const windows = calendarWindowsSection(plan, window);
   const total = lanes.length;
 
   // Splitting draws each lane several times: its section is worked out once per band width.
-  const sections = new Map<number, Map<Lane, GanttSection>>();
-  const sectionOf = (lane: Lane, bandWeeks: number): GanttSection => {
-    const known = sections.get(bandWeeks) ?? new Map<Lane, GanttSection>();
+  const sections = new Map<number, Map<ScheduledStream, GanttSection>>();
+  const sectionOf = (lane: ScheduledStream, bandWeeks: number): GanttSection => {
+    const known = sections.get(bandWeeks) ?? new Map<ScheduledStream, GanttSection>();
     sections.set(bandWeeks, known);
     const section = known.get(lane) ?? laneSection(lane, window, bandWeeks);
     known.set(lane, section);
@@ -236,7 +117,7 @@ export function buildCadenceDiagramOf(
     return section;
   };
   const render = (
-    chunk: readonly { lane: Lane; index: number }[],
+    chunk: readonly { lane: ScheduledStream; index: number }[],
     bandWeeks: number,
   ): SizedDiagram => {
     const first = chunk[0]?.index ?? 0;
@@ -250,7 +131,11 @@ export function buildCadenceDiagramOf(
         compact: true,
         weeklyTicks: window.weeks <= 12,
         width: options.ganttWidth,
-        sections: [releasesOf(bandWeeks), ...chunk.map(({ lane }) => sectionOf(lane, bandWeeks))],
+        sections: [
+          releasesOf(bandWeeks),
+          ...(windows ? [windows] : []),
+          ...chunk.map(({ lane }) => sectionOf(lane, bandWeeks)),
+        ],
       },
       title,
     );

@@ -2,8 +2,8 @@ import { indexPlan } from '../../plan/plan-index';
 import { ROLE } from '../../itil/roles';
 import { quantityOf, type Item, type Plan } from '../../plan/schema';
 import { shortenLabel } from '../escape';
-import { itemsOf, PROPOSED_NOTE, type DesignInUse } from '../design';
-import { allFit, count, packInOrder, toDiagramSet, tooLarge } from '../fit';
+import { itemsOf, viewFrame, type DesignInUse } from '../design';
+import { allFit, count, packInOrder, partTitle, splitSet, toDiagramSet, tooLarge } from '../fit';
 import {
   writeFlowchart,
   type FlowEdge,
@@ -13,7 +13,6 @@ import {
 } from '../flowchart';
 import { groupLines } from '../group-labels';
 import { deliveryLabel, deliveryPlace, itemKindLine, itemTitle } from '../labels';
-import { resolveLimits } from '../size';
 import { subcharter } from '../subchart';
 import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
 
@@ -229,8 +228,7 @@ export function buildCiDiagramOf(
   design: DesignInUse,
   options: DiagramOptions,
 ): DiagramSet {
-  const limits = resolveLimits(options);
-  const title = design.proposed ? `${TITLE} (${PROPOSED_NOTE})` : TITLE;
+  const { title, limits } = viewFrame(TITLE, design, options);
   const { deliveries, covered } = collect(plan, design);
   const withNote = (chart: Flowchart): Flowchart =>
     covered > 0
@@ -281,17 +279,14 @@ export function buildCiDiagramOf(
           groups: chunk.map(deliveryKey),
           alone: chunk[0] === 0 ? [SERVICE, ...outside] : [SERVICE],
         }),
-        `${title} · deliveries ${String(first)}–${String(last)} of ${String(total)}`,
+        partTitle(title, 'deliveries', first, last, total),
       );
     },
     limits,
   );
-  return toDiagramSet(
+  return splitSet(
     'ci',
-    parts.map((part) => part.diagram),
-    {
-      how: 'split',
-      message: `The configuration graph is too large for one diagram (${why}), so it is split into ${String(parts.length)} diagrams by delivery, each showing its CIs as one box per kind, with counts, and the service CI.`,
-    },
+    parts,
+    `The configuration graph is too large for one diagram (${why}), so it is split into ${String(parts.length)} diagrams by delivery, each showing its CIs as one box per kind, with counts, and the service CI.`,
   );
 }

@@ -5,12 +5,13 @@ import { MAX_SECTION_LENGTH, shortenLabel } from '../escape';
 import { allFit, count, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import { writeGantt, type GanttSection, type GanttTask } from '../gantt';
 import { resolveLimits, type SizedDiagram } from '../size';
+import { calendarWindowsSection } from './calendar-windows';
 import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
 
 /**
  * The packaged plan as a gantt chart: one section per delivery with its go-live, the ops
  * briefing at t-N weeks, the training from t-N weeks up to go-live and early life support for
- * N days from go-live.
+ * N days from go-live; above them the change calendar's windows over those dates.
  */
 const TITLE = DIAGRAM_VIEW_TITLES.packaged;
 
@@ -21,13 +22,14 @@ const TIMED_ORDER: Record<TimedKind, number> = { training: 0, opsBriefing: 1, ea
 const GO_LIVE_ORDER = 2;
 
 /** What a go-live carries, as a transition manager would list it. */
-const CONTENT_WORDS: readonly [ItemKind, string, string][] = [
-  ['functional', 'functional requirement', 'functional requirements'],
-  ['nonFunctional', 'non-functional requirement', 'non-functional requirements'],
-  ['infrastructure', 'infrastructure item', 'infrastructure items'],
-  ['document', 'document', 'documents'],
-  ['other', 'other item', 'other items'],
-];
+/** Kinds that go live with the delivery (the timed kinds have bars of their own). */
+const CONTENT_KINDS: ReadonlySet<ItemKind> = new Set([
+  'functional',
+  'nonFunctional',
+  'infrastructure',
+  'document',
+  'other',
+]);
 
 function isTimed(item: Item): item is TimedItem {
   return (
@@ -76,13 +78,15 @@ interface OrderedTask {
   order: number;
 }
 
+/**
+ * The go-live milestone says how many items go live, not which kinds: a long label does not fit
+ * right of a late milestone, and Mermaid then draws it leftwards over the delivery's name and
+ * date and cuts it at the chart's edge (the kinds are the bars and the packaged plan's to say).
+ */
 function goLive(delivery: Delivery): GanttTask {
-  const parts = CONTENT_WORDS.flatMap(([kind, singular, plural]) => {
-    const n = delivery.items.filter((item) => item.kind === kind).length;
-    return n === 0 ? [] : [count(n, singular, plural)];
-  });
+  const live = delivery.items.filter((item) => CONTENT_KINDS.has(item.kind)).length;
   return {
-    text: parts.length === 0 ? 'Go-live' : `Go-live · ${parts.join(', ')}`,
+    text: live === 0 ? 'Go-live' : `Go-live · ${count(live, 'item', 'items')}`,
     start: delivery.date,
     days: 0,
   };
@@ -152,10 +156,26 @@ function deliverySection(delivery: Delivery, grouped: boolean): GanttSection {
   };
 }
 
+/** The days the chart's bars cover, so the calendar's windows are drawn inside them only. */
+function spanOf(sections: readonly GanttSection[]): { start: string; end: string } | null {
+  let start: string | null = null;
+  let end: string | null = null;
+  for (const section of sections) {
+    for (const task of section.tasks) {
+      const last = addCalendarDays(task.start, Math.max(0, task.days - 1)) ?? task.start;
+      if (start === null || task.start < start) start = task.start;
+      if (end === null || last > end) end = last;
+    }
+  }
+  return start === null || end === null ? null : { start, end };
+}
+
 function render(
+  plan: Plan,
   deliveries: readonly { delivery: Delivery; index: number }[],
   grouped: boolean,
   total: number,
+  width: number | undefined,
 ): SizedDiagram {
   const first = deliveries[0]?.index ?? 0;
   const last = deliveries[deliveries.length - 1]?.index ?? 0;
@@ -163,11 +183,11 @@ function render(
     deliveries.length === total
       ? TITLE
       : `${TITLE} · deliveries ${String(first + 1)}–${String(last + 1)} of ${String(total)}`;
+  const sections = deliveries.map(({ delivery }) => deliverySection(delivery, grouped));
+  const span = spanOf(sections);
+  const windows = span === null ? null : calendarWindowsSection(plan, span);
   return writeGantt(
-    {
-      compact: false,
-      sections: deliveries.map(({ delivery }) => deliverySection(delivery, grouped)),
-    },
+    { compact: false, width, sections: windows === null ? sections : [windows, ...sections] },
     title,
   );
 }
@@ -179,10 +199,10 @@ export function buildPackagedDiagram(plan: Plan, options: DiagramOptions): Diagr
     return toDiagramSet('packaged', [noteDiagram(TITLE, ['The packaged plan has no deliveries.'])]);
   }
   const total = deliveries.length;
-  const full = render(deliveries, false, total);
+  const full = render(plan, deliveries, false, total, options.ganttWidth);
   if (allFit([full], limits)) return toDiagramSet('packaged', [full]);
 
-  const grouped = render(deliveries, true, total);
+  const grouped = render(plan, deliveries, true, total, options.ganttWidth);
   const why = tooLarge(limits);
   if (allFit([grouped], limits)) {
     return toDiagramSet('packaged', [grouped], {
@@ -190,7 +210,11 @@ export function buildPackagedDiagram(plan: Plan, options: DiagramOptions): Diagr
       message: `The packaged plan is too large to draw item by item (${why}), so each delivery shows its ops briefings, training and early life support as one bar per kind, with counts.`,
     });
   }
-  const parts = packInOrder(deliveries, (chunk) => render(chunk, true, total), limits);
+  const parts = packInOrder(
+    deliveries,
+    (chunk) => render(plan, chunk, true, total, options.ganttWidth),
+    limits,
+  );
   return toDiagramSet(
     'packaged',
     parts.map((part) => part.diagram),

@@ -1,16 +1,11 @@
 import { indexPlan, type ItemEntry } from '../../plan/plan-index';
 import type { ItemKind, Plan, Stream } from '../../plan/schema';
-import { itemsOf, PROPOSED_NOTE, roleNamer, type DesignInUse } from '../design';
+import { itemsOf, roleNamer, viewFrame, type DesignInUse } from '../design';
 import { groupLines } from '../group-labels';
 import { itemGroupId } from '../stream-groups';
-import { allFit, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
-import {
-  writeFlowchart,
-  type FlowEdge,
-  type FlowGroup,
-  type FlowNode,
-  type Flowchart,
-} from '../flowchart';
+import { allFit, noteDiagram, packInOrder, splitSet, toDiagramSet, tooLarge } from '../fit';
+import { writeFlowchart } from '../flowchart';
+import type { FlowEdge, FlowGroup, FlowNode, Flowchart } from '../flowchart';
 import {
   approvalLine,
   cadenceAndRoles,
@@ -21,7 +16,6 @@ import {
   kindCount,
   streamName,
 } from '../labels';
-import { resolveLimits } from '../size';
 import { subcharter } from '../subchart';
 import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
 
@@ -213,10 +207,7 @@ export function buildStreamsDiagramOf(
   design: DesignInUse,
   options: DiagramOptions,
 ): DiagramSet {
-  const limits = resolveLimits(options);
-  const title = design.proposed
-    ? `${DIAGRAM_VIEW_TITLES.streams} (${PROPOSED_NOTE})`
-    : DIAGRAM_VIEW_TITLES.streams;
+  const { title, limits } = viewFrame(DIAGRAM_VIEW_TITLES.streams, design, options);
   const { streams } = design;
   if (streams.length === 0) {
     return toDiagramSet('streams', [
@@ -269,12 +260,9 @@ export function buildStreamsDiagramOf(
     return writeFlowchart(chart, `${title} · ${range}`);
   };
   const parts = packInOrder(blocks, render, limits);
-  return toDiagramSet(
+  return splitSet(
     'streams',
-    parts.map((part) => part.diagram),
-    {
-      how: 'split',
-      message: `The stream design is too large for one diagram (${why}), so it is split into ${String(parts.length)} diagrams by delivery, each tracing the streams to groups of items: the items of one kind in one delivery, with their count.`,
-    },
+    parts,
+    `The stream design is too large for one diagram (${why}), so it is split into ${String(parts.length)} diagrams by delivery, each tracing the streams to groups of items: the items of one kind in one delivery, with their count.`,
   );
 }

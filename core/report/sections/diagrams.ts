@@ -36,8 +36,7 @@ function cadenceWindows(context: ReportContext): DiagramOptions['cadenceWindow']
 /** Every view over the same streams as the rest of the report; a reduced view says why. */
 export function diagramsSection(context: ReportContext): ReportSection {
   const design = { streams: context.streams, proposed: context.streamsProposed };
-  // The cadence timeline is drawn at the printed width (the packaged plan keeps the app's width:
-  // its long go-live labels need the room).
+  // Timelines are drawn at the printed width (flowcharts scale to it by themselves).
   const options: DiagramOptions = {
     vocabulary: context.vocabulary,
     detail: context.detail,

@@ -1,14 +1,14 @@
 import { BrowserWindow, dialog } from 'electron';
-import { EXPORT_FORMAT_LABELS, type ExportFormat } from '../../../core/export/file-names';
+import { FILE_EXPORT_FORMAT_LABELS, type FileExportFormat } from '../../../core/export/file-names';
 import type { ExportDialogs } from '../export/export-handlers';
 import { chooseFileToSave } from './save-file-dialog';
 
 /** The export dialogs as Electron shows them, attached to the focused window when there is one. */
 export function electronExportDialogs(defaultFolder: () => string): ExportDialogs {
   return {
-    chooseExportFile: (suggestedName: string, format: ExportFormat) =>
+    chooseExportFile: (suggestedName: string, format: FileExportFormat) =>
       chooseFileToSave('Export', `${defaultFolder()}/${suggestedName}`, {
-        name: EXPORT_FORMAT_LABELS[format],
+        name: FILE_EXPORT_FORMAT_LABELS[format],
         extension: format,
       }),
     chooseExportFolder: async () => {

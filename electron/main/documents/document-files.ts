@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { basename, isAbsolute } from 'node:path';
-import type { PlanDocument, PlanSource } from '../../../core/contract/ipc/contract';
+import type { OpenedFile, PlanDocument, PlanSource } from '../../../core/contract/ipc/contract';
 import type { Problem } from '../../../core/plan/problems';
 import { AppStoreWriteError } from '../../../io/app-store';
 import { fsErrorCode } from '../../../io/fs-errors';
 import { openPlanFile } from '../../../io/plan-documents';
-import { UserFacingError } from '../ipc/user-facing-error';
+import { UserFacingError, ipcErrorOf } from '../ipc/user-facing-error';
 import type { GrantedFile } from './document-grants';
 import type { DocumentServices } from './document-services';
 import { quoteValue } from '../../../core/text/quote-value';
@@ -53,9 +53,13 @@ export function logQuietly(what: string, error: unknown): void {
 }
 
 /** Recent files are a convenience: failing to record one never fails an open or a save. */
-export async function rememberRecent(services: DocumentServices, path: string): Promise<void> {
+export async function rememberRecent(
+  services: DocumentServices,
+  path: string,
+  title: string,
+): Promise<void> {
   try {
-    services.recentFilesChanged(await services.store.addRecentFile(path, services.now()));
+    services.recentFilesChanged(await services.store.addRecentFile(path, services.now(), title));
   } catch (error) {
     logQuietly('could not record a recent file', error);
   }
@@ -77,8 +81,29 @@ export async function openChosenFile(
   }
   const read = await readPlanOrExplain(path);
   const granted = services.grants.issue(path, read.stamp);
-  await rememberRecent(services, path);
+  await rememberRecent(services, path, read.plan.title);
   return { plan: read.plan, source: fileSource(granted) };
+}
+
+/**
+ * Opens a file the OS, the Open Recent menu or a second launch asked for, as the page gets it:
+ * the document, or the sentence saying why not. Never throws: there is no request to fail.
+ */
+export async function openForPage(services: DocumentServices, path: string): Promise<OpenedFile> {
+  const name = basename(path);
+  try {
+    return { document: await openChosenFile(services, path) };
+  } catch (error) {
+    if (error instanceof UserFacingError) return { name, error: ipcErrorOf(error) };
+    logQuietly(`could not open ${path}`, error);
+    return {
+      name,
+      error: {
+        code: 'failed',
+        message: `Could not open ${quoteValue(name)}; the details are in the log.`,
+      },
+    };
+  }
 }
 
 export async function isMissing(path: string): Promise<boolean> {

@@ -7,6 +7,7 @@ import { PlanFiles } from '../../../io/plan-documents';
 import { PlanWatcher } from '../../../io/plan-watcher';
 import type { RecentFileEntry } from '../../../core/contract/ipc/contract';
 import { DocumentGrants } from './document-grants';
+import { openForPage } from './document-files';
 import { StartupInbox } from './startup-inbox';
 
 /** Sends an event to the page (webContents.send in the app, page.evaluate in the E2E tests). */
@@ -34,10 +35,13 @@ export interface DocumentServices {
   /** The files the user chose, named to the page by grant ids. */
   grants: DocumentGrants;
   window: DocumentWindow;
-  /** The OS, the Open Recent menu or a second launch asked to open `path`. */
-  requestOpen(path: string): void;
-  /** Recent files as the page sees them, each with its grant. */
-  recentEntries(files: readonly RecentFile[]): RecentFileEntry[];
+  /**
+   * The OS, the Open Recent menu or a second launch asked to open `path`: main opens it and
+   * hands the page the document (or why not) once. Resolves when it is handed over or held.
+   */
+  requestOpen(path: string): Promise<void>;
+  /** Recent files as the page sees them, each with its grant; `missing` names the files found gone. */
+  recentEntries(files: readonly RecentFile[], missing?: ReadonlySet<string>): RecentFileEntry[];
   /** The recent files changed: rebuild the menu, tell the OS and the page. */
   recentFilesChanged(files: readonly RecentFile[]): void;
   now(): Date;
@@ -70,24 +74,28 @@ export async function openDocumentServices(
     isSaving: (path) => planFiles.isSaving(path),
     ...(setup.watchDebounceMs === undefined ? {} : { debounceMs: setup.watchDebounceMs }),
   });
-  const inbox = new StartupInbox((file) => {
-    setup.emit('openFileRequested', file);
+  const inbox = new StartupInbox((opened) => {
+    setup.emit('fileOpened', opened);
   });
   for (const notice of notices) inbox.addNotice(notice);
   const grants = new DocumentGrants();
-  const recentEntries = (files: readonly RecentFile[]): RecentFileEntry[] =>
-    files.map((file) => ({ ...file, grant: grants.issue(file.path).grant }));
-  return {
+  const recentEntries = (
+    files: readonly RecentFile[],
+    missing: ReadonlySet<string> = new Set(),
+  ): RecentFileEntry[] =>
+    files.map((file) => ({
+      ...file,
+      grant: grants.issue(file.path).grant,
+      missing: missing.has(file.path),
+    }));
+  const services: DocumentServices = {
     store,
     planFiles,
     watcher,
     inbox,
     grants,
     window: setup.window,
-    requestOpen: (path) => {
-      const { grant, name } = grants.issue(path);
-      inbox.addFileToOpen({ grant, name });
-    },
+    requestOpen: (path) => inbox.addOpening(() => openForPage(services, path)),
     recentEntries,
     recentFilesChanged: (files) => {
       setup.emit('recentFilesChanged', { files: recentEntries(files) });
@@ -95,4 +103,5 @@ export async function openDocumentServices(
     },
     now,
   };
+  return services;
 }

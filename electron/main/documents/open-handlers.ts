@@ -78,24 +78,17 @@ export function createOpenHandlers(
       }
     },
 
+    // A file that is gone stays in the list, marked: the user sees it went missing (moved to
+    // another drive, renamed, deleted) instead of it vanishing; opening it says so and drops it.
     listRecentFiles: async () => {
       const files = store.recentFiles;
-      const missing: string[] = [];
+      const missing = new Set<string>();
       for (const file of files) {
-        if (await isMissing(file.path)) missing.push(file.path);
+        if (await isMissing(file.path)) missing.add(file.path);
       }
-      if (missing.length === 0) return { files: services.recentEntries(files) };
-      try {
-        const kept = await store.removeRecentFiles(missing);
-        services.recentFilesChanged(kept);
-        return { files: services.recentEntries(kept) };
-      } catch (error) {
-        logQuietly('could not prune the recent files', error);
-        const kept = files.filter((file) => !missing.includes(file.path));
-        return { files: services.recentEntries(kept) };
-      }
+      return { files: services.recentEntries(files, missing) };
     },
 
-    takeStartupState: () => Promise.resolve(services.inbox.take()),
+    takeStartupState: () => services.inbox.take(),
   };
 }

@@ -48,14 +48,14 @@ export function createSaveHandlers(
     }
   };
 
-  const answer = async (granted: GrantedFile, result: SavePlanResult) => {
+  const answer = async (granted: GrantedFile, result: SavePlanResult, title: string) => {
     if ('conflict' in result) {
       const { reason, path, name, message } = result.conflict;
       return { conflict: { reason, path, name, message } };
     }
     const { path, stamp, backupPath } = result.saved;
     granted.stamp = stamp;
-    await rememberRecent(services, path);
+    await rememberRecent(services, path, title);
     return {
       saved: {
         source: fileSource(granted),
@@ -70,6 +70,7 @@ export function createSaveHandlers(
       return answer(
         granted,
         await save(granted, plan, { overwrite: overwrite === true, expected: granted.stamp }),
+        plan.title,
       );
     },
 
@@ -86,7 +87,11 @@ export function createSaveHandlers(
       const path = extended ? `${chosen}${PLAN_EXTENSION}` : chosen;
       const granted = grants.issue(path);
       // A file chosen in Save As is new to this document, whatever main knew of it before.
-      return answer(granted, await save(granted, plan, { overwrite: !extended, expected: null }));
+      return answer(
+        granted,
+        await save(granted, plan, { overwrite: !extended, expected: null }),
+        plan.title,
+      );
     },
   };
 }

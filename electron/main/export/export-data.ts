@@ -1,5 +1,6 @@
 import { MAX_EXPORT_BYTES } from '../../../core/contract/ipc/export-contract';
-import type { ExportFormat } from '../../../core/export/file-names';
+import type { FileExportFormat } from '../../../core/export/file-names';
+import { isIcsCalendar } from '../../../core/calendar/ics-read';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { isPng, sanitizedSvgOrRefuse } from './checked-images';
 
@@ -7,7 +8,7 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-function checkSize(format: ExportFormat, bytes: number): void {
+function checkSize(format: FileExportFormat, bytes: number): void {
   const limit = MAX_EXPORT_BYTES[format];
   if (bytes > limit) {
     throw new UserFacingError(
@@ -23,7 +24,7 @@ function checkSize(format: ExportFormat, bytes: number): void {
  * a browser, so a confused or hostile page cannot save script under a diagram's name.
  */
 export async function exportBytes(
-  format: ExportFormat,
+  format: FileExportFormat,
   data: string,
   log: (message: string) => void = (message) => {
     console.warn(`[export] ${message}`);
@@ -55,6 +56,12 @@ export async function exportBytes(
     case 'mmd':
     case 'md':
       checkSize(format, Buffer.byteLength(data));
+      return data;
+    case 'ics':
+      checkSize(format, Buffer.byteLength(data));
+      if (!isIcsCalendar(data)) {
+        throw new UserFacingError('invalid-request', 'The schedule to export is not iCalendar.');
+      }
       return data;
   }
 }

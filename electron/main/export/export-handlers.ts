@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
-import type { ExportFormat } from '../../../core/export/file-names';
+import type { FileExportFormat } from '../../../core/export/file-names';
 import type { RequestOf, ResponseOf } from '../../../core/contract/ipc/contract';
 import { AtomicWriteError, writeFileAtomic } from '../../../io/atomic-write';
 import { describeFsError, fsErrorCode } from '../../../io/fs-errors';
@@ -13,7 +13,7 @@ import { quoteValue } from '../../../core/text/quote-value';
 /** The native dialogs an export needs; the E2E harness and unit tests answer them instead. */
 export interface ExportDialogs {
   /** The save dialog (it asks before replacing a file); undefined when cancelled. */
-  chooseExportFile(suggestedName: string, format: ExportFormat): Promise<string | undefined>;
+  chooseExportFile(suggestedName: string, format: FileExportFormat): Promise<string | undefined>;
   /** The folder dialog for "Export all views"; undefined when cancelled. */
   chooseExportFolder(): Promise<string | undefined>;
 }

@@ -4,7 +4,7 @@ import { MAX_REQUEST_DEPTH, nestsDeeperThan } from '../../../core/contract/ipc/r
 import { problemsFromZod } from '../../../core/plan/problems';
 import type { SendHandlerTable } from '../documents/window-handlers';
 import type { HandlerTable } from './handlers';
-import { UserFacingError } from './user-facing-error';
+import { UserFacingError, ipcErrorOf } from './user-facing-error';
 import { quoteValue } from '../../../core/text/quote-value';
 
 export interface SenderCheck {
@@ -63,16 +63,7 @@ export async function dispatchInvoke(
     }
     return { ok: true, value: response.data };
   } catch (error) {
-    if (error instanceof UserFacingError) {
-      return {
-        ok: false,
-        error: {
-          code: error.code,
-          message: error.message,
-          ...(error.problems && error.problems.length > 0 ? { problems: error.problems } : {}),
-        },
-      };
-    }
+    if (error instanceof UserFacingError) return { ok: false, error: ipcErrorOf(error) };
     log(`Handler "${channel}" failed`, error);
     return fail('failed', `"${channel}" failed unexpectedly; the details are in the log.`);
   }

@@ -1,6 +1,7 @@
 import { AppShell } from '@mantine/core';
+import { useViewportSize } from '@mantine/hooks';
 import { useDocumentStore } from '../state/document-store';
-import { useUiStore } from '../state/ui-store';
+import { diagramPanelWidth, useUiStore } from '../state/ui-store';
 import { AppHeader } from './AppHeader';
 import { DiagramAside } from './DiagramAside';
 import { ProblemAlert } from './ProblemAlert';
@@ -19,6 +20,7 @@ export function App() {
   const dismissError = useDocumentStore((s) => s.dismissError);
   const section = useUiStore((s) => s.section);
   const panel = useUiStore((s) => s.diagramPanel);
+  const { width: windowWidth } = useViewportSize();
   useAppCommands();
 
   const error = lastError ? <ProblemAlert error={lastError} onClose={dismissError} /> : null;
@@ -35,8 +37,12 @@ export function App() {
   return (
     <AppShell
       header={{ height: 52 }}
-      navbar={{ width: 220, breakpoint: 'sm' }}
-      aside={{ width: panel.width, breakpoint: 'md', collapsed: { desktop: !asideShown } }}
+      navbar={{ width: 200, breakpoint: 'sm' }}
+      aside={{
+        width: diagramPanelWidth(panel.width, windowWidth || window.innerWidth),
+        breakpoint: 'md',
+        collapsed: { desktop: !asideShown },
+      }}
       footer={{ height: 30 }}
       padding="md"
     >

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, SegmentedControl, Text, Tooltip } from '@mantine/core';
 import { useDocumentStore, useIsDirty } from '../state/document-store';
-import { useUndoRedo } from '../state/history';
+import { commandLabel, useUndoRedo } from '../state/history';
 import { runConvertCommand } from '../ui/convert-command';
 import { useUiStore } from '../state/ui-store';
 import { VocabularySwitch } from '../ui/roles/VocabularySwitch';
@@ -13,7 +13,7 @@ export function AppHeader() {
   const title = useDocumentStore((s) => s.plan?.title ?? '');
   const sourceName = useDocumentStore((s) => s.source?.name ?? '');
   const dirty = useIsDirty();
-  const { canUndo, canRedo, undo, redo } = useUndoRedo();
+  const { canUndo, canRedo, undoLabel, redoLabel, undo, redo } = useUndoRedo();
   const colorScheme = useUiStore((s) => s.colorScheme);
   const setColorScheme = useUiStore((s) => s.setColorScheme);
   const panelOpen = useUiStore((s) => s.diagramPanel.open);
@@ -31,12 +31,12 @@ export function AppHeader() {
         </Text>
       </Group>
       <Group gap="xs" wrap="nowrap">
-        <Tooltip label={`Undo (${MOD}Z)`}>
+        <Tooltip label={`${commandLabel('Undo', undoLabel)} (${MOD}Z)`}>
           <ActionIcon variant="default" aria-label="Undo" disabled={!canUndo} onClick={undo}>
             <span aria-hidden>↶</span>
           </ActionIcon>
         </Tooltip>
-        <Tooltip label={`Redo (${MOD}Shift+Z)`}>
+        <Tooltip label={`${commandLabel('Redo', redoLabel)} (${MOD}Shift+Z)`}>
           <ActionIcon variant="default" aria-label="Redo" disabled={!canRedo} onClick={redo}>
             <span aria-hidden>↷</span>
           </ActionIcon>

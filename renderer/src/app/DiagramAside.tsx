@@ -1,8 +1,8 @@
 import { Box, CloseButton, Group, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useViewportSize } from '@mantine/hooks';
 import { useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { DiagramPanel, useCurrentPlan, useDiagramOptions } from '../features/diagrams';
-import { useUiStore } from '../state/ui-store';
+import { diagramPanelWidth, useUiStore } from '../state/ui-store';
 import { SECTION_INFO } from '../ui/sections';
 
 const KEY_STEP = 24;
@@ -11,7 +11,9 @@ const LIVE_DIAGRAM_DELAY_MS = 200;
 /** The live diagram of the current section, in a panel whose left edge resizes it. */
 export function DiagramAside() {
   const section = useUiStore((s) => s.section);
-  const width = useUiStore((s) => s.diagramPanel.width);
+  const chosenWidth = useUiStore((s) => s.diagramPanel.width);
+  const { width: windowWidth } = useViewportSize();
+  const width = diagramPanelWidth(chosenWidth, windowWidth || window.innerWidth);
   const setDiagramPanel = useUiStore((s) => s.setDiagramPanel);
   const drag = useRef<{ x: number; width: number } | null>(null);
 
@@ -73,7 +75,9 @@ export function DiagramAside() {
         data-testid="live-diagram"
         data-view={view}
       >
-        {plan && view ? <DiagramPanel plan={plan} view={view} options={options} /> : null}
+        {plan && view ? (
+          <DiagramPanel plan={plan} view={view} options={options} place="live" />
+        ) : null}
       </Box>
     </Box>
   );

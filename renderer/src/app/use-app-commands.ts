@@ -5,7 +5,7 @@ import { getStudio } from '../platform/studio';
 import { redoPlanEdit, undoPlanEdit } from '../state/history';
 import { SECTIONS, useUiStore } from '../state/ui-store';
 import { requestDiagramExport } from '../features/diagrams';
-import { runImportCalendarCommand } from '../features/calendar';
+import { runExportScheduleCommand, runImportCalendarCommand } from '../features/calendar';
 import { runImportCommand } from '../features/import';
 import { openReportDialog } from '../features/report';
 import {
@@ -38,6 +38,7 @@ export function useAppCommands(): void {
         requestDiagramExport();
       },
       exportReport: openReportDialog,
+      exportSchedule: () => void runExportScheduleCommand(),
     };
     return getStudio().on('menuCommand', (command) => {
       handlers[command]();

@@ -33,9 +33,12 @@ export function convertOpenPlan(): LastConversion | null {
   const { plan, editPlan } = useDocumentStore.getState();
   if (!plan) return null;
   const { plan: converted, ...result } = convertToStreams(plan);
-  editPlan((draft) => {
-    draft.streamDesign = structuredClone(converted.streamDesign);
-  });
+  editPlan(
+    (draft) => {
+      draft.streamDesign = structuredClone(converted.streamDesign);
+    },
+    { label: 'Convert' },
+  );
   const last: LastConversion = {
     before: plan,
     result,

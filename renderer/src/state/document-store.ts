@@ -19,11 +19,18 @@ export interface EditOptions {
    * Give a key per field (e.g. `title:item-3`) for typing; omit it for discrete edits.
    */
   coalesceKey?: string;
+  /** What the edit does, as Undo and Redo name it: "Rename stream" ("Undo Rename stream"). */
+  label?: string;
 }
+
+/** How Undo names an edit that gave no label of its own. */
+export const UNLABELLED_EDIT = 'Edit';
 
 export interface DocumentState {
   /** The open plan; null on the start screen. Only this field is in the undo history. */
   plan: Plan | null;
+  /** The label of the edit that made `plan` (in the undo history with it); null when opened. */
+  editLabel: string | null;
   source: PlanSource | null;
   /** Changes each time another document is opened (or closed): per-document state resets on it. */
   documentId: number;
@@ -49,6 +56,7 @@ export interface DocumentState {
 
 interface TrackedState {
   plan: Plan | null;
+  editLabel: string | null;
 }
 
 let lastEdit: { key: string; at: number } | undefined;
@@ -68,6 +76,7 @@ export const useDocumentStore = create<DocumentState>()(
       };
       return {
         plan: null,
+        editLabel: null,
         source: null,
         documentId: 0,
         savedPlan: null,
@@ -78,6 +87,7 @@ export const useDocumentStore = create<DocumentState>()(
           withoutHistory(() => {
             set({
               plan: document.plan,
+              editLabel: null,
               source: document.source,
               documentId: get().documentId + 1,
               savedPlan: options?.dirty ? null : document.plan,
@@ -107,7 +117,7 @@ export const useDocumentStore = create<DocumentState>()(
             set({ plan: next });
             resume();
           } else {
-            set({ plan: next });
+            set({ plan: next, editLabel: options?.label ?? UNLABELLED_EDIT });
           }
         },
 
@@ -121,6 +131,7 @@ export const useDocumentStore = create<DocumentState>()(
           withoutHistory(() => {
             set({
               plan: null,
+              editLabel: null,
               source: null,
               documentId: get().documentId + 1,
               savedPlan: null,
@@ -146,7 +157,7 @@ export const useDocumentStore = create<DocumentState>()(
       };
     },
     {
-      partialize: (state): TrackedState => ({ plan: state.plan }),
+      partialize: (state): TrackedState => ({ plan: state.plan, editLabel: state.editLabel }),
       equality: (past, current) => past.plan === current.plan,
       limit: HISTORY_LIMIT,
     },

@@ -4,15 +4,33 @@ import { useDocumentStore } from './document-store';
 export interface UndoRedo {
   canUndo: boolean;
   canRedo: boolean;
+  /** What Undo would take back, e.g. "Rename stream"; null when there is nothing. */
+  undoLabel: string | null;
+  /** What Redo would do again; null when there is nothing. */
+  redoLabel: string | null;
   undo: () => void;
   redo: () => void;
 }
 
-/** Undo and redo of plan edits, with whether each is possible now (for menus and buttons). */
+/** Undo and redo of plan edits, with whether each is possible now and what each would do. */
 export function useUndoRedo(): UndoRedo {
   const canUndo = useStore(useDocumentStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useDocumentStore.temporal, (s) => s.futureStates.length > 0);
-  return { canUndo, canRedo, undo: undoPlanEdit, redo: redoPlanEdit };
+  const current = useDocumentStore((s) => s.editLabel);
+  const next = useStore(useDocumentStore.temporal, (s) => s.futureStates.at(-1)?.editLabel ?? null);
+  return {
+    canUndo,
+    canRedo,
+    undoLabel: canUndo ? current : null,
+    redoLabel: canRedo ? next : null,
+    undo: undoPlanEdit,
+    redo: redoPlanEdit,
+  };
+}
+
+/** "Undo Rename stream", or plain "Undo" when there is nothing to undo. */
+export function commandLabel(command: 'Undo' | 'Redo', label: string | null): string {
+  return label === null ? command : `${command} ${label}`;
 }
 
 export function undoPlanEdit(): void {

@@ -1,5 +1,10 @@
 import type { Draft } from 'immer';
+import {
+  appWrittenConditions,
+  defaultConditions,
+} from '../../../core/conversion/approval-conditions';
 import type { ApprovalModel, Cadence, Plan, Stream } from '../../../core/plan/schema';
+import { useDocumentStore } from './document-store';
 
 export type CadenceKind = Cadence['kind'];
 export type ApprovalMode = ApprovalModel['mode'] | 'none';
@@ -41,24 +46,45 @@ function clampWeek(n: number): number {
   return Math.min(7, Math.max(1, n));
 }
 
-/** The approval model in another mode; the conditions the user wrote stay. */
+/**
+ * The approval model in another mode. Conditions the app wrote (a rule's, the last
+ * conversion's, a model's default) become the new model's default, so the diagram and the
+ * report never say "standard change" of a stream that goes to the CAB; conditions the user
+ * wrote stay. `appTexts` is `appWrittenConditions` of the plan and stream.
+ */
 export function approvalOfMode(
   mode: ApprovalMode,
   current: ApprovalModel | undefined,
+  appTexts: ReadonlySet<string> = new Set(),
 ): ApprovalModel | undefined {
   if (mode === 'none') return undefined;
   if (current?.mode === mode) return current;
-  const conditions = current?.conditions;
-  const extra = conditions === undefined ? {} : { conditions };
+  const base = modeDefaults(mode);
+  const own = current?.conditions;
+  const keep = own !== undefined && own.trim() !== '' && !appTexts.has(own.trim());
+  return { ...base, conditions: keep ? own : defaultConditions(base) };
+}
+
+/** The app-written conditions of a stream of the open plan, by id or by position. */
+export function appConditionsOf(stream: string | number): Set<string> {
+  const plan = useDocumentStore.getState().plan;
+  if (!plan) return new Set();
+  const streams = plan.streamDesign?.streams ?? [];
+  const found =
+    typeof stream === 'number' ? streams[stream] : streams.find((entry) => entry.id === stream);
+  return appWrittenConditions(plan, found);
+}
+
+function modeDefaults(mode: ApprovalModel['mode']): ApprovalModel {
   switch (mode) {
     case 'preAuthorised':
-      return { mode, gate: 'Automated build and integration tests', ...extra };
+      return { mode, gate: 'Automated build and integration tests' };
     case 'changeAuthority':
-      return { mode, authority: 'Change manager', ...extra };
+      return { mode, authority: 'Change manager' };
     case 'signOff':
-      return { mode, authority: 'Compliance officer', ...extra };
+      return { mode, authority: 'Compliance officer' };
     case 'emergency':
-      return { mode, authority: 'Emergency CAB', ...extra };
+      return { mode, authority: 'Emergency CAB' };
   }
 }
 

@@ -33,14 +33,17 @@ export interface FocusRequest extends FieldTarget {
 
 interface UiState {
   section: Section;
-  /** The live diagram beside the editor; its width in pixels when shown. */
-  diagramPanel: { open: boolean; width: number };
+  /**
+   * The live diagram beside the editor; its width in pixels once the user resized it, null
+   * while it follows the window (see `diagramPanelWidth`).
+   */
+  diagramPanel: { open: boolean; width: number | null };
   colorScheme: ColorSchemePreference;
   vocabulary: Vocabulary;
   /** Set by "go to field" links and editors moving the cursor; the section's editor serves it. */
   focusTarget: FocusRequest | null;
   showSection: (section: Section) => void;
-  setDiagramPanel: (panel: Partial<UiState['diagramPanel']>) => void;
+  setDiagramPanel: (panel: { open?: boolean; width?: number }) => void;
   setColorScheme: (scheme: ColorSchemePreference) => void;
   setVocabulary: (vocabulary: Vocabulary) => void;
   /** Shows the target's section and asks its editor to focus the field (flashed by default). */
@@ -50,9 +53,18 @@ interface UiState {
 
 export const DIAGRAM_PANEL_WIDTH = { min: 280, default: 440, max: 900 } as const;
 
+/**
+ * The panel's width in a window `windowWidth` wide: the user's own once they resized it, else
+ * a share of the window, so the editor keeps room to read at 1280 px and both grow with it.
+ */
+export function diagramPanelWidth(width: number | null, windowWidth: number): number {
+  if (width !== null) return width;
+  return Math.round(Math.min(560, Math.max(320, windowWidth * 0.3)));
+}
+
 export const useUiStore = create<UiState>()((set) => ({
   section: 'packaged',
-  diagramPanel: { open: true, width: DIAGRAM_PANEL_WIDTH.default },
+  diagramPanel: { open: true, width: null },
   colorScheme: 'system',
   vocabulary: 'itil3',
   focusTarget: null,
@@ -61,11 +73,11 @@ export const useUiStore = create<UiState>()((set) => ({
   },
   setDiagramPanel: (panel) => {
     set((state) => {
-      const width = Math.min(
-        DIAGRAM_PANEL_WIDTH.max,
-        Math.max(DIAGRAM_PANEL_WIDTH.min, panel.width ?? state.diagramPanel.width),
-      );
-      return { diagramPanel: { ...state.diagramPanel, ...panel, width } };
+      const width =
+        panel.width === undefined
+          ? state.diagramPanel.width
+          : Math.min(DIAGRAM_PANEL_WIDTH.max, Math.max(DIAGRAM_PANEL_WIDTH.min, panel.width));
+      return { diagramPanel: { open: panel.open ?? state.diagramPanel.open, width } };
     });
   },
   setColorScheme: (colorScheme) => {

@@ -12,7 +12,9 @@ const KINDS: { value: CadenceKind; label: string }[] = [
   { value: 'asRequired', label: 'As required' },
 ];
 
-const NUMBER_NAMES: Readonly<Record<'n' | 'min' | 'max', string>> = {
+type NumberName = 'n' | 'min' | 'max';
+
+const NUMBER_NAMES: Readonly<Record<NumberName, string>> = {
   n: 'Days between runs',
   min: 'Fewest runs a week',
   max: 'Most runs a week',
@@ -43,9 +45,21 @@ export function CadenceField({ cadence, path, owner, onChange }: CadenceFieldPro
     const message = byField[field];
     return message === undefined ? [] : [{ field, message }];
   });
-  const invalid = (field: 'n' | 'min' | 'max') => byField[field] !== undefined;
+  const invalid = (field: NumberName) => byField[field] !== undefined;
   const messageId = `${path}-problems`;
   const describedBy = numberProblems.length > 0 ? messageId : undefined;
+  // The three number fields differ only in which cadence field they write and their bounds.
+  const numberProps = (field: NumberName, value: number, width: number): CadenceNumberProps => ({
+    label: `${NUMBER_NAMES[field]} of ${owner}`,
+    path: `${path}.${field}`,
+    value,
+    width,
+    invalid: invalid(field),
+    describedBy,
+    onCommit: (next) => {
+      onChange({ ...cadence, [field]: next }, `${path}.${field}`);
+    },
+  });
 
   return (
     <Stack gap={4}>
@@ -68,22 +82,7 @@ export function CadenceField({ cadence, path, owner, onChange }: CadenceFieldPro
           <Text size="xs" mt={6}>
             every
           </Text>
-          <NumberField
-            allowDecimal={false}
-            size="xs"
-            w={52}
-            hideControls
-            min={2}
-            aria-label={`Days between runs of ${owner}`}
-            data-path={`${path}.n`}
-            value={cadence.n}
-            onCommit={(n) => {
-              if (n === undefined) return;
-              onChange({ ...cadence, n }, `${path}.n`);
-            }}
-            error={invalid('n')}
-            aria-describedby={describedBy}
-          />
+          <CadenceNumber {...numberProps('n', cadence.n, 52)} min={2} />
           <Text size="xs" mt={6}>
             days
           </Text>
@@ -91,43 +90,11 @@ export function CadenceField({ cadence, path, owner, onChange }: CadenceFieldPro
       ) : null}
       {cadence.kind === 'timesPerWeek' ? (
         <Group gap={6} wrap="nowrap" align="flex-start">
-          <NumberField
-            allowDecimal={false}
-            size="xs"
-            w={48}
-            hideControls
-            min={1}
-            max={7}
-            aria-label={`Fewest runs a week of ${owner}`}
-            data-path={`${path}.min`}
-            value={cadence.min}
-            onCommit={(min) => {
-              if (min === undefined) return;
-              onChange({ ...cadence, min }, `${path}.min`);
-            }}
-            error={invalid('min')}
-            aria-describedby={describedBy}
-          />
+          <CadenceNumber {...numberProps('min', cadence.min, 48)} min={1} max={7} />
           <Text size="xs" mt={6}>
             –
           </Text>
-          <NumberField
-            allowDecimal={false}
-            size="xs"
-            w={48}
-            hideControls
-            min={1}
-            max={7}
-            aria-label={`Most runs a week of ${owner}`}
-            data-path={`${path}.max`}
-            value={cadence.max}
-            onCommit={(max) => {
-              if (max === undefined) return;
-              onChange({ ...cadence, max }, `${path}.max`);
-            }}
-            error={invalid('max')}
-            aria-describedby={describedBy}
-          />
+          <CadenceNumber {...numberProps('max', cadence.max, 48)} min={1} max={7} />
         </Group>
       ) : null}
       {numberProblems.length > 0 ? (
@@ -139,5 +106,49 @@ export function CadenceField({ cadence, path, owner, onChange }: CadenceFieldPro
         {describeCadence(cadence)}
       </Text>
     </Stack>
+  );
+}
+
+interface CadenceNumberProps {
+  label: string;
+  path: string;
+  value: number;
+  width: number;
+  min?: number;
+  max?: number;
+  invalid: boolean;
+  describedBy: string | undefined;
+  onCommit: (value: number) => void;
+}
+
+/** One whole-number field of a cadence; an emptied field keeps the plan's number. */
+function CadenceNumber({
+  label,
+  path,
+  value,
+  width,
+  min,
+  max,
+  invalid,
+  describedBy,
+  onCommit,
+}: CadenceNumberProps) {
+  return (
+    <NumberField
+      allowDecimal={false}
+      size="xs"
+      w={width}
+      hideControls
+      min={min}
+      max={max}
+      aria-label={label}
+      data-path={path}
+      value={value}
+      onCommit={(next) => {
+        if (next !== undefined) onCommit(next);
+      }}
+      error={invalid}
+      aria-describedby={describedBy}
+    />
   );
 }

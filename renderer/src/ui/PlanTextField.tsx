@@ -9,6 +9,19 @@ interface PlanFieldProps {
   onValue: (value: string) => void;
 }
 
+/** What a text input and a textarea of the plan share: path, value, message, keystrokes. */
+function usePlanField({ path, value, onValue }: PlanFieldProps) {
+  const error = useFieldError(path);
+  return {
+    'data-path': path,
+    value: value ?? '',
+    error,
+    onChange: (event: { currentTarget: { value: string } }) => {
+      onValue(event.currentTarget.value);
+    },
+  };
+}
+
 /** A one-line text field of the plan, with the validator's message for its path. */
 export function PlanTextInput({
   path,
@@ -16,18 +29,7 @@ export function PlanTextInput({
   onValue,
   ...props
 }: PlanFieldProps & Omit<TextInputProps, 'value' | 'onChange'>) {
-  const error = useFieldError(path);
-  return (
-    <TextInput
-      {...props}
-      data-path={path}
-      value={value ?? ''}
-      error={error}
-      onChange={(event) => {
-        onValue(event.currentTarget.value);
-      }}
-    />
-  );
+  return <TextInput {...props} {...usePlanField({ path, value, onValue })} />;
 }
 
 /** A multi-line text field of the plan that grows with its text. */
@@ -37,19 +39,13 @@ export function PlanTextarea({
   onValue,
   ...props
 }: PlanFieldProps & Omit<TextareaProps, 'value' | 'onChange'>) {
-  const error = useFieldError(path);
   return (
     <Textarea
       autosize
       minRows={2}
       maxRows={12}
       {...props}
-      data-path={path}
-      value={value ?? ''}
-      error={error}
-      onChange={(event) => {
-        onValue(event.currentTarget.value);
-      }}
+      {...usePlanField({ path, value, onValue })}
     />
   );
 }

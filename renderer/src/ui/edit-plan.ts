@@ -6,10 +6,15 @@ import { useDocumentStore } from '../state/document-store';
  * One edit of the open plan. Typing passes the field's path as `coalesceKey`, so a burst of
  * keystrokes in one field is one undo step; discrete edits (add, remove, move) pass none.
  */
-export function editPlan(recipe: (draft: Draft<Plan>) => void, coalesceKey?: string): void {
-  useDocumentStore
-    .getState()
-    .editPlan(recipe, coalesceKey === undefined ? undefined : { coalesceKey });
+export function editPlan(
+  recipe: (draft: Draft<Plan>) => void,
+  coalesceKey?: string,
+  label?: string,
+): void {
+  useDocumentStore.getState().editPlan(recipe, {
+    ...(coalesceKey === undefined ? {} : { coalesceKey }),
+    ...(label === undefined ? {} : { label }),
+  });
 }
 
 /**

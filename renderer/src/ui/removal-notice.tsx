@@ -16,6 +16,7 @@ export function showRemovalNotice(notice: { id: string; title: string; message: 
         <Button
           size="compact-sm"
           variant="light"
+          style={{ flexShrink: 0 }}
           onClick={() => {
             undoPlanEdit();
             notifications.hide(notice.id);

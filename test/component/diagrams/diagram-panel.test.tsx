@@ -47,7 +47,7 @@ function smallPlan(): Plan {
     streams: [
       {
         id: 's1',
-        name: 'Code deployed',
+        name: 'Login page deployed',
         cadence: { kind: 'daily' },
         roles: ['sacm'],
         sourceItemIds: ['i1'],
@@ -77,7 +77,7 @@ describe('DiagramPanel', () => {
           '  subgraph g1["Release 1 · 2027-03-01"]',
           '    n1["Login page<br/>Functional requirement"]',
           '  end',
-          '  n2("Code deployed<br/>Daily · SACM<br/>No approval model (a change authority is assumed)")',
+          '  n2("Login page deployed<br/>Daily · SACM<br/>No approval model (a change authority is assumed)")',
           '  n1 --> n2',
           '  classDef missing stroke-dasharray:6 4',
           '  class n2 missing',
@@ -279,5 +279,35 @@ describe('DiagramCanvas updates', () => {
       expect(screen.getByRole('button', { name })).toBeInTheDocument();
     }
     expect(screen.getByRole('group', { name: /drag to pan/ })).toHaveAttribute('tabindex', '0');
+  });
+});
+
+// Last: the Diagrams screen half draws many parts, whose renders must not reach other tests.
+describe('the live panel of a huge plan', () => {
+  it('does not draw a huge plan beside the editor, and says why; the Diagrams screen still does', () => {
+    const plan = createEmptyPlan();
+    for (let d = 0; d < 700; d += 1) {
+      plan.packagedPlan.deliveries.push({
+        id: `d${String(d)}`,
+        name: `Delivery ${String(d + 1)}`,
+        date: '2027-03-01',
+        items: [
+          { id: `d${String(d)}-a`, kind: 'functional', title: 'Feature' },
+          { id: `d${String(d)}-b`, kind: 'document', title: 'Manual' },
+        ],
+      });
+    }
+    const live = renderUi(<DiagramPanel plan={plan} view="packaged" place="live" />);
+    expect(screen.getByTestId('diagram-too-large')).toHaveTextContent(
+      'This plan (700 deliveries, 1400 items, 0 streams) is too large to draw beside the editor ' +
+        'while you work: the live diagram stops past 2,000 deliveries, items and streams ' +
+        'together. The Diagrams screen draws it in parts.',
+    );
+    expect(screen.queryAllByTestId('diagram')).toHaveLength(0);
+    live.unmount();
+
+    renderUi(<DiagramPanel plan={plan} view="packaged" place="screen" />);
+    expect(screen.queryByTestId('diagram-too-large')).toBeNull();
+    expect(screen.getAllByTestId('diagram').length).toBeGreaterThan(0);
   });
 });

@@ -1,3 +1,6 @@
+import { appWrittenConditions } from '../../../core/conversion/approval-conditions';
+import { DEFAULT_CONVERSION_RULES } from '../../../core/conversion/default-rules';
+import { createEmptyPlan } from '../../../core/plan/new-plan';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDocumentStore } from '../../../renderer/src/state/document-store';
 import {
@@ -86,6 +89,30 @@ describe('the stream edits', () => {
       conditions: 'Weekly',
     });
     expect(approvalOfMode('none', current)).toBeUndefined();
+  });
+
+  it('replaces conditions the app wrote with the new model’s own', () => {
+    const rule = DEFAULT_CONVERSION_RULES.rules[0]?.stream.approval;
+    if (rule?.mode !== 'preAuthorised') throw new Error('the code rule is pre-authorised');
+    const texts = appWrittenConditions(createEmptyPlan(), undefined);
+    const next = approvalOfMode('changeAuthority', rule, texts);
+    expect(next).toEqual({
+      mode: 'changeAuthority',
+      authority: 'Change manager',
+      conditions:
+        'Normal change: each release goes to Change manager for approval before it reaches production.',
+    });
+    // Back again: the default it was given is the app's too, so it follows the model.
+    if (!next) throw new Error('a model was expected');
+    const stream = { id: 's', name: 'S', cadence: { kind: 'daily' as const }, roles: [] };
+    const back = approvalOfMode(
+      'preAuthorised',
+      next,
+      appWrittenConditions(createEmptyPlan(), { ...stream, sourceItemIds: [], approval: next }),
+    );
+    expect(back?.conditions).toBe(
+      'Standard change: each release passes Automated build and integration tests before it reaches production.',
+    );
   });
 
   it('names a stream field the way validation problems do', () => {

@@ -25,7 +25,7 @@ describe('transition-studio metrics', () => {
     expect(release?.split('|').map((cell) => cell.trim())).toEqual([
       'Releases into production (count)',
       '2',
-      '184–187',
+      '167–170',
     ]);
     expect(io.stderrLines()).toEqual([
       'seed-plan.transition.json: no stream design saved in the plan; the streams side uses the default conversion.',
@@ -90,6 +90,23 @@ describe('transition-studio report', () => {
       expect(io.stderrLines().join('\n')).toContain(message);
     }
     expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('rates deployment frequency with the table --dora names, as metrics does', async () => {
+    const io = captureIo();
+    expect(await main(['report', SEED_PLAN_PATH, '--dora', '2021'], io)).toBe(0);
+    const row = io
+      .stdout()
+      .split('\n')
+      .find((line) => line.includes('DORA deployment frequency'));
+    // 2021: two deliveries in 24 weeks are "between once a month and once every 6 months".
+    expect(row).toContain('(2021 report)');
+    expect(row).toContain('medium: between once a month and once every 6 months');
+    const bad = captureIo();
+    expect(await main(['report', SEED_PLAN_PATH, '--dora', '2022'], bad)).toBe(2);
+    expect(bad.stderrLines()[0]).toBe(
+      'transition-studio report: --dora must be 2021 or 2023 (got "2022")',
+    );
   });
 
   it('prints the report on stdout without -o', async () => {

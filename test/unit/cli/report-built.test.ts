@@ -7,6 +7,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../../scripts/chromium-path.mjs';
 import { decodePng, distinctColours, pngDimensions } from '../../support/png';
+import { REPORT_SECTION_TITLES } from '../../support/report-sections';
 import { SEED_PLAN_PATH } from '../../support/seed';
 
 /**
@@ -44,25 +45,6 @@ function run(...args: string[]): Promise<{ status: number | null; stderr: string
   });
 }
 
-const SECTIONS = [
-  'Title',
-  'Strategy',
-  'Change policy and approval model',
-  'RACI',
-  'Release and change calendar',
-  'Before and after: packaged releases compared with streams',
-  'Traceability: packaged items to streams',
-  'Readiness findings',
-  'Risks',
-  'Service acceptance criteria',
-  'Early life support policy',
-  'Early life support exit criteria',
-  'Configuration items',
-  'Go/no-go criteria',
-  'Diagrams',
-  'Sign-off',
-];
-
 describe.skipIf(!chromium)('the built CLI writes the report', () => {
   it('as self-contained HTML: every section, SVG diagrams, no script, event attribute, foreignObject or URL', async () => {
     const out = join(folder, 'seed.html');
@@ -75,7 +57,7 @@ describe.skipIf(!chromium)('the built CLI writes the report', () => {
     expect(html).not.toMatch(/foreignObject/i);
     expect(html).not.toMatch(/https?:/i);
     expect(html.match(/<svg[\s>]/g)?.length).toBeGreaterThanOrEqual(5);
-    for (const title of SECTIONS) {
+    for (const title of REPORT_SECTION_TITLES) {
       expect(html).toContain(`>${title.replace(/:/g, '&#58;')}</h2>`);
     }
   }, 60_000);
@@ -127,7 +109,7 @@ describe.skipIf(!chromium)('the built CLI writes the report', () => {
     ].map((match) =>
       [...(match[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
     );
-    expect(headings).toEqual(SECTIONS.map((title) => title.replace(/&/g, '&amp;')));
+    expect(headings).toEqual(REPORT_SECTION_TITLES.map((title) => title.replace(/&/g, '&amp;')));
     const images = Object.keys(entries).filter((name) => name.startsWith('word/media/'));
     expect(images.length).toBeGreaterThanOrEqual(5);
     for (const name of images) {

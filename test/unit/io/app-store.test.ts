@@ -84,6 +84,16 @@ describe('AppStore recent files', () => {
     ]);
   });
 
+  it('keeps the plan title of each file, the last one given, cut to 200 characters', async () => {
+    const store = await reopen();
+    await store.addRecentFile('/plans/a.transition', new Date(2026, 0, 1), 'Payments wave 1');
+    await store.addRecentFile('/plans/b.transition', new Date(2026, 0, 2), 'x'.repeat(300));
+    await store.addRecentFile('/plans/a.transition', new Date(2026, 0, 3));
+    const files = (await reopen()).recentFiles;
+    expect(files.map((file) => file.title?.length)).toEqual([15, 200]);
+    expect(files[0]?.title).toBe('Payments wave 1');
+  });
+
   it('removes the given files', async () => {
     const store = await reopen();
     await store.addRecentFile('/plans/a.transition');

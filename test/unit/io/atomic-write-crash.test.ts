@@ -1,11 +1,11 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempFileOwner } from '../../../io/atomic-temp-files';
 import { removeStaleTempFiles, writeFileAtomic } from '../../../io/atomic-write';
 import { runKilledWriter, type KilledWriterOutcome } from '../../support/killed-writer';
+import { bundleWriterChild, seededRandom } from '../../support/writer-child';
 
 /**
  * Kills writers with SIGKILL at random moments while they save a large plan again and again.
@@ -15,7 +15,6 @@ import { runKilledWriter, type KilledWriterOutcome } from '../../support/killed-
  * cannot run TypeScript.
  */
 
-const root = resolve(import.meta.dirname, '../../..');
 const NAME = 'plan.transition';
 const MIN_RUNS = 30;
 const MAX_RUNS = 40;
@@ -61,35 +60,9 @@ function largePlan(): string {
   );
 }
 
-/** A small seeded generator: the kill moments vary with timing only, not from run to run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'atomic-crash-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    build: {
-      ssr: resolve(root, 'io/atomic-write.ts'),
-      outDir: join(work, 'bundle'),
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      rolldownOptions: { output: { entryFileNames: 'atomic-write.mjs' } },
-    },
-  });
-  bundle = join(work, 'bundle', 'atomic-write.mjs');
-  child = join(work, 'child.mjs');
-  await writeFile(child, CHILD_SOURCE);
+  ({ bundle, child } = await bundleWriterChild(work, 'io/atomic-write.ts', CHILD_SOURCE));
   body = largePlan();
   bodyPath = join(work, 'body.json');
   await writeFile(bodyPath, body);
@@ -122,7 +95,7 @@ describe('writeFileAtomic under SIGKILL', () => {
     const target = join(folder, NAME);
     await writeFileAtomic(target, version(0, 0));
 
-    const next = random(20260501);
+    const next = seededRandom(20260501);
     let onDisk = { run: 0, seq: 0 };
     let saves = 0;
     let kills = 0;

@@ -1,15 +1,12 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedPlanText } from '../../../bench/generated-plan';
-import { parsePlanText } from '../../../core/plan/parse';
-import { serializePlan } from '../../../core/plan/serialize';
 import { tempFileOwner } from '../../../io/atomic-temp-files';
 import { removeStaleTempFiles } from '../../../io/atomic-write';
 import { openPlanFile } from '../../../io/plan-documents';
 import { runKilledWriter, type KilledWriterOutcome } from '../../support/killed-writer';
+import { bundleWriterChild, planTemplate, seededRandom } from '../../support/writer-child';
 
 /**
  * The app's save path (PlanFiles.save: conflict check, atomic write with backup) under SIGKILL
@@ -18,7 +15,6 @@ import { runKilledWriter, type KilledWriterOutcome } from '../../support/killed-
  * temp files of killed writers are all cleared by removeStaleTempFiles.
  */
 
-const root = resolve(import.meta.dirname, '../../..');
 const NAME = 'large.transition';
 const TITLE = '@@TITLE@@';
 const MIN_SAVES = 200;
@@ -56,40 +52,10 @@ function version(run: number, seq: number): string {
   return template.replace(TITLE, `run ${String(run)} save ${String(seq)}`);
 }
 
-/** A seeded generator: the kill moments vary with timing only, not from run to run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'plan-save-crash-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    // One self-contained file: the child runs in a temp folder without node_modules.
-    ssr: { noExternal: true },
-    build: {
-      ssr: resolve(root, 'io/plan-documents.ts'),
-      outDir: join(work, 'bundle'),
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      rolldownOptions: { output: { entryFileNames: 'plan-documents.mjs' } },
-    },
-  });
-  bundle = join(work, 'bundle', 'plan-documents.mjs');
-  child = join(work, 'child.mjs');
-  await writeFile(child, CHILD_SOURCE);
-  const parsed = parsePlanText(generatedPlanText(12_000, 12));
-  if (!parsed.ok) throw new Error('the generated plan does not parse');
-  template = serializePlan({ ...parsed.plan, title: TITLE });
+  ({ bundle, child } = await bundleWriterChild(work, 'io/plan-documents.ts', CHILD_SOURCE));
+  template = planTemplate(12_000, 12, TITLE);
   templatePath = join(work, 'template.json');
   await writeFile(templatePath, template);
 }, 60_000);
@@ -125,7 +91,7 @@ describe('saving a large plan under SIGKILL', () => {
     const target = join(folder, NAME);
     await writeFile(target, version(0, 0));
 
-    const next = random(20261127);
+    const next = seededRandom(20261127);
     let onDisk = { run: 0, seq: 0 };
     let saves = 0;
     let kills = 0;

@@ -1,13 +1,10 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedPlanText } from '../../../bench/generated-plan';
-import { parsePlanText } from '../../../core/plan/parse';
-import { serializePlan } from '../../../core/plan/serialize';
+import { bundleWriterChild, planTemplate } from '../../support/writer-child';
 
 /**
  * Two processes (two app instances on a shared folder, or the app and the CLI) save the same
@@ -16,7 +13,6 @@ import { serializePlan } from '../../../core/plan/serialize';
  * where both are told "saved" is an edit silently lost.
  */
 
-const root = resolve(import.meta.dirname, '../../..');
 const ROUNDS = 30;
 const TITLE = '@@TITLE@@';
 
@@ -53,27 +49,9 @@ let templatePath: string;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'plan-save-race-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    ssr: { noExternal: true },
-    build: {
-      ssr: resolve(root, 'io/plan-documents.ts'),
-      outDir: join(work, 'bundle'),
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      rolldownOptions: { output: { entryFileNames: 'plan-documents.mjs' } },
-    },
-  });
-  bundle = join(work, 'bundle', 'plan-documents.mjs');
-  child = join(work, 'child.mjs');
-  await writeFile(child, CHILD_SOURCE);
-  const parsed = parsePlanText(generatedPlanText(3_000, 12));
-  if (!parsed.ok) throw new Error('the generated plan does not parse');
+  ({ bundle, child } = await bundleWriterChild(work, 'io/plan-documents.ts', CHILD_SOURCE));
   templatePath = join(work, 'template.json');
-  await writeFile(templatePath, serializePlan({ ...parsed.plan, title: TITLE }));
+  await writeFile(templatePath, planTemplate(3_000, 12, TITLE));
 }, 60_000);
 
 afterAll(async () => {

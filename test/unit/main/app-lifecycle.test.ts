@@ -278,25 +278,35 @@ describe('documents in the main process', () => {
     expect(closing.preventDefault).not.toHaveBeenCalled();
   });
 
-  it('hands the plan file of a second launch to the page', async () => {
+  it('opens the plan file of a second launch in main and hands the page the document', async () => {
     fake.app.emit(
       'second-instance',
       {},
       ['/opt/electron', '.', 'plans/q3.transition'],
       '/home/ann',
     );
+    // Main reads the file itself; this one does not exist, so the page is told why.
     const answer = await registeredListener('takeStartupState')(fromWindow(), undefined);
-    // The page gets a grant for the file, never its path to send back.
-    const grant = expect.stringMatching(/^[0-9a-f-]{36}$/u) as unknown;
-    expect(answer).toEqual({
+    expect(answer).toMatchObject({
       ok: true,
-      value: { notices: [], filesToOpen: [{ grant, name: 'q3.transition' }] },
+      value: {
+        notices: [],
+        fileOpened: {
+          name: 'q3.transition',
+          error: {
+            code: 'file-unreadable',
+            message: expect.stringContaining('q3.transition') as unknown,
+          },
+        },
+      },
     });
-    // Once the page listens, later files go to it as events.
+    // Once the page listens, later files go to it as events, opened.
     fake.app.emit('second-instance', {}, ['/opt/electron', '.', '/tmp/next.transition'], '/');
-    expect(fake.FakeWindow.windows[0]?.webContents.send).toHaveBeenCalledWith(
-      'studio:event:openFileRequested',
-      { grant, name: 'next.transition' },
-    );
+    await vi.waitFor(() => {
+      expect(fake.FakeWindow.windows[0]?.webContents.send).toHaveBeenCalledWith(
+        'studio:event:fileOpened',
+        expect.objectContaining({ name: 'next.transition' }),
+      );
+    });
   });
 });

@@ -142,15 +142,23 @@ describe('open', () => {
     ).toEqual([kept]);
   });
 
-  it('prunes files deleted behind its back when the list is asked for', async () => {
+  it('keeps a file deleted behind its back in the list, marked missing, with its plan title', async () => {
     const a = await planFile('a.transition');
     const b = await planFile('b.transition');
     await openAt(a);
     await openAt(b);
     await rm(a);
-    expect((await value('listRecentFiles')).files.map((f) => f.name)).toEqual(['b.transition']);
+    const listed = (await value('listRecentFiles')).files;
+    expect(listed.map((f) => [f.name, f.missing])).toEqual([
+      ['b.transition', false],
+      ['a.transition', true],
+    ]);
+    expect(listed[0]?.title).toBe((await openAt(b)).document.plan.title);
     await start();
-    expect((await value('listRecentFiles')).files.map((f) => f.name)).toEqual(['b.transition']);
+    expect((await value('listRecentFiles')).files.map((f) => [f.name, f.missing])).toEqual([
+      ['b.transition', false],
+      ['a.transition', true],
+    ]);
   });
 });
 

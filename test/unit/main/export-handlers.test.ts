@@ -10,7 +10,7 @@ import {
 } from '../../../electron/main/export/export-handlers';
 import { dispatchInvoke } from '../../../electron/main/ipc/dispatch';
 import type { HandlerTable } from '../../../electron/main/ipc/handlers';
-import { UserFacingError } from '../../../electron/main/ipc/user-facing-error';
+import { rejectionOf } from '../../support/user-facing';
 
 // The smallest valid PNG: 1×1, one transparent pixel.
 const PNG_BASE64 =
@@ -37,16 +37,6 @@ function setup(answers: { file?: (string | undefined)[]; folder?: (string | unde
     ),
   };
   return { handlers: createExportHandlers(dialogs), dialogs };
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<UserFacingError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof UserFacingError) return error;
-    throw error;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 /** Everything in the folder, temp files of the atomic writer included. */
@@ -140,6 +130,19 @@ describe('exportFile', () => {
     expect(html.message).toBe('The image to export is not an SVG.');
     expect(dialogs.chooseExportFile).not.toHaveBeenCalled();
     expect(await listing(dir)).toEqual([]);
+  });
+
+  it('writes an .ics schedule of change, and refuses one that is not iCalendar', async () => {
+    const target = join(dir, 'plan-schedule.ics');
+    const { handlers, dialogs } = setup({ file: [target] });
+    const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nEND:VCALENDAR\r\n';
+    await handlers.exportFile({ suggestedName: 'plan-schedule.ics', format: 'ics', data: ics });
+    expect(await readFile(target, 'utf8')).toBe(ics);
+    const refused = await rejectionOf(
+      handlers.exportFile({ suggestedName: 'x.ics', format: 'ics', data: '<html></html>' }),
+    );
+    expect(refused.message).toBe('The schedule to export is not iCalendar.');
+    expect(dialogs.chooseExportFile).toHaveBeenCalledTimes(1);
   });
 
   it('says in a sentence why a write failed, and leaves no temp file behind', async () => {

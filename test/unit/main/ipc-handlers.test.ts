@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHandlers, type MainServices } from '../../../electron/main/ipc/handlers';
-import { UserFacingError } from '../../../electron/main/ipc/user-facing-error';
+import { rejectionOf } from '../../support/user-facing';
 import { createTestMainServices } from '../../support/main-services';
 
 const sampleFile = resolve(
@@ -30,16 +30,6 @@ async function setup(chosenPath?: string, confirmLinks = false) {
     },
   } satisfies MainServices;
   return { handlers: createHandlers(services), services };
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<UserFacingError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof UserFacingError) return error;
-    throw error;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 let dir = '';

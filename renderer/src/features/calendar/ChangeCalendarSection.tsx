@@ -10,6 +10,7 @@ import { FormSection } from '../../ui/FormSection';
 import { setWorkingDays } from './calendar-edits';
 import { WEEKDAY_LABELS } from './calendar-labels';
 import { HolidaysTable } from './HolidaysTable';
+import { runExportScheduleCommand } from './export-schedule-command';
 import { runImportCalendarCommand } from './import-calendar-command';
 import { WindowsTable } from './WindowsTable';
 
@@ -24,9 +25,14 @@ export function ChangeCalendarSection() {
       data-path="changeCalendar"
       description="Working days, public holidays, and the freeze, blackout and maintenance windows the streams are scheduled around. Import them from Outlook or the ITSM tool as an .ics file."
       actions={
-        <Button size="xs" variant="light" onClick={() => void runImportCalendarCommand()}>
-          Import .ics…
-        </Button>
+        <Group gap="xs">
+          <Button size="xs" variant="light" onClick={() => void runImportCalendarCommand()}>
+            Import .ics…
+          </Button>
+          <Button size="xs" variant="default" onClick={() => void runExportScheduleCommand()}>
+            Export schedule (.ics)…
+          </Button>
+        </Group>
       }
     >
       <WorkingDaysField />

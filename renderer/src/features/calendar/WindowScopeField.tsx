@@ -76,14 +76,15 @@ export function WindowScopeField({
   }, [streams, values]);
   if (window.kind === 'maintenance') {
     return (
-      <Text size="sm" c="dimmed" pt={6}>
-        Nothing (changes may be made)
+      <Text size="sm" c="dimmed" pt={30}>
+        Blocks nothing: changes may be made
       </Text>
     );
   }
   return (
     <MultiSelect
       size="sm"
+      label="Blocks"
       aria-label={`What ${label} blocks`}
       data-path={`changeCalendar.windows[${String(index)}].scope`}
       placeholder={values.length === 0 ? 'Every stream' : undefined}

@@ -3,11 +3,11 @@ import {
   Button,
   Group,
   NativeSelect,
-  Table,
+  Paper,
+  Stack,
   Text,
   TextInput,
   Tooltip,
-  VisuallyHidden,
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { addDays, format } from 'date-fns';
@@ -40,27 +40,11 @@ export function WindowsTable() {
           slots, or import them from an .ics file.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={860}>
-          <Table verticalSpacing={6} horizontalSpacing="xs" aria-label="Calendar windows">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={150}>Kind</Table.Th>
-                <Table.Th>Name</Table.Th>
-                <Table.Th w={150}>From</Table.Th>
-                <Table.Th w={150}>To</Table.Th>
-                <Table.Th w={230}>Blocks</Table.Th>
-                <Table.Th w={44}>
-                  <VisuallyHidden>Remove</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {windows.map((window, index) => (
-                <WindowRow key={window.id} window={window} index={index} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <Stack gap="xs" role="list" aria-label="Calendar windows">
+          {windows.map((window, index) => (
+            <WindowRow key={window.id} window={window} index={index} />
+          ))}
+        </Stack>
       )}
       <Group>
         <Button
@@ -87,6 +71,8 @@ function WindowRow({ window, index }: { window: ChangeWindow; index: number }) {
   const dateField = (field: 'start' | 'end', error: string | undefined) => (
     <DateInput
       size="sm"
+      w={150}
+      label={field === 'start' ? 'From' : 'To'}
       aria-label={`${field === 'start' ? 'First' : 'Last'} day of ${label}`}
       data-path={`${path}.${field}`}
       value={window[field]}
@@ -108,15 +94,17 @@ function WindowRow({ window, index }: { window: ChangeWindow; index: number }) {
     />
   );
   return (
-    <Table.Tr data-testid="window-row">
-      <Table.Td style={{ verticalAlign: 'top' }}>
+    <Paper withBorder radius="sm" p="xs" role="listitem" data-testid="window-row">
+      <Group gap="xs" align="flex-start" wrap="wrap">
         <NativeSelect
           size="sm"
+          w={150}
+          label="Kind"
           aria-label={`Kind of ${label}`}
           data-path={`${path}.kind`}
           value={window.kind}
           description={WINDOW_KIND_HINTS[window.kind]}
-          inputWrapperOrder={['input', 'description']}
+          inputWrapperOrder={['label', 'input', 'description']}
           data={WINDOW_KINDS.map((kind) => ({ value: kind, label: WINDOW_KIND_LABELS[kind] }))}
           onChange={(event) => {
             const value = event.currentTarget.value;
@@ -126,10 +114,10 @@ function WindowRow({ window, index }: { window: ChangeWindow; index: number }) {
             });
           }}
         />
-      </Table.Td>
-      <Table.Td style={{ verticalAlign: 'top' }}>
         <TextInput
           size="sm"
+          label="Name"
+          style={{ flex: '1 1 12rem' }}
           aria-label={`Name of window ${window.id}`}
           placeholder="e.g. Year-end freeze"
           data-path={`${path}.name`}
@@ -145,17 +133,16 @@ function WindowRow({ window, index }: { window: ChangeWindow; index: number }) {
             );
           }}
         />
-      </Table.Td>
-      <Table.Td style={{ verticalAlign: 'top' }}>{dateField('start', startError)}</Table.Td>
-      <Table.Td style={{ verticalAlign: 'top' }}>{dateField('end', endError)}</Table.Td>
-      <Table.Td style={{ verticalAlign: 'top' }}>
-        <WindowScopeField window={window} index={index} label={label} />
-      </Table.Td>
-      <Table.Td style={{ verticalAlign: 'top' }}>
+        {dateField('start', startError)}
+        {dateField('end', endError)}
+        <div style={{ flex: '1 1 14rem' }}>
+          <WindowScopeField window={window} index={index} label={label} />
+        </div>
         <Tooltip label="Remove this window" openDelay={400}>
           <ActionIcon
             variant="subtle"
             color="red"
+            mt={26}
             aria-label={`Remove ${label}`}
             onClick={() => {
               removeWindow(index);
@@ -164,7 +151,7 @@ function WindowRow({ window, index }: { window: ChangeWindow; index: number }) {
             <TrashIcon />
           </ActionIcon>
         </Tooltip>
-      </Table.Td>
-    </Table.Tr>
+      </Group>
+    </Paper>
   );
 }

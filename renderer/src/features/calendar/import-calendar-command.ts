@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { calendarImportRange } from '../../../../core/calendar/import-range';
 import { describeCalendarImport, mergeIcsCalendar } from '../../../../core/calendar/ics-merge';
+import { capLines } from '../../../../core/text/quote-value';
 import { getStudio, unwrap } from '../../platform/studio';
 import { useDocumentStore } from '../../state/document-store';
 import { replaceCalendar } from './calendar-edits';
@@ -31,10 +32,16 @@ export async function runImportCalendarCommand(): Promise<void> {
     const { problems, notices } = file.calendar;
     notifications.show({
       title: `Imported ${file.name}`,
+      // Every event left out is counted; the first few are named (a notification is small).
       message: [
         `${capitalise(describeCalendarImport(merged.counts))}.`,
-        ...notices,
-        ...problems,
+        ...capLines(notices, (notice) => notice, { one: 'notice', many: 'notices' }, 3),
+        ...capLines(
+          problems,
+          (problem) => problem,
+          { one: 'event left out', many: 'events left out' },
+          3,
+        ),
       ].join(' '),
       color: problems.length > 0 ? 'yellow' : 'teal',
       autoClose: problems.length > 0 ? false : 8000,

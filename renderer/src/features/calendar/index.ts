@@ -1,2 +1,3 @@
 export { ChangeCalendarSection } from './ChangeCalendarSection';
+export { runExportScheduleCommand } from './export-schedule-command';
 export { runImportCalendarCommand } from './import-calendar-command';

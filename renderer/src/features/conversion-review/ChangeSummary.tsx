@@ -115,11 +115,13 @@ export function ChangeSummary({
   return (
     <Stack gap="sm" data-testid="change-summary">
       <Group gap="xs">
-        {(['added', 'edited', 'converted', 'by hand', 'removed'] as const).map((outcome) => (
-          <Badge key={outcome} color={OUTCOME_COLOR[outcome]} variant="dot">
-            {count(outcome)} {outcome}
-          </Badge>
-        ))}
+        {(['added', 'edited', 'converted', 'by hand', 'removed'] as const)
+          .filter((outcome) => count(outcome) > 0)
+          .map((outcome) => (
+            <Badge key={outcome} color={OUTCOME_COLOR[outcome]} variant="dot">
+              {count(outcome)} {outcome}
+            </Badge>
+          ))}
         <Badge color={changes.conflicts.length > 0 ? 'orange' : 'gray'} variant="dot">
           {changes.conflicts.length} {changes.conflicts.length === 1 ? 'conflict' : 'conflicts'}
         </Badge>
@@ -142,6 +144,7 @@ export function ChangeSummary({
                 variant="light"
                 color={OUTCOME_COLOR[entry.outcome]}
                 title={OUTCOME_HELP[entry.outcome]}
+                style={{ flexShrink: 0 }}
               >
                 {entry.outcome}
               </Badge>

@@ -74,3 +74,45 @@ export function unmappedReason(
   }
   return 'no stream carries it';
 }
+
+/**
+ * The rows whose item matches every word of `query` (title, id, kind or delivery name, any
+ * case), each delivery heading kept above its matching items; an empty query keeps every row.
+ */
+export function filterTraceRows(rows: readonly TraceRow[], query: string): readonly TraceRow[] {
+  const words = query.toLowerCase().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return rows;
+  const kept: TraceRow[] = [];
+  let heading: DeliveryRow | null = null;
+  for (const row of rows) {
+    if (row.type === 'delivery') {
+      heading = row;
+      continue;
+    }
+    const text =
+      `${row.item.title} ${row.item.id} ${ITEM_KIND_LABELS[row.item.kind]} ${row.deliveryName}`.toLowerCase();
+    if (!words.every((word) => text.includes(word))) continue;
+    if (heading) {
+      kept.push(heading);
+      heading = null;
+    }
+    kept.push(row);
+  }
+  return kept;
+}
+
+/** About two lines of the matrix's item column. */
+const SHOWN_TITLE_CHARS = 80;
+const KEPT_END_CHARS = 30;
+
+/**
+ * A long title cut in the middle, not at its end: the titles of a large plan often differ only
+ * in their last words ("… for acquirer group 42"), so the end is kept and stays readable.
+ */
+export function middleCut(title: string): string {
+  const chars = Array.from(title);
+  if (chars.length <= SHOWN_TITLE_CHARS) return title;
+  const head = chars.slice(0, SHOWN_TITLE_CHARS - KEPT_END_CHARS - 1).join('');
+  const tail = chars.slice(-KEPT_END_CHARS).join('');
+  return `${head.trimEnd()} … ${tail.trimStart()}`;
+}

@@ -3,7 +3,7 @@ import type { Diagram } from '../../../../core/diagrams';
 import type { DiagramTheme } from '../../diagrams/mermaid-runtime';
 import { copyDiagramSource } from './copy-source';
 import { DiagramFailure } from './DiagramFailure';
-import { DiagramViewport } from './DiagramViewport';
+import { DiagramViewport, type OpenFit } from './DiagramViewport';
 import { useRenderedDiagram } from './use-rendered-diagram';
 
 interface Props {
@@ -11,10 +11,13 @@ interface Props {
   theme: DiagramTheme;
   height?: number;
   onExport?: () => void;
+  fitMode?: OpenFit;
+  /** Keys the zoom the user chose for this diagram (see zoom-memory). */
+  zoomKey?: string;
 }
 
 /** One diagram: its title, copy and export actions, and the drawing (or why there is none). */
-export function DiagramCanvas({ diagram, theme, height = 560, onExport }: Props) {
+export function DiagramCanvas({ diagram, theme, height = 560, onExport, fitMode, zoomKey }: Props) {
   const { outcome, pending } = useRenderedDiagram(diagram.source, theme);
   return (
     <Paper withBorder radius="sm" p="sm" data-testid="diagram" aria-busy={pending}>
@@ -47,7 +50,13 @@ export function DiagramCanvas({ diagram, theme, height = 560, onExport }: Props)
           </Center>
         ) : outcome.ok ? (
           <Box style={{ opacity: pending ? 0.6 : 1, transition: 'opacity 120ms' }}>
-            <DiagramViewport svg={outcome.svg} title={diagram.title} height={height} />
+            <DiagramViewport
+              svg={outcome.svg}
+              title={diagram.title}
+              height={height}
+              {...(fitMode ? { fitMode } : {})}
+              {...(zoomKey === undefined ? {} : { zoomKey })}
+            />
           </Box>
         ) : (
           <DiagramFailure message={outcome.error.message} source={diagram.source} />

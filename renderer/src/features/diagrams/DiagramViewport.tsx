@@ -1,23 +1,33 @@
-import { ActionIcon, Group, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Stack, Tooltip } from '@mantine/core';
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import {
   TransformComponent,
   TransformWrapper,
   type ReactZoomPanPinchRef,
 } from 'react-zoom-pan-pinch';
+import { forgetZoom, rememberZoom, rememberedZoom } from './zoom-memory';
+
+/**
+ * How a diagram opens: `width` fits it across the viewport (never above its own size);
+ * `readable` does too unless that would shrink its text below a size a person can read, then
+ * it opens at that size at the start (left) of the chart, to be panned. Gantt charts are wide
+ * and short, so fitted into a side panel their text is about 4 px: they open `readable`.
+ */
+export type OpenFit = 'width' | 'readable';
 
 interface Props {
   svg: string;
   title: string;
   height: number;
+  fitMode?: OpenFit;
+  /** Keys the zoom the user chose, kept when they leave the view and come back. */
+  zoomKey?: string;
 }
 
-/**
- * A drawn diagram with zoom and pan: mouse wheel, drag, pinch, the buttons, and the keyboard
- * (focus the drawing, then arrows pan and + / − zoom).
- */
 const MARGIN = 12;
 const MIN_HEIGHT = 160;
+/** The smallest scale a `readable` diagram opens at: Mermaid's 11 px chart text stays ≥ 8 px. */
+const READABLE_SCALE = 0.75;
 
 /**
  * Scales the drawing to the viewport's width (never above its own size) and shows its top:
@@ -26,7 +36,7 @@ const MIN_HEIGHT = 160;
 function fit(
   viewport: ReactZoomPanPinchRef | null,
   drawing: SVGSVGElement | null,
-  whole: boolean,
+  how: OpenFit | 'whole',
   maxHeight?: number,
 ) {
   const wrapper = viewport?.instance.wrapperComponent;
@@ -34,20 +44,22 @@ function fit(
   const width = Number(drawing.getAttribute('width'));
   const height = Number(drawing.getAttribute('height'));
   if (!(width > 0 && height > 0)) return;
+  const across = (wrapper.clientWidth - 2 * MARGIN) / width;
+  const opening = how === 'readable' ? Math.max(across, READABLE_SCALE) : across;
   if (maxHeight !== undefined) {
     // A short, wide drawing (a Gantt chart) gets a short viewport rather than empty space.
-    const fitted = height * Math.min(1, (wrapper.clientWidth - 2 * MARGIN) / width);
+    const fitted = height * Math.min(1, opening);
     wrapper.style.height = `${String(Math.round(Math.min(maxHeight, Math.max(MIN_HEIGHT, fitted + 2 * MARGIN))))}px`;
   }
-  const across = (wrapper.clientWidth - 2 * MARGIN) / width;
   const down = (wrapper.clientHeight - 2 * MARGIN) / height;
-  const scale = Math.max(0.05, Math.min(1, whole ? Math.min(across, down) : across));
-  const x = (wrapper.clientWidth - width * scale) / 2;
-  const y = whole ? (wrapper.clientHeight - height * scale) / 2 : MARGIN;
+  const scale = Math.max(0.05, Math.min(1, how === 'whole' ? Math.min(across, down) : opening));
+  const x =
+    width * scale > wrapper.clientWidth ? MARGIN : (wrapper.clientWidth - width * scale) / 2;
+  const y = how === 'whole' ? (wrapper.clientHeight - height * scale) / 2 : MARGIN;
   void viewport.setTransform(x, Math.max(MARGIN, y), scale, 0);
 }
 
-export function DiagramViewport({ svg, title, height }: Props) {
+export function DiagramViewport({ svg, title, height, fitMode = 'width', zoomKey }: Props) {
   const transform = useRef<ReactZoomPanPinchRef>(null);
   const content = useRef<HTMLDivElement>(null);
   const drawing = (): SVGSVGElement | null => content.current?.querySelector('svg') ?? null;
@@ -56,6 +68,11 @@ export function DiagramViewport({ svg, title, height }: Props) {
   const userMoved = useRef(false);
   const moved = (): void => {
     userMoved.current = true;
+  };
+  const refit = (how: OpenFit | 'whole'): void => {
+    userMoved.current = false;
+    if (zoomKey !== undefined) forgetZoom(zoomKey);
+    fit(transform.current, drawing(), how);
   };
 
   // Mermaid sizes its SVG to the container width; here it keeps its own size and zoom scales it.
@@ -69,9 +86,11 @@ export function DiagramViewport({ svg, title, height }: Props) {
     }
     element.style.maxWidth = 'none';
     element.setAttribute('focusable', 'false');
-    userMoved.current = false;
-    fit(transform.current, element, false, height);
-  }, [svg, height]);
+    fit(transform.current, element, fitMode, height);
+    const kept = zoomKey === undefined ? undefined : rememberedZoom(zoomKey);
+    userMoved.current = kept !== undefined;
+    if (kept) void transform.current?.setTransform(kept.positionX, kept.positionY, kept.scale, 0);
+  }, [svg, height, fitMode, zoomKey]);
 
   useEffect(() => {
     const wrapper = transform.current?.instance.wrapperComponent;
@@ -80,17 +99,18 @@ export function DiagramViewport({ svg, title, height }: Props) {
     const observer = new ResizeObserver(() => {
       if (wrapper.clientWidth === width) return;
       width = wrapper.clientWidth;
-      if (!userMoved.current) fit(transform.current, drawing(), false, height);
+      if (!userMoved.current) fit(transform.current, drawing(), fitMode, height);
     });
     observer.observe(wrapper);
     return () => {
       observer.disconnect();
     };
-  }, [height]);
+  }, [height, fitMode]);
 
   return (
-    <div style={{ position: 'relative' }}>
-      <ZoomControls transform={transform} drawing={drawing} moved={moved} />
+    <Stack gap={6}>
+      {/* The controls sit above the drawing, never on it. */}
+      <ZoomControls transform={transform} moved={moved} refit={refit} fitMode={fitMode} />
       <TransformWrapper
         ref={transform}
         minScale={0.05}
@@ -101,6 +121,9 @@ export function DiagramViewport({ svg, title, height }: Props) {
         onPanningStart={moved}
         onWheelStart={moved}
         onPinchStart={moved}
+        onTransform={(_, state) => {
+          if (userMoved.current && zoomKey !== undefined) rememberZoom(zoomKey, state);
+        }}
       >
         <TransformComponent
           wrapperStyle={{ width: '100%', height }}
@@ -108,6 +131,7 @@ export function DiagramViewport({ svg, title, height }: Props) {
             tabIndex: 0,
             role: 'group',
             'aria-label': `${title}: drag to pan, mouse wheel or + and − to zoom`,
+            onKeyDown: moved,
           }}
         >
           <div
@@ -120,22 +144,24 @@ export function DiagramViewport({ svg, title, height }: Props) {
           />
         </TransformComponent>
       </TransformWrapper>
-    </div>
+    </Stack>
   );
 }
 
 /** Zoom in and out, fit to width, whole diagram, actual size. */
 function ZoomControls({
   transform,
-  drawing,
   moved,
+  refit,
+  fitMode,
 }: {
   transform: RefObject<ReactZoomPanPinchRef | null>;
-  drawing: () => SVGSVGElement | null;
   moved: () => void;
+  refit: (how: OpenFit | 'whole') => void;
+  fitMode: OpenFit;
 }) {
   return (
-    <Group gap={4} style={{ position: 'absolute', top: 8, right: 8, zIndex: 2 }}>
+    <Group gap={4} justify="flex-end" data-testid="zoom-controls">
       <ZoomButton
         label="Zoom in"
         ariaLabel="Zoom in"
@@ -160,7 +186,7 @@ function ZoomControls({
         label="Fit to width"
         ariaLabel="Fit to width"
         onClick={() => {
-          fit(transform.current, drawing(), false);
+          refit(fitMode);
         }}
       >
         ↔
@@ -169,7 +195,7 @@ function ZoomControls({
         label="Show the whole diagram"
         ariaLabel="Show the whole diagram"
         onClick={() => {
-          fit(transform.current, drawing(), true);
+          refit('whole');
         }}
       >
         ⤢

@@ -1,4 +1,5 @@
-import { NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { NumberInput, Text } from '@mantine/core';
+import { LabelledChoice } from '../../ui/LabelledChoice';
 import {
   EXPORT_FORMATS,
   EXPORT_FORMAT_LABELS,
@@ -6,8 +7,7 @@ import {
 } from '../../../../core/export/file-names';
 import {
   EXPORT_BACKGROUNDS,
-  MAX_PADDING,
-  MIN_PADDING,
+  PADDING_RANGE,
   PNG_SCALES,
   type ExportBackground,
 } from '../../../../core/export/image-settings';
@@ -43,56 +43,38 @@ export function ExportOptions({
   const image = format === 'png' || format === 'svg';
   return (
     <>
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="export-format-label">
-          Format
-        </Text>
-        <SegmentedControl
-          aria-labelledby="export-format-label"
-          value={format}
-          onChange={onFormat}
-          data={EXPORT_FORMATS.map((value) => ({ value, label: EXPORT_FORMAT_LABELS[value] }))}
+      <LabelledChoice
+        label="Format"
+        value={format}
+        onChange={onFormat}
+        data={EXPORT_FORMATS.map((value) => ({ value, label: EXPORT_FORMAT_LABELS[value] }))}
+        disabled={disabled}
+      />
+      {format === 'png' ? (
+        <LabelledChoice
+          label="Scale"
+          value={String(scale)}
+          onChange={(value) => {
+            onScale(Number(value));
+          }}
+          data={PNG_SCALES.map((value) => ({ value: String(value), label: `${String(value)}×` }))}
           disabled={disabled}
         />
-      </Stack>
-      {format === 'png' ? (
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="export-scale-label">
-            Scale
-          </Text>
-          <SegmentedControl
-            aria-labelledby="export-scale-label"
-            value={String(scale)}
-            onChange={(value) => {
-              onScale(Number(value));
-            }}
-            data={PNG_SCALES.map((value) => ({
-              value: String(value),
-              label: `${String(value)}×`,
-            }))}
-            disabled={disabled}
-          />
-        </Stack>
       ) : null}
       {image ? (
         <>
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="export-background-label">
-              Background
-            </Text>
-            <SegmentedControl
-              aria-labelledby="export-background-label"
-              value={background}
-              onChange={onBackground}
-              data={EXPORT_BACKGROUNDS.map((value) => ({ value, label: BACKGROUND_LABELS[value] }))}
-              disabled={disabled}
-            />
-          </Stack>
+          <LabelledChoice
+            label="Background"
+            value={background}
+            onChange={onBackground}
+            data={EXPORT_BACKGROUNDS.map((value) => ({ value, label: BACKGROUND_LABELS[value] }))}
+            disabled={disabled}
+          />
           <NumberInput
             label="Padding (pixels)"
             value={padding}
-            min={MIN_PADDING}
-            max={MAX_PADDING}
+            min={PADDING_RANGE.min}
+            max={PADDING_RANGE.max}
             clampBehavior="strict"
             allowDecimal={false}
             onChange={(value) => {

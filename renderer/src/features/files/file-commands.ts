@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
-import type { PlanDocument, PlanSource } from '../../../../core/contract/ipc/contract';
+import type { OpenedFile, PlanDocument, PlanSource } from '../../../../core/contract/ipc/contract';
 import type { Plan } from '../../../../core/plan/schema';
-import { getStudio, unwrap } from '../../platform/studio';
+import { StudioCallError, getStudio, unwrap } from '../../platform/studio';
 import { isDirty, useDocumentStore } from '../../state/document-store';
 import { documentName, suggestedFileName } from './document-names';
 import { askAboutConflict, askAboutUnsavedChanges, useFilesStore } from './files-store';
@@ -135,11 +135,17 @@ export async function openWith(fetch: () => Promise<PlanDocument | null>): Promi
   }
 }
 
-/** Opens a file main was asked to open (by the OS or the Open Recent menu), by its grant. */
-export function openFileCommand(grant: string): Promise<void> {
-  return guardUnsaved(() =>
-    openWith(async () => (await unwrap(getStudio().openFile({ grant }))).document),
-  );
+/**
+ * Shows a file main opened because the OS, the Open Recent menu or a second launch asked for
+ * it: the plan replaces the open one once its unsaved changes are settled; a file that could
+ * not be opened is said in a sentence and the open plan stays.
+ */
+export function openFileFromMain(opened: OpenedFile): Promise<void> {
+  if ('error' in opened) {
+    useDocumentStore.getState().reportError(new StudioCallError(opened.error));
+    return Promise.resolve();
+  }
+  return guardUnsaved(() => openWith(() => Promise.resolve(opened.document)));
 }
 
 export function openRecentCommand(grant: string): Promise<void> {

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { getStudio, unwrap } from '../../platform/studio';
 import { useDocumentStore } from '../../state/document-store';
-import { openFileCommand, run, settleUnsavedChanges } from './file-commands';
+import { openFileFromMain, run, settleUnsavedChanges } from './file-commands';
 import { useFilesStore } from './files-store';
 import { ChangedOnDiskMessage } from './ChangedOnDiskMessage';
 
@@ -10,7 +10,7 @@ import { ChangedOnDiskMessage } from './ChangedOnDiskMessage';
 const startups = new WeakMap<object, Promise<void>>();
 
 /**
- * What main tells the page once at start (notices, files the OS asked to open, unsaved plans
+ * What main tells the page once at start (notices, the file the OS asked to open, unsaved plans
  * of a previous run, the recent files). Taken once per page load, even under StrictMode's
  * double effects, since main hands each item over only once.
  */
@@ -37,9 +37,8 @@ function takeStartupState(): Promise<void> {
         autoClose: false,
       });
     }
-    // One document at a time: of several files, the last one asked for is opened.
-    const file = state.value.filesToOpen.at(-1);
-    if (file !== undefined) await openFileCommand(file.grant);
+    // Main already opened it (the newest only: one document at a time).
+    if (state.value.fileOpened) await openFileFromMain(state.value.fileOpened);
   })();
   startups.set(studio, startup);
   return startup;
@@ -51,8 +50,8 @@ export function useFileEvents(): void {
     void takeStartupState().catch(() => undefined);
     const studio = getStudio();
     const offs = [
-      studio.on('openFileRequested', ({ grant }) => {
-        run(() => openFileCommand(grant))();
+      studio.on('fileOpened', (opened) => {
+        run(() => openFileFromMain(opened))();
       }),
       studio.on('recentFilesChanged', ({ files }) => {
         useFilesStore.setState({ recentFiles: files });

@@ -15,7 +15,10 @@ export function applyImport(result: ImportResult, fileName: string): void {
     );
     return;
   }
-  store.editPlan((draft) => {
-    draft.packagedPlan = result.plan.packagedPlan;
-  });
+  store.editPlan(
+    (draft) => {
+      draft.packagedPlan = result.plan.packagedPlan;
+    },
+    { label: 'Import' },
+  );
 }

@@ -102,8 +102,9 @@ export function DeliveryCard({ index, isFirst, isLast, itemDragActive }: Deliver
       data-delivery-id={id}
     >
       <Stack gap="sm">
-        <Group gap="xs" wrap="nowrap" justify="space-between">
-          <Group gap={4} wrap="nowrap" miw={0} style={{ flex: 1 }}>
+        {/* The figures go under the name when both do not fit: a badge never covers the name. */}
+        <Group gap="xs" wrap="wrap" justify="space-between">
+          <Group gap={4} wrap="nowrap" miw={0} style={{ flex: '1 1 auto' }}>
             <ActionIcon
               ref={setActivatorNodeRef}
               variant="subtle"
@@ -127,7 +128,9 @@ export function DeliveryCard({ index, isFirst, isLast, itemDragActive }: Deliver
                 <ChevronIcon
                   className={`${classes.chevron ?? ''} ${collapsed ? '' : (classes.chevronOpen ?? '')}`}
                 />
-                <span className={classes.headingText}>{shownName}</span>
+                <span className={classes.headingText} title={shownName}>
+                  {shownName}
+                </span>
               </UnstyledButton>
             </Title>
           </Group>

@@ -7,6 +7,7 @@ import { KindGroupHeading } from './KindGroupHeading';
 import { useDeliveryItemKeys } from './packaged-selectors';
 import { registerItemScroller } from './packaged-view-store';
 import classes from './packaged-plan.module.css';
+import { VirtualRow } from '../../ui/VirtualRow';
 
 /** Past this many lines a delivery's list is virtualised: only what is in view is rendered. */
 export const VIRTUALISE_FROM = 60;
@@ -92,20 +93,9 @@ function VirtualItemList({
           const entry = entries[virtual.index];
           if (!entry) return null;
           return (
-            <div
-              key={virtual.key}
-              data-index={virtual.index}
-              ref={virtualizer.measureElement}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                width: '100%',
-                transform: `translateY(${String(virtual.start)}px)`,
-              }}
-            >
+            <VirtualRow key={virtual.key} virtual={virtual} measure={virtualizer.measureElement}>
               {render(entry)}
-            </div>
+            </VirtualRow>
           );
         })}
       </div>

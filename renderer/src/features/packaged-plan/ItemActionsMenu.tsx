@@ -77,9 +77,7 @@ export const ItemActionsMenu = memo(function ItemActionsMenu({
             showRemovalNotice({
               id: `removed-${itemId}`,
               title: `Removed ${name}`,
-              message: [streamsLostSentence(losers, 'it'), 'Undo brings it back (Ctrl+Z).']
-                .filter(Boolean)
-                .join(' '),
+              message: streamsLostSentence(losers, 'it') || 'Undo brings it back (Ctrl+Z).',
             });
             const next = itemPath(delivery, index, 'title');
             focusPackagedField(next);

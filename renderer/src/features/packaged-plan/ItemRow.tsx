@@ -100,6 +100,8 @@ function ItemTitle({ delivery, index, itemId, kind, title }: TitleProps) {
       placeholder={`Name this ${ITEM_KIND_LABELS[kind].toLowerCase()}`}
       data-path={path}
       value={title}
+      // The whole title on hover, however narrow the field.
+      title={title}
       error={error || undefined}
       onChange={(event) => {
         setItemTitle(delivery, index, event.currentTarget.value, `item.title:${itemId}`);

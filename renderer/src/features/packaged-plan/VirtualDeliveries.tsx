@@ -1,6 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { registerDeliveryScroller } from './packaged-view-store';
+import { VirtualRow } from '../../ui/VirtualRow';
 
 /** Past this many deliveries the list is virtualised: only the cards near the view are rendered. */
 export const VIRTUALISE_DELIVERIES_FROM = 40;
@@ -51,20 +52,14 @@ export function VirtualDeliveries({
       style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
     >
       {virtualizer.getVirtualItems().map((virtual) => (
-        <div
+        <VirtualRow
           key={virtual.key}
-          data-index={virtual.index}
-          ref={virtualizer.measureElement}
-          style={{
-            position: 'absolute',
-            top: 0,
-            left: 0,
-            width: '100%',
-            transform: `translateY(${String(virtual.start - virtualizer.options.scrollMargin)}px)`,
-          }}
+          virtual={virtual}
+          offset={virtualizer.options.scrollMargin}
+          measure={virtualizer.measureElement}
         >
           {renderCard(virtual.index)}
-        </div>
+        </VirtualRow>
       ))}
     </div>
   );

@@ -33,47 +33,67 @@ export function addDelivery(): string | null {
   const lastDate = last ? parseISO(last.date) : null;
   const date =
     lastDate && isValid(lastDate) ? format(addMonths(lastDate, 1), 'yyyy-MM-dd') : todayIso();
-  editPlan((draft) => {
-    draft.packagedPlan.deliveries.push({
-      id,
-      name: `Delivery ${String(deliveries.length + 1)}`,
-      date,
-      items: [],
-    });
-  });
+  editPlan(
+    (draft) => {
+      draft.packagedPlan.deliveries.push({
+        id,
+        name: `Delivery ${String(deliveries.length + 1)}`,
+        date,
+        items: [],
+      });
+    },
+    undefined,
+    'Add delivery',
+  );
   return id;
 }
 
 export function renameDelivery(delivery: number, name: string, coalesceKey: string): void {
-  editPlan((draft) => {
-    const target = draft.packagedPlan.deliveries[delivery];
-    if (target) target.name = name;
-  }, coalesceKey);
+  editPlan(
+    (draft) => {
+      const target = draft.packagedPlan.deliveries[delivery];
+      if (target) target.name = name;
+    },
+    coalesceKey,
+    'Rename delivery',
+  );
 }
 
 export function setDeliveryDate(delivery: number, date: string): void {
-  editPlan((draft) => {
-    const target = draft.packagedPlan.deliveries[delivery];
-    if (target) target.date = date;
-  });
+  editPlan(
+    (draft) => {
+      const target = draft.packagedPlan.deliveries[delivery];
+      if (target) target.date = date;
+    },
+    undefined,
+    'Change delivery date',
+  );
 }
 
 export function moveDelivery(from: number, to: number): void {
-  editPlan((draft) => {
-    const list = draft.packagedPlan.deliveries;
-    if (from === to || to < 0 || to >= list.length) return;
-    const [moved] = list.splice(from, 1);
-    if (moved) list.splice(to, 0, moved);
-  });
+  editPlan(
+    (draft) => {
+      const list = draft.packagedPlan.deliveries;
+      if (from === to || to < 0 || to >= list.length) return;
+      const [moved] = list.splice(from, 1);
+      if (moved) list.splice(to, 0, moved);
+    },
+    undefined,
+    'Move delivery',
+  );
 }
 
 /** Removes a delivery with its items and their traces; returns the streams that lost one. */
 export function removeDelivery(delivery: number): string[] {
   let losers: string[] = [];
-  editPlan((draft) => {
-    const [removed] = draft.packagedPlan.deliveries.splice(delivery, 1);
-    losers = dropTracesOf(draft, new Set(removed?.items.map((item) => item.id)));
-  });
+  editPlan(
+    (draft) => {
+      const [removed] = draft.packagedPlan.deliveries.splice(delivery, 1);
+      losers = dropTracesOf(draft, new Set(removed?.items.map((item) => item.id)));
+    },
+    undefined,
+    'Remove delivery',
+  );
   return losers;
 }
 
@@ -82,14 +102,18 @@ export function addItems(delivery: number, drafts: readonly ItemDraft[]): string
   const plan = openPlan();
   if (!plan?.packagedPlan.deliveries[delivery] || drafts.length === 0) return [];
   const ids = nextIds('i', packagedPlanIds(plan), drafts.length);
-  editPlan((draft) => {
-    const items = draft.packagedPlan.deliveries[delivery]?.items;
-    if (!items) return;
-    drafts.forEach((itemDraft, index) => {
-      const id = ids[index];
-      if (id !== undefined) items.push(createItem(itemDraft, id));
-    });
-  });
+  editPlan(
+    (draft) => {
+      const items = draft.packagedPlan.deliveries[delivery]?.items;
+      if (!items) return;
+      drafts.forEach((itemDraft, index) => {
+        const id = ids[index];
+        if (id !== undefined) items.push(createItem(itemDraft, id));
+      });
+    },
+    undefined,
+    drafts.length === 1 ? 'Add item' : `Add ${String(drafts.length)} items`,
+  );
   return ids;
 }
 
@@ -101,12 +125,17 @@ function updateItem(
   delivery: number,
   item: number,
   change: (item: Draft<Item>) => void,
-  coalesceKey?: string,
+  coalesceKey: string | undefined,
+  label: string,
 ): void {
-  editPlan((draft) => {
-    const target = draft.packagedPlan.deliveries[delivery]?.items[item];
-    if (target) change(target);
-  }, coalesceKey);
+  editPlan(
+    (draft) => {
+      const target = draft.packagedPlan.deliveries[delivery]?.items[item];
+      if (target) change(target);
+    },
+    coalesceKey,
+    label,
+  );
 }
 
 export function setItemTitle(delivery: number, item: number, title: string, key: string): void {
@@ -117,6 +146,7 @@ export function setItemTitle(delivery: number, item: number, title: string, key:
       target.title = title;
     },
     key,
+    'Edit item title',
   );
 }
 
@@ -137,16 +167,21 @@ export function setItemFigure(
       else (target as Record<string, unknown>)[field] = value;
     },
     key,
+    'Change item figure',
   );
 }
 
 export function changeItemKind(delivery: number, item: number, kind: ItemKind): void {
-  editPlan((draft) => {
-    const items = draft.packagedPlan.deliveries[delivery]?.items;
-    const current = items?.[item];
-    if (!items || !current) return;
-    items[item] = withKind(current, kind);
-  });
+  editPlan(
+    (draft) => {
+      const items = draft.packagedPlan.deliveries[delivery]?.items;
+      const current = items?.[item];
+      if (!items || !current) return;
+      items[item] = withKind(current, kind);
+    },
+    undefined,
+    'Change item kind',
+  );
 }
 
 /**
@@ -155,10 +190,14 @@ export function changeItemKind(delivery: number, item: number, kind: ItemKind): 
  */
 export function removeItem(delivery: number, item: number): string[] {
   let losers: string[] = [];
-  editPlan((draft) => {
-    const [removed] = draft.packagedPlan.deliveries[delivery]?.items.splice(item, 1) ?? [];
-    if (removed) losers = dropTracesOf(draft, new Set([removed.id]));
-  });
+  editPlan(
+    (draft) => {
+      const [removed] = draft.packagedPlan.deliveries[delivery]?.items.splice(item, 1) ?? [];
+      if (removed) losers = dropTracesOf(draft, new Set([removed.id]));
+    },
+    undefined,
+    'Remove item',
+  );
   return losers;
 }
 
@@ -182,10 +221,14 @@ export function moveItemToDelivery(itemId: string, toDeliveryId: string): boolea
   const from = findItem(plan, itemId);
   const to = plan.packagedPlan.deliveries.findIndex((d) => d.id === toDeliveryId);
   if (!from || to === -1 || from.delivery === to) return false;
-  editPlan((draft) => {
-    const deliveries = draft.packagedPlan.deliveries;
-    const [moved] = deliveries[from.delivery]?.items.splice(from.item, 1) ?? [];
-    if (moved) deliveries[to]?.items.push(moved);
-  });
+  editPlan(
+    (draft) => {
+      const deliveries = draft.packagedPlan.deliveries;
+      const [moved] = deliveries[from.delivery]?.items.splice(from.item, 1) ?? [];
+      if (moved) deliveries[to]?.items.push(moved);
+    },
+    undefined,
+    'Move item to another delivery',
+  );
   return true;
 }

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { DiagramDetail } from '../../../../core/diagrams/types';
 import { useDocumentStore } from '../../state/document-store';
 import { useUiStore } from '../../state/ui-store';
+import { LabelledChoice } from '../../ui/LabelledChoice';
 import { exportReport, type ReportChoice, type ReportProgress } from './export-report';
 import { useReportDialogStore } from './report-store';
 
@@ -15,6 +16,11 @@ const FORMATS: { value: FormatChoice; label: string }[] = [
   { value: 'pdf-a4', label: 'PDF A4' },
   { value: 'pdf-letter', label: 'PDF Letter' },
   { value: 'docx', label: 'Word' },
+];
+
+const DETAILS: { value: DiagramDetail; label: string }[] = [
+  { value: 'grouped', label: 'Grouped' },
+  { value: 'items', label: 'Every item' },
 ];
 
 function choiceOf(format: FormatChoice, detail: DiagramDetail): Omit<ReportChoice, 'vocabulary'> {
@@ -83,37 +89,20 @@ function ReportForm({
   const busy = progress !== null;
   return (
     <Stack>
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="report-format-label">
-          Format
-        </Text>
-        <SegmentedControl
-          aria-labelledby="report-format-label"
-          data={FORMATS}
-          value={format}
-          onChange={(value) => {
-            setFormat(value);
-          }}
-          disabled={busy}
-        />
-      </Stack>
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="report-detail-label">
-          Diagrams
-        </Text>
-        <SegmentedControl
-          aria-labelledby="report-detail-label"
-          data={[
-            { value: 'grouped', label: 'Grouped' },
-            { value: 'items', label: 'Every item' },
-          ]}
-          value={detail}
-          onChange={(value) => {
-            setDetail(value);
-          }}
-          disabled={busy || format === 'md'}
-        />
-      </Stack>
+      <LabelledChoice
+        label="Format"
+        data={FORMATS}
+        value={format}
+        onChange={setFormat}
+        disabled={busy}
+      />
+      <LabelledChoice
+        label="Diagrams"
+        data={DETAILS}
+        value={detail}
+        onChange={setDetail}
+        disabled={busy || format === 'md'}
+      />
       {progress ? <ProgressLine progress={progress} /> : null}
       <Group justify="flex-end">
         <Button variant="default" onClick={close} disabled={busy}>

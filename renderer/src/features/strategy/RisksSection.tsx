@@ -3,6 +3,7 @@ import {
   Badge,
   Button,
   NativeSelect,
+  Stack,
   Table,
   Text,
   TextInput,
@@ -62,14 +63,14 @@ export function RisksSection() {
           busy period for the business.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={500}>
-          <Table verticalSpacing={6} horizontalSpacing="xs" aria-label="Risks">
+        <Table.ScrollContainer minWidth={420}>
+          {/* The rating is one narrow column (likelihood, impact, exposure stacked): the risk and
+              its mitigation get the width, so they can be read beside the live diagram. */}
+          <Table verticalSpacing={6} horizontalSpacing="xs" aria-label="Risks" layout="fixed">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Risk and mitigation</Table.Th>
-                <Table.Th w={108}>Likelihood</Table.Th>
-                <Table.Th w={108}>Impact</Table.Th>
-                <Table.Th w={100}>Exposure</Table.Th>
+                <Table.Th w={132}>Rating</Table.Th>
                 <Table.Th w={44}>
                   <VisuallyHidden>Remove</VisuallyHidden>
                 </Table.Th>
@@ -165,30 +166,31 @@ function RiskRow({
           }}
         />
       </Table.Td>
-      {(['likelihood', 'impact'] as const).map((field) => (
-        <Table.Td key={field}>
-          <NativeSelect
-            size="sm"
-            w={96}
-            aria-label={`${field === 'likelihood' ? 'Likelihood' : 'Impact'} of ${label}`}
-            data-path={`${path}.${field}`}
-            value={risk[field]}
-            error={field === 'likelihood' ? likelihoodError : impactError}
-            data={RISK_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] }))}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              if (!isLevel(value)) return;
-              updateRisk(index, (draft) => {
-                draft[field] = value;
-              });
-            }}
-          />
-        </Table.Td>
-      ))}
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Badge color={band.color} variant="dot" radius="sm" tt="none" data-testid="risk-exposure">
-          {band.label}
-        </Badge>
+      <Table.Td style={{ verticalAlign: 'top' }}>
+        <Stack gap={6}>
+          {(['likelihood', 'impact'] as const).map((field) => (
+            <NativeSelect
+              key={field}
+              size="sm"
+              w={116}
+              aria-label={`${field === 'likelihood' ? 'Likelihood' : 'Impact'} of ${label}`}
+              data-path={`${path}.${field}`}
+              value={risk[field]}
+              error={field === 'likelihood' ? likelihoodError : impactError}
+              data={RISK_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] }))}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                if (!isLevel(value)) return;
+                updateRisk(index, (draft) => {
+                  draft[field] = value;
+                });
+              }}
+            />
+          ))}
+          <Badge color={band.color} variant="dot" radius="sm" tt="none" data-testid="risk-exposure">
+            {band.label}
+          </Badge>
+        </Stack>
       </Table.Td>
       <Table.Td>
         <Tooltip label="Remove this risk" openDelay={400}>

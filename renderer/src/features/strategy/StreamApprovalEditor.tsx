@@ -1,7 +1,7 @@
 import { SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { ApprovalModel } from '../../../../core/plan/schema';
 import { useFieldError } from '../../ui/field-problems';
-import { approvalOfMode, type ApprovalMode } from '../../state/stream-edits';
+import { appConditionsOf, approvalOfMode, type ApprovalMode } from '../../state/stream-edits';
 import { setStreamApproval } from './strategy-edits';
 
 const MODES: { value: ApprovalMode; label: string }[] = [
@@ -50,7 +50,7 @@ export function StreamApprovalEditor({
         value={approval?.mode ?? 'none'}
         data={MODES}
         onChange={(value) => {
-          if (isMode(value)) change(approvalOfMode(value, approval));
+          if (isMode(value)) change(approvalOfMode(value, approval, appConditionsOf(streamIndex)));
         }}
       />
       {modeError ? (

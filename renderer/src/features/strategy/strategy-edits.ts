@@ -22,47 +22,75 @@ import { editPlan, setOptionalText } from '../../ui/edit-plan';
 type TextKey = 'need' | 'changePolicy' | 'knowledgeNotes' | 'configurationNotes';
 
 export function setPlanTitle(title: string): void {
-  editPlan((draft) => {
-    draft.title = title;
-  }, 'title');
+  editPlan(
+    (draft) => {
+      draft.title = title;
+    },
+    'title',
+    'Rename plan',
+  );
 }
 
 export function setServiceName(name: string): void {
-  editPlan((draft) => {
-    draft.service.name = name;
-  }, 'service.name');
+  editPlan(
+    (draft) => {
+      draft.service.name = name;
+    },
+    'service.name',
+    'Rename service',
+  );
 }
 
 export function setServiceOwner(owner: string): void {
-  editPlan((draft) => {
-    setOptionalText(draft.service, 'owner', owner);
-  }, 'service.owner');
+  editPlan(
+    (draft) => {
+      setOptionalText(draft.service, 'owner', owner);
+    },
+    'service.owner',
+    'Change service owner',
+  );
 }
 
 export function setStrategyText(key: TextKey, value: string): void {
-  editPlan((draft) => {
-    setOptionalText(draft.strategy, key, value);
-  }, `strategy.${key}`);
+  editPlan(
+    (draft) => {
+      setOptionalText(draft.strategy, key, value);
+    },
+    `strategy.${key}`,
+    'Edit strategy text',
+  );
 }
 
 export function setCustomers(customers: string[]): void {
-  editPlan((draft) => {
-    if (customers.length === 0) Reflect.deleteProperty(draft.strategy, 'customers');
-    else draft.strategy.customers = customers;
-  });
+  editPlan(
+    (draft) => {
+      if (customers.length === 0) Reflect.deleteProperty(draft.strategy, 'customers');
+      else draft.strategy.customers = customers;
+    },
+    undefined,
+    'Change customers',
+  );
 }
 
 export function setApproach(approach: Strategy['approach']): void {
-  editPlan((draft) => {
-    draft.strategy.approach = approach;
-  });
+  editPlan(
+    (draft) => {
+      draft.strategy.approach = approach;
+    },
+    undefined,
+    'Change approach',
+  );
 }
 
 export function setHorizon(horizon: Horizon | undefined): void {
-  editPlan((draft) => {
-    if (horizon) draft.strategy.horizon = horizon;
-    else Reflect.deleteProperty(draft.strategy, 'horizon');
-  });
+  editPlan(
+    (draft) => {
+      if (horizon) draft.strategy.horizon = horizon;
+      else Reflect.deleteProperty(draft.strategy, 'horizon');
+    },
+    undefined,
+    'Change horizon',
+  );
 }
 
 export function setStreamApproval(
@@ -70,22 +98,30 @@ export function setStreamApproval(
   approval: ApprovalModel | undefined,
   coalesceKey?: string,
 ): void {
-  editPlan((draft) => {
-    const stream = draft.streamDesign?.streams[streamIndex];
-    if (!stream) return;
-    if (approval) stream.approval = approval;
-    else Reflect.deleteProperty(stream, 'approval');
-  }, coalesceKey);
+  editPlan(
+    (draft) => {
+      const stream = draft.streamDesign?.streams[streamIndex];
+      if (!stream) return;
+      if (approval) stream.approval = approval;
+      else Reflect.deleteProperty(stream, 'approval');
+    },
+    coalesceKey,
+    'Change approval',
+  );
 }
 
 /** Edits the ELS policy, creating it when needed and removing it when left empty. */
 function editEls(change: (policy: Draft<ElsPolicy>) => void, coalesceKey?: string): void {
-  editPlan((draft) => {
-    const policy = draft.strategy.elsPolicy ?? {};
-    change(policy);
-    if (Object.keys(policy).length === 0) Reflect.deleteProperty(draft.strategy, 'elsPolicy');
-    else draft.strategy.elsPolicy = policy;
-  }, coalesceKey);
+  editPlan(
+    (draft) => {
+      const policy = draft.strategy.elsPolicy ?? {};
+      change(policy);
+      if (Object.keys(policy).length === 0) Reflect.deleteProperty(draft.strategy, 'elsPolicy');
+      else draft.strategy.elsPolicy = policy;
+    },
+    coalesceKey,
+    'Edit ELS policy',
+  );
 }
 
 export function setIncidentFocus(on: boolean): void {
@@ -139,10 +175,14 @@ export function addRisk(): string | null {
     'r',
     (plan.strategy.risks ?? []).map((risk) => risk.id),
   );
-  editPlan((draft) => {
-    const risk: Risk = { id, description: '', likelihood: 'medium', impact: 'medium' };
-    (draft.strategy.risks ??= []).push(risk);
-  });
+  editPlan(
+    (draft) => {
+      const risk: Risk = { id, description: '', likelihood: 'medium', impact: 'medium' };
+      (draft.strategy.risks ??= []).push(risk);
+    },
+    undefined,
+    'Add risk',
+  );
   return id;
 }
 
@@ -151,17 +191,25 @@ export function updateRisk(
   change: (risk: Draft<Risk>) => void,
   coalesceKey?: string,
 ): void {
-  editPlan((draft) => {
-    const risk = draft.strategy.risks?.[index];
-    if (risk) change(risk);
-  }, coalesceKey);
+  editPlan(
+    (draft) => {
+      const risk = draft.strategy.risks?.[index];
+      if (risk) change(risk);
+    },
+    coalesceKey,
+    'Edit risk',
+  );
 }
 
 export function removeRisk(index: number): void {
-  editPlan((draft: Draft<Plan>) => {
-    const risks = draft.strategy.risks;
-    if (!risks) return;
-    risks.splice(index, 1);
-    if (risks.length === 0) Reflect.deleteProperty(draft.strategy, 'risks');
-  });
+  editPlan(
+    (draft: Draft<Plan>) => {
+      const risks = draft.strategy.risks;
+      if (!risks) return;
+      risks.splice(index, 1);
+      if (risks.length === 0) Reflect.deleteProperty(draft.strategy, 'risks');
+    },
+    undefined,
+    'Remove risk',
+  );
 }

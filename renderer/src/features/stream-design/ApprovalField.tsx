@@ -1,7 +1,7 @@
 import { Combobox, Input, Popover, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { ApprovalModel } from '../../../../core/plan/schema';
 import { useFieldError, useProblemsUnder } from '../../ui/field-problems';
-import { approvalOfMode, type ApprovalMode } from '../../state/stream-edits';
+import { appConditionsOf, approvalOfMode, type ApprovalMode } from '../../state/stream-edits';
 
 const MODES: { value: ApprovalMode; label: string }[] = [
   { value: 'preAuthorised', label: 'Pre-authorised (standard change)' },
@@ -33,6 +33,8 @@ export function describeApproval(approval: ApprovalModel | undefined): string {
 
 export interface ApprovalFieldProps {
   approval: ApprovalModel | undefined;
+  /** The stream's id: what the app wrote for it tells its own conditions from the user's. */
+  streamId: string;
   /** JSON path of the approval model, e.g. `streamDesign.streams[0].approval`. */
   path: string;
   owner: string;
@@ -44,7 +46,7 @@ export interface ApprovalFieldProps {
  * to, or a change authority (change manager, CAB), with the conditions either applies. Shown as
  * one line in the table; edited in a popover.
  */
-export function ApprovalField({ approval, path, owner, onChange }: ApprovalFieldProps) {
+export function ApprovalField({ approval, streamId, path, owner, onChange }: ApprovalFieldProps) {
   const invalid = useProblemsUnder(path) !== undefined;
   const mode: ApprovalMode = approval?.mode ?? 'none';
   const who = approval?.mode === 'preAuthorised' ? approval.gate : approval?.authority;
@@ -86,7 +88,13 @@ export function ApprovalField({ approval, path, owner, onChange }: ApprovalField
           </Input>
         </Popover.Target>
         <Popover.Dropdown>
-          <ApprovalEditor approval={approval} path={path} owner={owner} onChange={onChange} />
+          <ApprovalEditor
+            approval={approval}
+            streamId={streamId}
+            path={path}
+            owner={owner}
+            onChange={onChange}
+          />
         </Popover.Dropdown>
       </Popover>
     </Stack>
@@ -94,7 +102,7 @@ export function ApprovalField({ approval, path, owner, onChange }: ApprovalField
 }
 
 /** The popover's form: the model, its gate or authority, and the conditions either applies. */
-function ApprovalEditor({ approval, path, owner, onChange }: ApprovalFieldProps) {
+function ApprovalEditor({ approval, streamId, path, owner, onChange }: ApprovalFieldProps) {
   const gateProblem = useFieldError(`${path}.gate`);
   const authorityProblem = useFieldError(`${path}.authority`);
   const conditionsProblem = useFieldError(`${path}.conditions`);
@@ -113,7 +121,9 @@ function ApprovalEditor({ approval, path, owner, onChange }: ApprovalFieldProps)
         checkIconPosition="right"
         comboboxProps={{ withinPortal: false }}
         onChange={(value) => {
-          if (isApprovalMode(value)) onChange(approvalOfMode(value, approval));
+          if (isApprovalMode(value)) {
+            onChange(approvalOfMode(value, approval, appConditionsOf(streamId)));
+          }
         }}
       />
       {approval?.mode === 'preAuthorised' ? (

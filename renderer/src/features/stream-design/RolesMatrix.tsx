@@ -152,9 +152,12 @@ const MatrixRow = memo(function MatrixRow({
             color={role.kind === 'unknown' ? 'red' : undefined}
             onChange={(event) => {
               const owns = event.currentTarget.checked;
-              editPlan((draft) => {
-                setRole(draft, streamId, role.id, owns);
-              });
+              editPlan(
+                (draft) => {
+                  setRole(draft, streamId, role.id, owns);
+                },
+                { label: 'Change roles' },
+              );
             }}
           />
         </Table.Td>

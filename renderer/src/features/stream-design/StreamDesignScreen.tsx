@@ -28,9 +28,12 @@ export function StreamDesignScreen() {
 
   const onAdd = () => {
     let added = '';
-    editPlan((draft) => {
-      added = addStream(draft);
-    });
+    editPlan(
+      (draft) => {
+        added = addStream(draft);
+      },
+      { label: 'Add stream' },
+    );
     // The new stream's name field, ready to type into.
     const index = (useDocumentStore.getState().plan?.streamDesign?.streams ?? []).findIndex(
       (stream) => stream.id === added,

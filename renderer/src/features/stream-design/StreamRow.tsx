@@ -41,13 +41,13 @@ export const StreamRow = memo(function StreamRow({
   const editPlan = useDocumentStore((s) => s.editPlan);
   const path = streamPath(index);
   const owner = streamOwnerName(stream, index);
-  const edit = (recipe: (draft: Draft<Stream>) => void, coalesceKey?: string) => {
+  const edit = (label: string, recipe: (draft: Draft<Stream>) => void, coalesceKey?: string) => {
     editPlan(
       (draft) => {
         const found = findStream(draft, stream.id);
         if (found) recipe(found);
       },
-      { coalesceKey },
+      { label, ...(coalesceKey === undefined ? {} : { coalesceKey }) },
     );
   };
   const nameProblem = useFieldError(`${path}.name`);
@@ -68,9 +68,13 @@ export const StreamRow = memo(function StreamRow({
             placeholder="Name this stream"
             onChange={(event) => {
               const name = event.currentTarget.value;
-              edit((draft) => {
-                draft.name = name;
-              }, `${path}.name`);
+              edit(
+                'Rename stream',
+                (draft) => {
+                  draft.name = name;
+                },
+                `${path}.name`,
+              );
             }}
             error={nameProblem}
             styles={{ input: { fontWeight: 600 } }}
@@ -85,20 +89,29 @@ export const StreamRow = memo(function StreamRow({
             path={`${path}.cadence`}
             owner={owner}
             onChange={(cadence, coalesceKey) => {
-              edit((draft) => {
-                draft.cadence = cadence;
-              }, coalesceKey);
+              edit(
+                'Change cadence',
+                (draft) => {
+                  draft.cadence = cadence;
+                },
+                coalesceKey,
+              );
             }}
           />
           <ApprovalField
             approval={stream.approval}
+            streamId={stream.id}
             path={`${path}.approval`}
             owner={owner}
             onChange={(approval, coalesceKey) => {
-              edit((draft) => {
-                if (approval === undefined) delete draft.approval;
-                else draft.approval = approval;
-              }, coalesceKey);
+              edit(
+                'Change approval',
+                (draft) => {
+                  if (approval === undefined) delete draft.approval;
+                  else draft.approval = approval;
+                },
+                coalesceKey,
+              );
             }}
           />
         </Stack>
@@ -111,7 +124,7 @@ export const StreamRow = memo(function StreamRow({
           placeholder={stream.roles.length === 0 ? 'Pick owning processes' : undefined}
           value={stream.roles}
           onChange={(roles) => {
-            edit((draft) => {
+            edit('Change roles', (draft) => {
               draft.roles = roles;
             });
           }}
@@ -147,14 +160,20 @@ function StreamTrace({
           owner={owner}
           items={items}
           onAdd={(itemId) => {
-            editPlan((draft) => {
-              addSourceItem(draft, stream.id, itemId);
-            });
+            editPlan(
+              (draft) => {
+                addSourceItem(draft, stream.id, itemId);
+              },
+              { label: 'Add item to stream' },
+            );
           }}
           onRemove={(itemId) => {
-            editPlan((draft) => {
-              removeSourceItem(draft, stream.id, itemId);
-            });
+            editPlan(
+              (draft) => {
+                removeSourceItem(draft, stream.id, itemId);
+              },
+              { label: 'Take item out of stream' },
+            );
           }}
         />
         <OriginBadge stream={stream} items={items} />
@@ -163,9 +182,12 @@ function StreamTrace({
         stream={stream}
         owner={owner}
         onRemove={() => {
-          editPlan((draft) => {
-            removeStream(draft, stream.id);
-          });
+          editPlan(
+            (draft) => {
+              removeStream(draft, stream.id);
+            },
+            { label: 'Remove stream' },
+          );
         }}
       />
     </Group>

@@ -84,15 +84,15 @@ describe('mermaidConfig', () => {
       });
       expect(config.secure).toEqual(
         expect.arrayContaining([
+          'dompurifyConfig',
+          'flowchart',
+          'htmlLabels',
+          'maxEdges',
+          'maxTextSize',
           'secure',
           'securityLevel',
           'startOnLoad',
-          'maxTextSize',
-          'maxEdges',
-          'htmlLabels',
-          'flowchart',
           'themeCSS',
-          'dompurifyConfig',
         ]),
       );
       expect(config.maxTextSize).toBeGreaterThan(40_000);

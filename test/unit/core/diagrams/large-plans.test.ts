@@ -95,13 +95,13 @@ describe('large plans', () => {
   });
 
   it('counts runs per week when a window is too long to draw every run', async () => {
-    const set = buildDiagram(
-      { ...loadSeedPlan(), streamDesign: { streams: seedStreams() } },
-      'cadence',
-      {
-        cadenceWindow: { start: '2027-06-30', weeks: 52 },
-      },
-    );
+    // The second delivery a year after the first: the streams run all year long.
+    const plan = { ...loadSeedPlan(), streamDesign: { streams: seedStreams() } };
+    const second = plan.packagedPlan.deliveries[1];
+    if (second) second.date = '2028-06-30';
+    const set = buildDiagram(plan, 'cadence', {
+      cadenceWindow: { start: '2027-06-30', weeks: 52 },
+    });
     expect(set.reduced?.message).toContain('how many times it runs in each 2 weeks');
     await expectWithinLimits(set);
     const parsed = await parseMermaid(set.diagrams[0]?.source ?? '');

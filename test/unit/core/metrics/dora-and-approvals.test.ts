@@ -61,9 +61,10 @@ describe('DORA deployment-frequency bands', () => {
 
   it('projects two deliveries a year as low in 2023 and a daily stream as high, not elite', () => {
     // 2027-01-01 is a Friday; 365 days = 52 weeks + 1 day (Fri 2027-12-31): 261 working days.
+    // The code stream runs from the first go-live (01-01) to the last (12-31): every one.
     // Packaged: 2 × 7 / 365 = 0.0384 a week. Streams: 261 × 7 / 365 = 5.005 a week.
     const plan = makePlan(
-      [delivery('d1', '2027-03-31', [fr('a')]), delivery('d2', '2027-09-30', [fr('b')])],
+      [delivery('d1', '2027-01-01', [fr('a')]), delivery('d2', '2027-12-31', [fr('b')])],
       { start: '2027-01-01', end: '2027-12-31' },
     );
     const streams = [stream('code', { kind: 'daily' }, ['release-deployment'], ['a', 'b'])];
@@ -94,9 +95,13 @@ describe('DORA deployment-frequency bands', () => {
 });
 
 describe('approvals by a change authority', () => {
-  // One week, Mon 2027-06-28 – Sun 2027-07-04: 5 working days, 7 days.
+  // One week, Mon 2027-06-28 – Sun 2027-07-04: 5 working days, 7 days. Go-lives on Monday
+  // and Friday, so a stream carrying items of both runs all week.
   const plan = makePlan(
-    [delivery('d1', '2027-06-30', [fr('a'), fr('b'), nfr('n', 80), hw('h', 2)])],
+    [
+      delivery('d1', '2027-06-28', [fr('a'), nfr('n', 80)]),
+      delivery('d2', '2027-07-02', [fr('b'), nfr('n2', 90), hw('h', 2)]),
+    ],
     { start: '2027-06-28', end: '2027-07-04' },
   );
 
@@ -106,14 +111,14 @@ describe('approvals by a change authority', () => {
       stream('docs', { kind: 'everyNDays', n: 5 }, [], ['a']),
     ];
     const metrics = metricsOf(plan, streams);
-    // code: 5 runs a week, unapproved → change authority; docs: 1 run, pre-authorised.
+    // code: 5 runs a week, unapproved → change authority; docs: 1 run (a's day), pre-authorised.
     expect(metrics.streams.map((s) => s.needsChangeAuthority)).toEqual([true, false]);
     expect(metrics.changeAuthorityApprovalsPerWeek.streams).toEqual({ min: 5, max: 5 });
     // Share of the 6 release events: 5 / 6.
     expect(metrics.changeAuthorityShare.streams?.min).toBeCloseTo(5 / 6, 10);
     expect(metrics.changeAuthorityShare.streams?.max).toBeCloseTo(5 / 6, 10);
-    // Packaged: the one delivery goes to the change authority: 1 a week, 100%.
-    expect(metrics.changeAuthorityApprovalsPerWeek.packaged).toEqual({ min: 1, max: 1 });
+    // Packaged: both deliveries go to the change authority: 2 a week, 100%.
+    expect(metrics.changeAuthorityApprovalsPerWeek.packaged).toEqual({ min: 2, max: 2 });
     expect(metrics.changeAuthorityShare.packaged).toEqual({ min: 1, max: 1 });
   });
 
@@ -122,7 +127,7 @@ describe('approvals by a change authority', () => {
       stream('code', { kind: 'daily' }, ['release-deployment'], ['a', 'b']),
       // Acceptance tests are not release events, but without an approval model their runs
       // still count as approvals (conservative): 1–2 a week.
-      stream('oat', { kind: 'timesPerWeek', min: 1, max: 2 }, [], ['n'], 'none'),
+      stream('oat', { kind: 'timesPerWeek', min: 1, max: 2 }, [], ['n', 'n2'], 'none'),
       stream('hw', { kind: 'asRequired' }, ['release-deployment'], ['h'], {
         mode: 'changeAuthority',
         authority: 'CAB',

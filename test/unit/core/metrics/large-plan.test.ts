@@ -5,8 +5,8 @@ import { makePlan, stream } from './plan-builders';
 
 /**
  * 500 deliveries of 20 items each (10,000 items), one every other calendar day, with the five
- * article streams each carrying every item of its kinds. Nothing here may scan all items per
- * item: the whole computation should take milliseconds; the bound is generous for slow CI.
+ * article streams each carrying every item of its kinds: every figure is computed and formatted.
+ * How long it takes is measured in bench/convert (house rule: no timed assertions in tests).
  */
 function largePlan() {
   const deliveries: Delivery[] = [];
@@ -51,17 +51,14 @@ function largePlan() {
 }
 
 describe('a 10,000-item plan', () => {
-  it('computes all figures quickly', () => {
+  it('computes and formats every figure', () => {
     const { plan, streams } = largePlan();
     expect(plan.packagedPlan.deliveries.reduce((n, d) => n + d.items.length, 0)).toBe(10_000);
-    const began = performance.now();
     const result = computePlanMetrics(plan, streams);
     if (!result.ok) throw new Error(result.reason);
-    formatMetricsReport(result.metrics);
-    const took = performance.now() - began;
+    expect(formatMetricsReport(result.metrics)).toContain('Releases into production');
     expect(result.metrics.releaseEvents.packaged.min).toBe(500);
     // 500 deliveries, one every other day: hardware as-required runs 500 (dates) .. 2,500 (items).
     expect(result.metrics.streams[3]?.occurrences).toEqual({ min: 500, max: 2500 });
-    expect(took).toBeLessThan(1500);
   });
 });

@@ -16,38 +16,45 @@ import { loadSeedPlan, seedStreams } from '../../../support/seed';
  * day, and that last day (day 169 = start + 168 = start + 24 weeks) is again a Wednesday, a
  * working day: 121 working days. 2027-12-15 is therefore a Wednesday too.
  *
- * Occurrences:
- *   code (daily)                         121
- *   knowledge (every 2nd working day)    ceil(121 / 2) = 61
- *   acceptance (1–2 a week)              floor(1 × 169 / 7) = 24 .. ceil(2 × 169 / 7) = ceil(48.29) = 49
+ * Runs, as scheduled (no change calendar: Monday to Friday, no holiday, no window). A stream
+ * runs only from the first to the last day its items keep it busy:
+ *   code (daily), fr-a..f go live 2027-06-30 and 2027-11-30 (a Tuesday): 154 days = 22 whole
+ *     weeks = 110 working days.
+ *   knowledge (every 2nd working day) starts with ops-brief-1, 3 weeks before 2027-06-30 =
+ *     2027-06-09 (a Wednesday), ends 2027-11-30. Working days 06-09..06-29: 3 + 5 + 5 + 2 = 15
+ *     (indices 0..14), so 06-30 is index 15 and 125 working days end at index 124. Runs on the
+ *     even indices; inside the horizon (from 06-30) 16, 18 .. 124: 55 runs.
+ *   acceptance (1–2 a week), nfr items 06-30..11-30: weeks Mon 06-28 .. Mon 11-29 = 23 weeks,
+ *     each with at least two working days in the span: 23 .. 46.
  *   hardware (as required)               2 distinct delivery dates .. 5 items
- *   ELS & CSI (daily)                    121
+ *   ELS & CSI (daily), els-1 06-30 .. els-2 11-30 + 15 = 12-15: 169 days, 121 working days.
  *
  * Release streams (carry a deliverable kind): code, knowledge, hardware. Acceptance carries only
  * non-functional items, ELS only early life support: not release events.
- *   release events: packaged 2 (deliveries); streams 121 + 61 + (2..5) = 184..187
+ *   release events: packaged 2 (deliveries); streams 110 + 55 + (2..5) = 167..170
  *
  * Batch size: packaged 27 items (14 + 13) / 2 = 13.5. Streams: source items of the release
  * streams 6 + 14 + 5 = 25 (a requirement in two streams counts in each);
- * 25 / 187 = 0.13369 .. 25 / 184 = 0.13587.
+ * 25 / 170 .. 25 / 167.
  *
  * Lead time: the one interval is 2027-06-30 → 2027-11-30 = Jul 31 + Aug 31 + Sep 30 + Oct 31
  * + Nov 30 = 153 days. d2's requirements wait 153 / 2 = 76.5; d1 has no earlier explicit start,
  * so its interval is the mean of the others (153): 76.5. Mean over 6 requirements: 76.5.
- * Streams: the fastest deploying stream carrying each requirement is code (daily): mean gap
- * 7/5 = 1.4 calendar days, half of it 0.7. (Knowledge does not deploy.)
+ * Streams: the fastest deploying stream carrying each requirement is code: 110 runs from 06-30
+ * to 11-30, 153 days over 109 gaps, half of it 153 / 218. (Knowledge does not deploy.)
  *
  * Deployments per week: packaged 2 / (169/7) = 14/169 = 0.0828. Streams: deploying streams are
- * code and hardware: (121 + 2..5) × 7 / 169 = 861/169 = 5.0947 .. 882/169 = 5.2189.
- * DORA 2023: packaged 0.0828 < 7/30.44 = 0.2300 (once a month) → low; streams min 5.09 ≥ 5 →
- * elite. DORA 2021: packaged 0.0828 ≥ 7/182.6 = 0.0383 (once every 6 months) and < 0.2300 →
- * medium; streams elite.
+ * code and hardware: (110 + 2..5) × 7 / 169 = 784/169 = 4.639 .. 805/169 = 4.763.
+ * DORA 2023: packaged 0.0828 < 7/30.44 = 0.2300 (once a month) → low; streams 4.64 a week is
+ * between once a week and once a day → high (one deploy a working day is not elite). DORA 2021:
+ * packaged 0.0828 ≥ 7/182.6 = 0.0383 (once every 6 months) and < 0.2300 → medium; streams high.
  *
  * Change authority: packaged every delivery, 0.0828 a week, 100% of release events. Streams:
  * only hardware goes to the CAB: (2..5) × 7 / 169 = 0.0828 .. 0.2071 a week. Share of release
- * events: lowest 2 / (2 + 182) = 1.087%, highest 5 / (5 + 182) = 2.674%.
+ * events (code and knowledge make 165 others): lowest 2 / (2 + 165) = 1.198%, highest
+ * 5 / (5 + 165) = 2.941%.
  *
- * Non-functional path: d1 75 (x1, y1, z1 all 75), d2 90; tracked by acceptance, 24..49 runs.
+ * Non-functional path: d1 75 (x1, y1, z1 all 75), d2 90; tracked by acceptance, 23..46 runs.
  *
  * ELS: d1 2027-06-30 → 2027-07-05 (5 days), d2 2027-11-30 → 2027-12-15 (15 days), no overlap:
  * 20 days. Streams: continuous over all 169 days, in the stream owned by CSI.
@@ -76,9 +83,9 @@ describe('computePlanMetrics on the seed plan and the article stream design', ()
 
   it('counts each stream over the horizon', () => {
     expect(metrics.streams.map((s) => [s.streamId, s.occurrences])).toEqual([
-      ['code', { min: 121, max: 121 }],
-      ['knowledge', { min: 61, max: 61 }],
-      ['acceptance', { min: 24, max: 49 }],
+      ['code', { min: 110, max: 110 }],
+      ['knowledge', { min: 55, max: 55 }],
+      ['acceptance', { min: 23, max: 46 }],
       ['hardware', { min: 2, max: 5 }],
       ['els-csi', { min: 121, max: 121 }],
     ]);
@@ -96,11 +103,11 @@ describe('computePlanMetrics on the seed plan and the article stream design', ()
   it('counts release events and batch sizes', () => {
     expect(metrics.releaseEvents).toEqual({
       packaged: { min: 2, max: 2 },
-      streams: { min: 184, max: 187 },
+      streams: { min: 167, max: 170 },
     });
     expect(metrics.meanBatchSize.packaged).toEqual({ min: 13.5, max: 13.5 });
-    expect(metrics.meanBatchSize.streams?.min).toBeCloseTo(25 / 187, 10);
-    expect(metrics.meanBatchSize.streams?.max).toBeCloseTo(25 / 184, 10);
+    expect(metrics.meanBatchSize.streams?.min).toBeCloseTo(25 / 170, 10);
+    expect(metrics.meanBatchSize.streams?.max).toBeCloseTo(25 / 167, 10);
   });
 
   it('gives the lead time of a functional requirement', () => {
@@ -113,16 +120,16 @@ describe('computePlanMetrics on the seed plan and the article stream design', ()
     const streams = metrics.leadTime.streams;
     expect(streams.known).toBe(true);
     if (!streams.known) return;
-    expect(streams.days.min).toBeCloseTo(0.7, 10);
-    expect(streams.days.max).toBeCloseTo(0.7, 10);
+    expect(streams.days.min).toBeCloseTo(153 / 218, 10);
+    expect(streams.days.max).toBeCloseTo(153 / 218, 10);
     expect(streams.functionalRequirements).toBe(6);
     expect(streams.notDeployed).toBe(0);
   });
 
   it('gives deployment frequency and its 2023 DORA band', () => {
     expect(metrics.deploymentsPerWeek.packaged.min).toBeCloseTo(14 / 169, 10);
-    expect(metrics.deploymentsPerWeek.streams.min).toBeCloseTo(861 / 169, 10);
-    expect(metrics.deploymentsPerWeek.streams.max).toBeCloseTo(882 / 169, 10);
+    expect(metrics.deploymentsPerWeek.streams.min).toBeCloseTo(784 / 169, 10);
+    expect(metrics.deploymentsPerWeek.streams.max).toBeCloseTo(805 / 169, 10);
     expect(metrics.doraBand.packaged).toMatchObject({
       band: 'low',
       wording: 'fewer than once a month',
@@ -150,8 +157,8 @@ describe('computePlanMetrics on the seed plan and the article stream design', ()
     expect(metrics.changeAuthorityApprovalsPerWeek.streams.min).toBeCloseTo(14 / 169, 10);
     expect(metrics.changeAuthorityApprovalsPerWeek.streams.max).toBeCloseTo(35 / 169, 10);
     expect(metrics.changeAuthorityShare.packaged).toEqual({ min: 1, max: 1 });
-    expect(metrics.changeAuthorityShare.streams?.min).toBeCloseTo(2 / 184, 10);
-    expect(metrics.changeAuthorityShare.streams?.max).toBeCloseTo(5 / 187, 10);
+    expect(metrics.changeAuthorityShare.streams?.min).toBeCloseTo(2 / 167, 10);
+    expect(metrics.changeAuthorityShare.streams?.max).toBeCloseTo(5 / 170, 10);
   });
 
   it('follows the non-functional target path 75% → 90%', () => {
@@ -165,7 +172,7 @@ describe('computePlanMetrics on the seed plan and the article stream design', ()
       trackedBy: {
         streamId: 'acceptance',
         streamName: 'Formal operational acceptance tests',
-        runs: { min: 24, max: 49 },
+        runs: { min: 23, max: 46 },
       },
     });
   });

@@ -52,7 +52,7 @@ describe('the Markdown report', () => {
       expect(markdown).toContain(`\n## ${found.title.replace('&', '&')}\n`);
     }
     const blocks = mermaidBlocks(sectionOf(markdown, '## Diagrams'));
-    // The cadence is printed as two two-week timelines at the page's width.
+    // Timelines are drawn at the page's width; the cadence as two two-week timelines.
     const cadence = (start: string) =>
       buildDiagram(plan, 'cadence', {
         ganttWidth: REPORT_DIAGRAM_WIDTH,
@@ -62,7 +62,13 @@ describe('the Markdown report', () => {
       DIAGRAM_VIEWS.flatMap((view) =>
         view === 'cadence'
           ? [cadence('2027-06-30'), cadence('2027-07-14')]
-          : [buildDiagram(plan, view).diagrams[0]?.source],
+          : [
+              buildDiagram(
+                plan,
+                view,
+                view === 'packaged' ? { ganttWidth: REPORT_DIAGRAM_WIDTH } : {},
+              ).diagrams[0]?.source,
+            ],
       ),
     );
     for (const block of blocks) await parseMermaid(block);

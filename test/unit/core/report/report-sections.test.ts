@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanReport, ReportBlock, ReportSection } from '../../../../core/report/model';
 import { planReport } from '../../../../core/report/plan-report';
 import type { Plan } from '../../../../core/plan/schema';
+import { REPORT_SECTION_TITLES } from '../../../support/report-sections';
 import { loadSeedPlan, seedStreams } from '../../../support/seed';
 import { buildDiagram } from '../../../../core/diagrams';
 import { REPORT_DIAGRAM_WIDTH } from '../../../../core/report/sections/diagrams';
@@ -52,24 +53,9 @@ function emptyPlan(): Plan {
 
 describe('the report of a plan', () => {
   it('lists the sections the CAB and the steering committee ask for, in reading order', () => {
-    expect(planReport(seedWithStreams(), { date: DATE }).sections.map((s) => s.title)).toEqual([
-      'Title',
-      'Strategy',
-      'Change policy and approval model',
-      'RACI',
-      'Release and change calendar',
-      'Before and after: packaged releases compared with streams',
-      'Traceability: packaged items to streams',
-      'Readiness findings',
-      'Risks',
-      'Service acceptance criteria',
-      'Early life support policy',
-      'Early life support exit criteria',
-      'Configuration items',
-      'Go/no-go criteria',
-      'Diagrams',
-      'Sign-off',
-    ]);
+    expect(planReport(seedWithStreams(), { date: DATE }).sections.map((s) => s.title)).toEqual(
+      REPORT_SECTION_TITLES,
+    );
   });
 
   it('opens with the title block: version, date and author', () => {
@@ -191,7 +177,7 @@ describe('the report of a plan', () => {
     expect(firstTable(found).rows.find((row) => row[0] === 'Releases into production (count)')).toEqual([
       'Releases into production (count)',
       '2',
-      '184–187',
+      '167–170',
     ]);
   });
 
@@ -306,7 +292,7 @@ describe('the report of a plan', () => {
     expect(every?.source).not.toContain('Functional requirements a–c (3)');
   });
 
-  it('prints the cadence as two-week timelines drawn at the width of the printed page', async () => {
+  it('prints its timelines at the width of the printed page, the cadence as two-week timelines', async () => {
     const cadence = blocksOf(
       section(planReport(seedWithStreams(), { date: DATE }), 'diagrams'),
       'diagram',
@@ -329,6 +315,11 @@ describe('the report of a plan', () => {
         expect(bar.start >= from && bar.start <= to, `${bar.text} on ${bar.start}`).toBe(true);
       }
     }
+    const packaged = blocksOf(
+      section(planReport(seedWithStreams(), { date: DATE }), 'diagrams'),
+      'diagram',
+    ).find((d) => d.title === 'Packaged plan');
+    expect(packaged?.source).toContain(`useWidth: ${String(REPORT_DIAGRAM_WIDTH)}`);
     // The app's own cadence view is unchanged: four weeks at the width of its panel.
     const [app] = buildDiagram(seedWithStreams(), 'cadence').diagrams;
     expect(app?.title).toBe('Stream cadence · 2027-06-30 to 2027-07-27');

@@ -1,0 +1,94 @@
+/// <reference lib="dom" />
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { icsEvent, icsText } from '../support/ics-files';
+import { seriousAxeViolations } from './support/axe';
+import { launchStudio, type StudioHarness } from './support/harness';
+import { openSection, screenshotWholeScreen, settled } from './support/screen';
+
+let studio: StudioHarness | undefined;
+let folder: string;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'studio-calendar-'));
+});
+afterEach(async () => {
+  await studio?.close();
+  studio = undefined;
+  await rm(folder, { recursive: true, force: true });
+});
+
+/** The freeze calendar as the change manager's Outlook exports it. */
+async function freezeCalendar(): Promise<string> {
+  const path = join(folder, 'change-freezes.ics');
+  await writeFile(
+    path,
+    icsText(
+      icsEvent({
+        UID: 'autumn-freeze@itsm',
+        SUMMARY: 'Autumn change freeze',
+        'DTSTART;VALUE=DATE': '20270906',
+        'DTEND;VALUE=DATE': '20270918',
+      }),
+      icsEvent({
+        UID: 'bank-holiday@itsm',
+        SUMMARY: 'Summer bank holiday',
+        CATEGORIES: 'Holiday',
+        'DTSTART;VALUE=DATE': '20270830',
+      }),
+    ),
+  );
+  return path;
+}
+
+describe('the change calendar, in Chromium', () => {
+  it('edits the calendar, imports an .ics, converts, and exports a schedule that keeps out of the freeze', async () => {
+    const schedulePath = join(folder, 'schedule.ics');
+    studio = await launchStudio({
+      importDialogAnswers: [await freezeCalendar()],
+      exportDialogAnswers: [schedulePath],
+    });
+    const { page } = studio;
+    await openSection(page, 'Strategy');
+    const section = page.getByRole('region', { name: 'Change calendar' });
+    await section.getByRole('button', { name: 'Add window' }).click();
+    await section.getByRole('textbox', { name: 'Name of window w1' }).fill('Go-live weekend');
+    await section
+      .getByRole('combobox', { name: 'Kind of Go-live weekend' })
+      .selectOption('blackout');
+
+    await studio.emit('menuCommand', 'importCalendar');
+    await expect.poll(() => page.getByText(/1 window added, 1 holiday added/).count()).toBe(1);
+    expect(await section.getByTestId('window-row').count()).toBe(2);
+    expect(await section.getByRole('textbox', { name: 'Name of window w2' }).inputValue()).toBe(
+      'Autumn change freeze',
+    );
+    expect(await section.getByTestId('holiday-row').count()).toBe(1);
+    await settled(page);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshotWholeScreen(page, 'change-calendar');
+
+    await page.getByRole('banner').getByRole('button', { name: 'Convert', exact: true }).click();
+    await page.getByTestId('conversion-review').waitFor();
+    await openSection(page, 'Strategy');
+    await section.getByRole('button', { name: 'Export schedule (.ics)…' }).click();
+    const saved = page.getByText(/(\d+) stream runs and 2 go-lives, saved to/);
+    await saved.waitFor();
+    const runs = Number(/(\d+) stream runs/.exec((await saved.textContent()) ?? '')?.[1]);
+
+    const events = new ICAL.Component(ICAL.parse(await readFile(schedulePath, 'utf8')) as unknown[])
+      .getAllSubcomponents('vevent')
+      .map((component) => new ICAL.Event(component));
+    expect(events).toHaveLength(runs + 2);
+    const releases = events.filter((event) => event.summary.endsWith(': release'));
+    expect(releases).toHaveLength(runs);
+    const blocked = releases.filter((event) => {
+      const day = event.startDate.toString();
+      return (day >= '2027-09-06' && day <= '2027-09-17') || day === '2027-08-30';
+    });
+    expect(blocked.map((event) => `${event.summary} ${event.startDate.toString()}`)).toEqual([]);
+  });
+});
