@@ -182,3 +182,18 @@ describe('undo says what it undoes', () => {
     expect(studio.consoleErrors).toEqual([]);
   });
 });
+
+describe('a new plan', () => {
+  it('starts on Strategy and does not call itself saved', async () => {
+    studio = await launchStudio({ start: 'start-screen' });
+    const { page } = studio;
+    await page.getByRole('button', { name: 'New plan' }).click();
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    await expect
+      .poll(() => nav.getByRole('button', { name: /Strategy/ }).getAttribute('aria-current'))
+      .toBe('page');
+    expect(await page.getByTestId('status-file').textContent()).toBe('Not saved yet');
+    expect(await page.getByTestId('status-saved').textContent()).toBe('Nothing to save yet');
+    expect(studio.consoleErrors).toEqual([]);
+  });
+});

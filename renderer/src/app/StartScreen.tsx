@@ -3,10 +3,10 @@ import { runImportCommand } from '../features/import';
 import type { ReactNode } from 'react';
 import { RecentFilesList } from '../features/files/RecentFilesList';
 import { useDocumentStore } from '../state/document-store';
+import { newPlanCommand } from '../features/files/file-commands';
 
 /** What the app shows with no plan open: start a plan, open one, or look at the example. */
 export function StartScreen({ error }: { error: ReactNode }) {
-  const newPlan = useDocumentStore((s) => s.newPlan);
   const openFromDisk = useDocumentStore((s) => s.openFromDisk);
   const openSample = useDocumentStore((s) => s.openSample);
   const loading = useDocumentStore((s) => s.status === 'loading');
@@ -23,7 +23,7 @@ export function StartScreen({ error }: { error: ReactNode }) {
         {error}
         <Paper withBorder p="md">
           <Stack gap="sm">
-            <Button onClick={newPlan} disabled={loading}>
+            <Button onClick={() => void newPlanCommand()} disabled={loading}>
               New plan
             </Button>
             <Button variant="default" onClick={() => void openFromDisk()} loading={loading}>

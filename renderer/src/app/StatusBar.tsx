@@ -24,7 +24,13 @@ export function StatusBar() {
       </Text>
       <Group gap="lg" wrap="nowrap">
         <Text size="xs" data-testid="status-saved">
-          {saving ? 'Saving…' : dirty ? 'Unsaved changes' : 'Saved'}
+          {saving
+            ? 'Saving…'
+            : dirty
+              ? 'Unsaved changes'
+              : source?.kind === 'new'
+                ? 'Nothing to save yet'
+                : 'Saved'}
         </Text>
         <UnstyledButton
           onClick={() => {

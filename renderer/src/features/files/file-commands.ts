@@ -3,6 +3,7 @@ import type { OpenedFile, PlanDocument, PlanSource } from '../../../../core/cont
 import type { Plan } from '../../../../core/plan/schema';
 import { StudioCallError, getStudio, unwrap } from '../../platform/studio';
 import { isDirty, useDocumentStore } from '../../state/document-store';
+import { useUiStore } from '../../state/ui-store';
 import { documentName, suggestedFileName } from './document-names';
 import { askAboutConflict, askAboutUnsavedChanges, useFilesStore } from './files-store';
 import { discardSnapshot } from './snapshots';
@@ -168,6 +169,8 @@ export function openDialogCommand(): Promise<void> {
 export function newPlanCommand(): Promise<void> {
   return guardUnsaved(() => {
     useDocumentStore.getState().newPlan();
+    // A plan starts with why and for whom: the strategy, before any delivery.
+    useUiStore.getState().showSection('strategy');
   });
 }
 
