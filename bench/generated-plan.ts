@@ -31,7 +31,7 @@ function figureOf(kind: (typeof KIND_MIX)[number]): Record<string, number> {
   }
 }
 
-/** The text of a valid plan with `items` items spread over `deliveries` monthly deliveries. */
+/** The text of a valid plan with `items` items spread over `deliveries` monthly deliveries from 2027-01. */
 export function generatedPlanText(items: number, deliveries = 10): string {
   const perDelivery = Math.ceil(items / deliveries);
   const plan = {
@@ -44,7 +44,7 @@ export function generatedPlanText(items: number, deliveries = 10): string {
       deliveries: Array.from({ length: deliveries }, (_, d) => ({
         id: `d${String(d)}`,
         name: `Delivery ${String(d + 1)}`,
-        date: `2027-${String((d % 12) + 1).padStart(2, '0')}-15`,
+        date: `${String(2027 + Math.floor(d / 12))}-${String((d % 12) + 1).padStart(2, '0')}-15`,
         items: Array.from({ length: Math.min(perDelivery, items - d * perDelivery) }, (_, i) => {
           const kind = KIND_MIX[i % KIND_MIX.length] ?? 'functional';
           return {
@@ -58,4 +58,43 @@ export function generatedPlanText(items: number, deliveries = 10): string {
     },
   };
   return JSON.stringify(plan, null, 2);
+}
+
+/**
+ * A change calendar over three years from 2027: a year-end freeze each December–January, a
+ * month-end blackout of pre-authorised releases each month, a maintenance slot each Sunday of
+ * the first week, and twelve public holidays a year.
+ */
+export function threeYearCalendar(): Record<string, unknown> {
+  const windows: Record<string, unknown>[] = [];
+  const holidays: Record<string, unknown>[] = [];
+  for (const year of [2027, 2028, 2029]) {
+    windows.push({
+      id: `freeze-${String(year)}`,
+      kind: 'freeze',
+      name: `Year-end freeze ${String(year)}`,
+      start: `${String(year)}-12-20`,
+      end: `${String(year + 1)}-01-03`,
+    });
+    for (let month = 1; month <= 12; month += 1) {
+      const mm = String(month).padStart(2, '0');
+      windows.push({
+        id: `close-${String(year)}-${mm}`,
+        kind: 'blackout',
+        name: `Month-end close ${String(year)}-${mm}`,
+        start: `${String(year)}-${mm}-26`,
+        end: `${String(year)}-${mm}-28`,
+        scope: { approvalModes: ['preAuthorised'] },
+      });
+      windows.push({
+        id: `slot-${String(year)}-${mm}`,
+        kind: 'maintenance',
+        name: 'Sunday slot',
+        start: `${String(year)}-${mm}-07`,
+        end: `${String(year)}-${mm}-07`,
+      });
+      holidays.push({ date: `${String(year)}-${mm}-11`, name: `Holiday ${mm}` });
+    }
+  }
+  return { holidays, windows };
 }

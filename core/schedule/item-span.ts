@@ -1,4 +1,4 @@
-import type { ItemEntry } from '../plan/plan-index';
+import type { Item } from '../plan/schema';
 import { itemDate } from '../plan/schema';
 import type { DayTexts } from './day-number';
 
@@ -7,13 +7,19 @@ import type { DayTexts } from './day-number';
  * or training on its lead time before go-live), `start`..`end` the days it keeps a stream busy
  * (early life support runs on after go-live).
  */
+/** An item and its delivery: what `PlanIndex.itemsById` holds, and all a span needs. */
+export interface PlacedItem {
+  item: Item;
+  delivery: { delivery: { date: string } };
+}
+
 export interface ItemSpan {
   start: number;
   end: number;
   due: number;
 }
 
-export function itemSpan(entry: ItemEntry, days: DayTexts): ItemSpan {
+export function itemSpan(entry: PlacedItem, days: DayTexts): ItemSpan {
   const { item } = entry;
   const date = days.numberOf(itemDate(item, entry.delivery.delivery));
   switch (item.kind) {
@@ -31,6 +37,6 @@ export function itemSpan(entry: ItemEntry, days: DayTexts): ItemSpan {
 }
 
 /** The day an item is delivered on, as `YYYY-MM-DD` (a briefing: its lead time before go-live). */
-export function itemDueDate(entry: ItemEntry, days: DayTexts): string {
+export function itemDueDate(entry: PlacedItem, days: DayTexts): string {
   return days.textOf(itemSpan(entry, days).due);
 }

@@ -1,7 +1,6 @@
-import { indexPlan, type ItemEntry, type PlanIndex } from '../plan/plan-index';
 import type { Plan, Stream } from '../plan/schema';
 import { layOutRuns, type RunPick } from './lay-out-runs';
-import { itemSpan } from './item-span';
+import { itemSpan, type PlacedItem } from './item-span';
 import { blockedSpans, readCalendar, type WorkingCalendar } from './working-calendar';
 import { DayTexts } from './day-number';
 
@@ -57,11 +56,28 @@ export function scheduleStreams(plan: Plan, options: ScheduleOptions = {}): Stre
  * The same for a design that is not (yet) the plan's own, e.g. a proposed conversion. Pass the
  * plan's index when the caller has one, so a large plan is not indexed twice.
  */
+/** What scheduling looks items up in: `PlanIndex` fits, or the lighter `placeItems`. */
+export interface ItemLookup {
+  itemsById: ReadonlyMap<string, PlacedItem>;
+}
+
+/** Each item by id with its delivery (the first of a duplicate id wins, as in PlanIndex). */
+export function placeItems(plan: Plan): ItemLookup {
+  const itemsById = new Map<string, PlacedItem>();
+  for (const delivery of plan.packagedPlan.deliveries) {
+    const placed = { delivery };
+    for (const item of delivery.items) {
+      if (!itemsById.has(item.id)) itemsById.set(item.id, { item, delivery: placed });
+    }
+  }
+  return { itemsById };
+}
+
 export function scheduleDesign(
   plan: Plan,
   streams: readonly Stream[],
   options: ScheduleOptions = {},
-  index: PlanIndex = indexPlan(plan),
+  index: ItemLookup = placeItems(plan),
 ): StreamSchedule[] {
   const working = readCalendar(plan.changeCalendar);
   const days = new DayTexts();
@@ -69,9 +85,9 @@ export function scheduleDesign(
 }
 
 /** The stream's source items that exist in the plan, each once. */
-function carriedBy(stream: Stream, index: PlanIndex): ItemEntry[] {
+function carriedBy(stream: Stream, index: ItemLookup): PlacedItem[] {
   const seen = new Set<string>();
-  const carried: ItemEntry[] = [];
+  const carried: PlacedItem[] = [];
   for (const id of stream.sourceItemIds) {
     const entry = index.itemsById.get(id);
     if (entry === undefined || seen.has(id)) continue;
@@ -83,7 +99,7 @@ function carriedBy(stream: Stream, index: PlanIndex): ItemEntry[] {
 
 export function scheduleStream(
   stream: Stream,
-  index: PlanIndex,
+  index: ItemLookup,
   working: WorkingCalendar,
   days: DayTexts,
   options: ScheduleOptions = {},
