@@ -174,11 +174,9 @@ describe('the report of a plan', () => {
 
   it('compares the packaged plan with the streams in figures', () => {
     const found = section(planReport(seedWithStreams(), { date: DATE }), 'figures');
-    expect(firstTable(found).rows.find((row) => row[0] === 'Releases into production (count)')).toEqual([
-      'Releases into production (count)',
-      '2',
-      '167–170',
-    ]);
+    expect(
+      firstTable(found).rows.find((row) => row[0] === 'Releases into production (count)'),
+    ).toEqual(['Releases into production (count)', '2', '167–170']);
   });
 
   it('traces every item to its streams, naming deliveries and never ids', () => {
