@@ -98,5 +98,43 @@ describe('the change calendar, in Chromium', () => {
       return (day >= '2027-09-06' && day <= '2027-09-17') || day === '2027-08-30';
     });
     expect(blocked.map((event) => `${event.summary} ${event.startDate.toString()}`)).toEqual([]);
+
+    // The cadence view opens on the first four weeks; the reader moves it to the freeze.
+    await openSection(page, 'Diagrams');
+    await page
+      .getByRole('radiogroup', { name: 'Diagram view' })
+      .locator('label')
+      .filter({ hasText: /^Stream cadence$/ })
+      .click();
+    const cadence = page.getByTestId('diagram-panel-cadence');
+    await expect
+      .poll(() => page.getByTestId('cadence-window-span').textContent())
+      .toBe('30 Jun 2027 – 27 Jul 2027');
+    await page.getByRole('button', { name: 'Later ›' }).click();
+    await expect
+      .poll(() => page.getByTestId('cadence-window-span').textContent())
+      .toBe('28 Jul 2027 – 24 Aug 2027');
+    const from = page.getByRole('textbox', { name: 'From' });
+    await from.fill('6 Sep 2027');
+    await from.press('Enter');
+    await expect
+      .poll(() => cadence.locator('svg text').filter({ hasText: 'Autumn change freeze' }).count(), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0);
+    await page
+      .getByRole('radiogroup', { name: 'Cadence window' })
+      .locator('label')
+      .filter({ hasText: /^Whole horizon$/ })
+      .click();
+    await expect
+      .poll(() => page.getByTestId('cadence-window-span').textContent())
+      .toBe('30 Jun 2027 – 21 Dec 2027');
+    // The density strip spans the horizon: once drawn, its axis starts in July.
+    await expect
+      .poll(() => cadence.getByLabel('Updating the drawing').count(), { timeout: 60_000 })
+      .toBe(0);
+    expect(await cadence.locator('svg text').filter({ hasText: /Jul/ }).count()).toBeGreaterThan(0);
+    await screenshotWholeScreen(page, 'cadence-window');
   });
 });

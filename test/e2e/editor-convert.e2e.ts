@@ -48,17 +48,13 @@ describe('convert and review, in Chromium', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await openSection(page, 'Diagrams');
-    // The diagrams screen is built on its own branch: once it is merged, its view switcher is
-    // there and the stream design view must render an SVG.
-    const views = page.getByRole('radiogroup', { name: 'Diagram view' });
-    if ((await views.count()) > 0) {
-      // Mantine hides the radio inputs; a user clicks their labels.
-      await views
-        .locator('label')
-        .filter({ hasText: /^Stream design$/ })
-        .click();
-      await page.getByTestId('diagram-panel-streams').locator('svg').first().waitFor();
-    }
+    // Mantine hides the radio inputs; a user clicks their labels.
+    await page
+      .getByRole('radiogroup', { name: 'Diagram view' })
+      .locator('label')
+      .filter({ hasText: /^Stream design$/ })
+      .click();
+    await page.getByTestId('diagram-panel-streams').locator('svg').first().waitFor();
     await studio.screenshot('convert-diagrams');
     expect(studio.consoleErrors).toEqual([]);
   });
@@ -88,13 +84,20 @@ describe('convert and review, in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('review-last-conversion').textContent())
       .toContain('Re-converted');
-    const added = page.getByTestId('items-added');
-    expect(await added.textContent()).toContain(
-      'Code objects checked in, tested & deployed: Functional requirement g',
+    // Each stream that took the new requirement lists it, by title, under its own name.
+    const addedTo = async (stream: string) =>
+      page
+        .getByTestId('stream-change')
+        .filter({ hasText: stream })
+        .getByTestId('items-added')
+        .textContent();
+    expect(await addedTo('Code objects checked in, tested & deployed')).toContain(
+      'Functional requirement g',
     );
-    expect(await added.textContent()).toContain(
-      'Knowledge updates created & tested for the new functional requirements: Functional requirement g',
+    expect(await addedTo('Knowledge updates created & tested')).toContain(
+      'Functional requirement g',
     );
+    expect(await page.getByTestId('items-added').count()).toBe(2);
     const row = await traceRowFor(page, 'Functional requirement g');
     expect(await row.getAttribute('data-new')).toBe('true');
     expect(await row.getByText('traced').count()).toBe(2);

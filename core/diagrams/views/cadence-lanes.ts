@@ -43,6 +43,13 @@ function perWeek(cadence: Cadence & { kind: 'timesPerWeek' }): string {
     : `${String(cadence.min)}–${String(cadence.max)}×/week`;
 }
 
+/** Runs in a band of weeks, as bare figures like the daily lanes' counts ("2–4"). */
+function countPerBand(cadence: Cadence & { kind: 'timesPerWeek' }, bandWeeks: number): string {
+  const least = cadence.min * bandWeeks;
+  const most = cadence.max * bandWeeks;
+  return least === most ? String(least) : `${String(least)}–${String(most)}`;
+}
+
 const inside = (days: readonly string[], span: CalendarWindow): number =>
   runsInside(days, span).length;
 
@@ -58,14 +65,21 @@ function laneTasks(lane: ScheduledStream, window: LaneWindow, bandWeeks: number)
       }
       return bandsOf(window, bandWeeks).flatMap((band) => {
         const n = inside(runs, band);
-        return n === 0 ? [] : [{ text: count(n, 'run'), start: band.start, days: lengthOf(band) }];
+        // A bare number per band: the lane's title says they are runs, and a week is narrow.
+        return n === 0 ? [] : [{ text: String(n), start: band.start, days: lengthOf(band) }];
       });
     }
     case 'timesPerWeek':
       return bandsOf(window, Math.max(1, bandWeeks)).flatMap((band) =>
         inside(lane.atMost, band) === 0
           ? []
-          : [{ text: perWeek(cadence), start: band.start, days: lengthOf(band) }],
+          : [
+              {
+                text: bandWeeks === 0 ? perWeek(cadence) : countPerBand(cadence, bandWeeks),
+                start: band.start,
+                days: lengthOf(band),
+              },
+            ],
       );
     case 'asRequired': {
       if (runs.length === 0) {

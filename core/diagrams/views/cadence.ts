@@ -21,6 +21,8 @@ export const DEFAULT_CADENCE_WEEKS = 4;
 /** Ten years: beyond that a window is a typing slip, not a plan. */
 export const MAX_CADENCE_WEEKS = 520;
 const MAX_STREAMS_PER_DIAGRAM = 10;
+/** The longest window drawn run by run; the same bound gives the axis a tick every week. */
+const RUN_BY_RUN_WEEKS = 12;
 
 type Window = LaneWindow;
 
@@ -129,7 +131,7 @@ export function buildCadenceDiagramOf(
     return writeGantt(
       {
         compact: true,
-        weeklyTicks: window.weeks <= 12,
+        weeklyTicks: window.weeks <= RUN_BY_RUN_WEEKS,
         width: options.ganttWidth,
         sections: [
           releasesOf(bandWeeks),
@@ -152,25 +154,32 @@ export function buildCadenceDiagramOf(
   };
 
   const why = tooLarge(limits);
-  const whole = render(indexed, 0);
-  if (total <= MAX_STREAMS_PER_DIAGRAM && allFit([whole], limits)) {
-    return toDiagramSet('cadence', [whole]);
-  }
-  const byStreams = split(0);
-  if (allFit(byStreams, limits)) {
-    return toDiagramSet('cadence', byStreams, {
-      how: 'split',
-      message: `The cadence of ${String(total)} streams is too much for one timeline (${why}, or more than ${String(MAX_STREAMS_PER_DIAGRAM)} streams), so it is split into ${String(byStreams.length)} timelines, each with the packaged releases.`,
-    });
+  // Past a quarter, runs drawn one by one overlap into a smear: the lanes count them instead.
+  const runByRun = window.weeks <= RUN_BY_RUN_WEEKS;
+  if (runByRun) {
+    const whole = render(indexed, 0);
+    if (total <= MAX_STREAMS_PER_DIAGRAM && allFit([whole], limits)) {
+      return toDiagramSet('cadence', [whole]);
+    }
+    const byStreams = split(0);
+    if (allFit(byStreams, limits)) {
+      return toDiagramSet('cadence', byStreams, {
+        how: 'split',
+        message: `The cadence of ${String(total)} streams is too much for one timeline (${why}, or more than ${String(MAX_STREAMS_PER_DIAGRAM)} streams), so it is split into ${String(byStreams.length)} timelines, each with the packaged releases.`,
+      });
+    }
   }
   // Runs counted per band of weeks: at most 26 bands a lane, however long the window.
   const bandWeeks = Math.max(1, Math.ceil(window.weeks / 26));
   const bands = bandWeeks === 1 ? 'week' : `${String(bandWeeks)} weeks`;
   const counted = render(indexed, bandWeeks);
+  const tooLong = runByRun
+    ? `The window is too long to draw every run (${why})`
+    : `Over more than ${String(RUN_BY_RUN_WEEKS)} weeks runs drawn one by one would overlap`;
   if (total <= MAX_STREAMS_PER_DIAGRAM && allFit([counted], limits)) {
     return toDiagramSet('cadence', [counted], {
       how: 'aggregated',
-      message: `The window is too long to draw every run (${why}), so each stream shows how many times it runs in each ${bands}.`,
+      message: `${tooLong}, so each stream shows how many times it runs in each ${bands}.`,
     });
   }
   const countedParts = split(bandWeeks);

@@ -12,6 +12,8 @@ import { DiagramPanel } from './DiagramPanel';
 import { ExportDialog } from './ExportDialog';
 import { useExportDialog } from './export-request';
 import { NO_EXPANSION, StreamExpansion } from './StreamExpansion';
+import { cadenceWindowOf } from '../../../../core/diagrams/cadence-window';
+import { CadenceWindowControls, PLAN_CADENCE_WINDOW } from './CadenceWindowControls';
 
 const DEFAULT_OPTIONS: DiagramOptions = {};
 
@@ -20,12 +22,19 @@ export function DiagramsScreen({ options = DEFAULT_OPTIONS }: { options?: Diagra
   const plan = useCurrentPlan();
   const [view, setView] = useState<DiagramView>('packaged');
   const [expand, setExpand] = useState(NO_EXPANSION);
+  const [cadence, setCadence] = useState(PLAN_CADENCE_WINDOW);
   const dialog = useExportDialog();
-  // The stream view drawn with what the reader opened; the other views as the settings say.
-  const viewOptions = useMemo(
-    (): DiagramOptions => (view === 'streams' ? { ...options, expand } : options),
-    [view, options, expand],
+  const cadenceWindow = useMemo(
+    () => (plan ? cadenceWindowOf(plan, cadence.start, cadence.span) : null),
+    [plan, cadence],
   );
+  // The stream view drawn with what the reader opened, the cadence over the weeks they chose;
+  // the other views as the settings say. The export draws the same.
+  const viewOptions = useMemo((): DiagramOptions => {
+    if (view === 'streams') return { ...options, expand };
+    if (view === 'cadence' && cadenceWindow) return { ...options, cadenceWindow };
+    return options;
+  }, [view, options, expand, cadenceWindow]);
   const diagrams = useMemo(() => {
     if (!plan) return [];
     try {
@@ -56,6 +65,9 @@ export function DiagramsScreen({ options = DEFAULT_OPTIONS }: { options?: Diagra
       />
       {view === 'streams' ? (
         <StreamExpansion plan={plan} value={expand} onChange={setExpand} />
+      ) : null}
+      {view === 'cadence' ? (
+        <CadenceWindowControls window={cadenceWindow} value={cadence} onChange={setCadence} />
       ) : null}
       <DiagramPanel
         plan={plan}
