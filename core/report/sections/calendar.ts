@@ -1,8 +1,9 @@
 import { addCalendarDays } from '../../metrics/calendar';
 import { formatRange } from '../../metrics/format-number';
-import { countOccurrences } from '../../metrics/occurrences';
+import { scheduleForMetrics, scheduledOccurrences } from '../../metrics/scheduled-runs';
+import { indexPlan } from '../../plan/plan-index';
 import type { WindowKind } from '../../plan/schema-calendar';
-import { deliveryName, itemsById, streamTitle, textOr, type ReportContext } from '../context';
+import { deliveryName, streamTitle, textOr, type ReportContext } from '../context';
 import { paragraph, type ReportBlock, type ReportSection } from '../model';
 
 /** A year of weeks is what a CAB reads; a longer horizon is cut with a sentence. */
@@ -35,7 +36,8 @@ export function calendarSection(context: ReportContext): ReportSection {
     return { id: 'calendar', title: 'Release and change calendar', blocks };
   }
   const { start, end } = metrics.metrics.horizon;
-  const items = itemsById(plan);
+  // The runs the metrics and the cadence diagram count: the change calendar and items' dates kept.
+  const scheduled = scheduleForMetrics(plan, indexPlan(plan), streams);
   const windows = plan.changeCalendar?.windows ?? [];
   const rows: string[][] = [];
   let weekStart: string | null = start;
@@ -53,13 +55,8 @@ export function calendarSection(context: ReportContext): ReportSection {
       weekStart,
       releases.length > 0 ? releases.join(', ') : '',
       inWeek.join('; '),
-      ...streams.map((stream) => {
-        const dates = stream.sourceItemIds.flatMap((id) => {
-          const found = items.get(id);
-          return found ? [found.delivery.date] : [];
-        });
-        const due = dates.filter((date) => date >= window.start && date <= window.end);
-        const runs = countOccurrences(stream.cadence, window, { sourceItemDates: due });
+      ...scheduled.map((lane) => {
+        const runs = scheduledOccurrences(lane, window);
         return runs.max === 0 ? '' : formatRange(runs);
       }),
     ]);
@@ -67,7 +64,7 @@ export function calendarSection(context: ReportContext): ReportSection {
   }
   blocks.push(
     paragraph(
-      `Week by week from ${start} to ${end}: packaged releases, and how many times each stream runs (working days; a range where the cadence allows one).`,
+      `Week by week from ${start} to ${end}: packaged releases, and how many times each stream runs as scheduled (working days, no holiday, nothing inside a freeze or blackout that blocks it, only while its items keep it busy; a range where the cadence allows one).`,
     ),
     {
       kind: 'table',
