@@ -103,8 +103,15 @@ function electronMainServices(documents: Documents): MainServices {
   };
 }
 
+/** What the Edit menu's Undo and Redo would do, as the page last reported it. */
+interface MenuEdits {
+  undo: string | null;
+  redo: string | null;
+}
+
 function setApplicationMenu(
   files: readonly RecentFile[],
+  edits: MenuEdits,
   documents: Documents,
   emit: EmitEvent,
 ): void {
@@ -119,6 +126,8 @@ function setApplicationMenu(
             void documents.requestOpen(path);
           },
           devTools: !app.isPackaged,
+          undo: edits.undo,
+          redo: edits.redo,
         },
         {
           send: (command) => {
@@ -129,6 +138,32 @@ function setApplicationMenu(
       ),
     ),
   );
+}
+
+/** The application menu, rebuilt when the recent files or what Undo and Redo would do change. */
+function applicationMenu(emit: EmitEvent) {
+  let files: readonly RecentFile[] = [];
+  let edits: MenuEdits = { undo: null, redo: null };
+  let documents: Documents | undefined;
+  const rebuild = (): void => {
+    if (documents) setApplicationMenu(files, edits, documents, emit);
+  };
+  return {
+    attach(opened: Documents): void {
+      documents = opened;
+      files = opened.store.recentFiles;
+      rebuild();
+    },
+    setFiles(next: readonly RecentFile[]): void {
+      files = next;
+      rebuild();
+    },
+    setEdits(next: MenuEdits): void {
+      if (next.undo === edits.undo && next.redo === edits.redo) return;
+      edits = next;
+      rebuild();
+    },
+  };
 }
 
 async function start(): Promise<void> {
@@ -151,8 +186,10 @@ async function start(): Promise<void> {
       app.quit();
     },
   });
+  const menu = applicationMenu(emit);
   const showDocumentState = (state: WindowDocumentState): void => {
     closeGuard.setDirty(state.dirty);
+    menu.setEdits({ undo: state.undo, redo: state.redo });
     if (!mainWindow || mainWindow.isDestroyed()) return;
     mainWindow.setTitle(documentWindowTitle(state, process.platform));
     if (process.platform === 'darwin') {
@@ -160,7 +197,6 @@ async function start(): Promise<void> {
       mainWindow.setRepresentedFilename(state.path ?? '');
     }
   };
-  let rebuildMenu: (files: readonly RecentFile[]) => void = () => undefined;
   const documents = await openDocumentServices({
     userDataDir: app.getPath('userData'),
     emit,
@@ -171,7 +207,7 @@ async function start(): Promise<void> {
       },
     },
     onRecentFilesChanged: (files) => {
-      rebuildMenu(files);
+      menu.setFiles(files);
       const newest = files[0];
       if (newest) app.addRecentDocument(newest.path);
     },
@@ -196,10 +232,7 @@ async function start(): Promise<void> {
     applicationVersion: app.getVersion(),
     copyright: 'Plan ITIL service transitions as packaged releases or DevOps streams.',
   });
-  rebuildMenu = (files) => {
-    setApplicationMenu(files, documents, emit);
-  };
-  rebuildMenu(documents.store.recentFiles);
+  menu.attach(documents);
 
   const openWindow = (): BrowserWindow => {
     const window = createMainWindow({

@@ -14,6 +14,14 @@ export interface MenuOptions {
   openRecent(path: string): void;
   /** Developer tools are offered in development builds only. */
   devTools: boolean;
+  /** What Undo and Redo would do now ("Rename stream"), as the page reports it. */
+  undo?: string | null;
+  redo?: string | null;
+}
+
+/** "Undo Rename stream", or the bare command when the page names nothing. */
+function editCommand(command: 'Undo' | 'Redo', what: string | null | undefined): string {
+  return what ? `${command} ${what}` : command;
 }
 
 /**
@@ -36,13 +44,13 @@ export function buildMenuTemplate(
       // The plan's own undo history, not the focused field's: the renderer handles the keys
       // itself (also inside text fields), so the accelerators are shown but not registered.
       {
-        label: 'Undo',
+        label: editCommand('Undo', options.undo),
         accelerator: 'CmdOrCtrl+Z',
         registerAccelerator: false,
         click: () => actions.send('undo'),
       },
       {
-        label: 'Redo',
+        label: editCommand('Redo', options.redo),
         accelerator: 'CmdOrCtrl+Shift+Z',
         registerAccelerator: false,
         click: () => actions.send('redo'),

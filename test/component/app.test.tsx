@@ -58,8 +58,10 @@ describe('App', () => {
     act(() => {
       studio.emit('menuCommand', 'new');
     });
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Untitled plan');
-    expect(screen.getByTestId('plan-summary')).toHaveTextContent('0 deliveries · 0 items');
+    // A new plan starts where a plan starts: its strategy.
+    expect(useUiStore.getState().section).toBe('strategy');
+    expect(useDocumentStore.getState().plan?.title).toBe('Untitled plan');
+    expect(useDocumentStore.getState().plan?.packagedPlan.deliveries).toEqual([]);
   });
 
   it('moves between sections from the sidebar and with Alt+number', async () => {

@@ -205,6 +205,9 @@ describe('the window and the recovery copies', () => {
         name: 'payments.transition',
         dirty: true,
         grant: GRANT,
+        // For the Edit menu: an edit made without a name is undone as "Undo Edit".
+        undo: 'Edit',
+        redo: null,
       });
     });
   });

@@ -8,6 +8,7 @@ import { validatePlanData } from '../../core/plan/references';
 import { seriousAxeViolations } from './support/axe';
 import { launchStudio, repoRoot, type StudioHarness } from './support/harness';
 import { openSection, settled } from './support/screen';
+import { buildMenuTemplate } from '../../electron/main/menu';
 
 let studio: StudioHarness | undefined;
 let folder: string | undefined;
@@ -179,6 +180,26 @@ describe('undo says what it undoes', () => {
       .toMatch(/^Redo Rename stream \(/);
     await header.getByRole('button', { name: 'Undo', exact: true }).hover();
     await expect.poll(() => page.getByRole('tooltip').textContent()).toMatch(/^Undo Convert \(/);
+
+    // Main hears the same and its Edit menu says it: "Undo Convert", "Redo Rename stream".
+    await expect
+      .poll(() => studio?.main.documentStates.at(-1))
+      .toMatchObject({ undo: 'Convert', redo: 'Rename stream' });
+    const last = studio.main.documentStates.at(-1);
+    const edit = buildMenuTemplate(
+      {
+        platform: 'linux',
+        appName: 'Transition Studio',
+        recentFiles: [],
+        openRecent: () => undefined,
+        devTools: false,
+        undo: last?.undo ?? null,
+        redo: last?.redo ?? null,
+      },
+      { send: () => undefined, showAbout: () => undefined },
+    ).find((menu) => menu.label === '&Edit')?.submenu;
+    const labels = Array.isArray(edit) ? edit.map((item) => item.label) : [];
+    expect(labels.slice(0, 2)).toEqual(['Undo Convert', 'Redo Rename stream']);
     expect(studio.consoleErrors).toEqual([]);
   });
 });

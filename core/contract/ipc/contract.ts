@@ -108,6 +108,9 @@ export const DocumentStateSchema = z
     dirty: z.boolean(),
     /** The file the document belongs to, watched for changes by other programs. */
     grant: GrantIdSchema.nullable(),
+    /** What Undo and Redo would do ("Rename stream"), for the Edit menu; null: nothing to do. */
+    undo: z.string().max(200).nullable().optional(),
+    redo: z.string().max(200).nullable().optional(),
   })
   .strict();
 

@@ -18,6 +18,9 @@ export interface WindowDocumentState {
   name: string;
   dirty: boolean;
   path: string | null;
+  /** What the Edit menu's Undo and Redo would do, e.g. "Rename stream"; null: nothing. */
+  undo: string | null;
+  redo: string | null;
 }
 
 /** The window-level effects of the document's state; Electron in the app, a record in tests. */

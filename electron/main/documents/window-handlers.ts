@@ -13,10 +13,10 @@ export type SendHandlerTable = {
 export function createSendHandlers(services: DocumentServices): SendHandlerTable {
   const { watcher, grants } = services;
   return {
-    reportDocumentState: ({ name, dirty, grant }) => {
+    reportDocumentState: ({ name, dirty, grant, undo = null, redo = null }) => {
       // Main knows the file and the version from its own open or save, not from the page.
       const granted = grant === null ? null : grants.find(grant);
-      services.window.setDocumentState({ name, dirty, path: granted?.path ?? null });
+      services.window.setDocumentState({ name, dirty, path: granted?.path ?? null, undo, redo });
       if (granted === null || granted === undefined) watcher.stop();
       else watcher.watch(granted.path, granted.stamp);
     },

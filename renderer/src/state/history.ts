@@ -28,6 +28,16 @@ export function useUndoRedo(): UndoRedo {
   };
 }
 
+/** What Undo and Redo would do now, read outside React (main's Edit menu shows it). */
+export function currentEditLabels(): { undo: string | null; redo: string | null } {
+  const temporal = useDocumentStore.temporal.getState();
+  const past = temporal.pastStates.length > 0;
+  return {
+    undo: past ? useDocumentStore.getState().editLabel : null,
+    redo: temporal.futureStates.at(-1)?.editLabel ?? null,
+  };
+}
+
 /** "Undo Rename stream", or plain "Undo" when there is nothing to undo. */
 export function commandLabel(command: 'Undo' | 'Redo', label: string | null): string {
   return label === null ? command : `${command} ${label}`;

@@ -431,10 +431,16 @@ describe('settings, window state and start-up', () => {
     const send = (channel: SendChannel, message: unknown) =>
       dispatchSend(messages, channel, message, { trusted: true });
     expect(send('reportDocumentState', state)).toBe(true);
-    expect(main.documentStates).toEqual([{ name: 'payments.transition', dirty: true, path }]);
+    expect(main.documentStates).toEqual([
+      { name: 'payments.transition', dirty: true, path, undo: null, redo: null },
+    ]);
     expect(main.documents.watcher.watchedPath).toBe(path);
     expect(send('reportDocumentState', { ...state, grant: null })).toBe(true);
     expect(main.documents.watcher.watchedPath).toBeUndefined();
+    // What Undo and Redo would do reaches the window, for the Edit menu.
+    expect(send('reportDocumentState', { ...state, undo: 'Rename stream', redo: null })).toBe(true);
+    expect(main.documentStates.at(-1)).toMatchObject({ undo: 'Rename stream', redo: null });
+    expect(send('reportDocumentState', { ...state, undo: 'x'.repeat(201) })).toBe(false);
   });
 
   it('passes the close answer on', () => {

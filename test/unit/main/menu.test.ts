@@ -186,3 +186,17 @@ describe('buildMenuTemplate recent files', () => {
     expect(openRecent).toHaveBeenCalledExactlyOnceWith('/plans/beta.transition.json');
   });
 });
+
+describe('the Edit menu names what Undo and Redo would do', () => {
+  it('says "Undo Rename stream" and "Redo Convert" as the page reports them', () => {
+    const { template } = setup({ undo: 'Rename stream', redo: 'Convert' });
+    const edit = menu(template, 'Edit');
+    expect(entry(edit, 'Undo Rename stream').accelerator).toBe('CmdOrCtrl+Z');
+    expect(entry(edit, 'Redo Convert').accelerator).toBe('CmdOrCtrl+Shift+Z');
+  });
+
+  it('says plain Undo and Redo when there is nothing to name', () => {
+    const edit = menu(setup({ undo: null }).template, 'Edit');
+    expect(edit.slice(0, 2).map((item) => item.label)).toEqual(['Undo', 'Redo']);
+  });
+});

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { getStudio } from '../../platform/studio';
 import { isDirty, useDocumentStore, type DocumentState } from '../../state/document-store';
+import { currentEditLabels } from '../../state/history';
 import { APP_TITLE, documentName, pageTitle } from './document-names';
 
 interface Reported {
@@ -8,6 +9,8 @@ interface Reported {
   dirty: boolean;
   grant: string | null;
   stampSha: string | null;
+  undo: string | null;
+  redo: string | null;
 }
 
 function describe(state: DocumentState): Reported {
@@ -17,6 +20,7 @@ function describe(state: DocumentState): Reported {
     dirty: isDirty(state),
     grant: source?.kind === 'file' ? source.grant : null,
     stampSha: source?.kind === 'file' ? (source.stamp?.sha256 ?? null) : null,
+    ...currentEditLabels(),
   };
 }
 
@@ -34,15 +38,27 @@ export function useDocumentWindow(): void {
         last?.name === next.name &&
         last.dirty === next.dirty &&
         last.grant === next.grant &&
-        last.stampSha === next.stampSha
+        last.stampSha === next.stampSha &&
+        last.undo === next.undo &&
+        last.redo === next.redo
       ) {
         return;
       }
       last = next;
       document.title = next.name === '' ? APP_TITLE : pageTitle(next.name, next.dirty);
-      getStudio().reportDocumentState({ name: next.name, dirty: next.dirty, grant: next.grant });
+      const { name, dirty, grant, undo, redo } = next;
+      getStudio().reportDocumentState({ name, dirty, grant, undo, redo });
     };
     report(useDocumentStore.getState());
-    return useDocumentStore.subscribe(report);
+    // Undo moves the plan first and its history after: both are listened to, so the Edit
+    // menu's labels follow the history once it has moved.
+    const stopDocument = useDocumentStore.subscribe(report);
+    const stopHistory = useDocumentStore.temporal.subscribe(() => {
+      report(useDocumentStore.getState());
+    });
+    return () => {
+      stopDocument();
+      stopHistory();
+    };
   }, []);
 }

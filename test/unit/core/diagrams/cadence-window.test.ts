@@ -48,7 +48,8 @@ describe('the cadence window a reader moves', () => {
 
   it('has no window for a plan with no delivery and no horizon', () => {
     const empty: Plan = { ...loadSeedPlan(), packagedPlan: { deliveries: [] } };
-    const { horizon: _horizon, ...strategy } = empty.strategy;
+    const strategy = { ...empty.strategy };
+    delete strategy.horizon;
     expect(cadenceWindowOf({ ...empty, strategy }, null, '4')).toBeNull();
     expect(cadenceWindowOf({ ...empty, strategy }, null, 'whole')).toBeNull();
   });

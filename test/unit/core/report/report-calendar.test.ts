@@ -16,7 +16,7 @@ function frozenSeed(): Plan {
   };
 }
 
-function weekTable(plan: Plan): string[][] {
+function weekTable(plan: Plan): (readonly string[])[] {
   const section = planReport(plan, { date: '2026-12-03' }).sections.find(
     (s) => s.id === 'calendar',
   );
