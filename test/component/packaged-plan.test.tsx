@@ -44,11 +44,7 @@ async function focusSettled(): Promise<void> {
   });
 }
 
-// jsdom does no layout (so no scrolling) and has no font loading API (Textarea autosize).
-Object.defineProperty(document, 'fonts', {
-  configurable: true,
-  value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-});
+// jsdom does no scrolling (the font loading API is stubbed in setup.ts).
 Element.prototype.scrollIntoView = function scrollIntoView() {
   /* nothing to scroll */
 };

@@ -32,7 +32,7 @@ window.ResizeObserver = ResizeObserverStub;
 
 // Mantine's autosizing text areas listen for web fonts loading; jsdom has no FontFaceSet.
 if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: new EventTarget() });
+  Object.defineProperty(document, 'fonts', { configurable: true, value: new EventTarget() });
 }
 
 afterEach(() => {

@@ -16,11 +16,7 @@ const plan = () => {
   return open;
 };
 
-// jsdom has no font loading API (Textarea autosize listens to it) and no scrolling.
-Object.defineProperty(document, 'fonts', {
-  configurable: true,
-  value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-});
+// jsdom does no scrolling (the font loading API is stubbed in setup.ts).
 Element.prototype.scrollIntoView = function scrollIntoView() {
   /* nothing to scroll */
 };

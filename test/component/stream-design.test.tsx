@@ -86,7 +86,7 @@ describe('StreamDesignScreen', { timeout: 30_000 }, () => {
     expect(pill).toHaveTextContent('SV&T');
   });
 
-  it('switches an approval model and names its gate, keeping the conditions', async () => {
+  it('switches an approval model and names its gate; the app’s conditions follow the model', async () => {
     convertedSample();
     const conditions = stream('hardware').approval?.conditions;
     renderEditor(<StreamDesignScreen />);
@@ -98,11 +98,12 @@ describe('StreamDesignScreen', { timeout: 30_000 }, () => {
     const gate = screen.getByLabelText('Gate that authorises the release');
     await userEvent.clear(gate);
     await userEvent.type(gate, 'Burn-in');
-    expect(stream('hardware').approval).toEqual({
-      mode: 'preAuthorised',
-      gate: 'Burn-in',
-      conditions,
-    });
+    expect(stream('hardware').approval).toMatchObject({ mode: 'preAuthorised', gate: 'Burn-in' });
+    // The rule wrote the change-authority conditions, so they give way to a standard change's.
+    expect(stream('hardware').approval?.conditions).not.toBe(conditions);
+    expect(stream('hardware').approval?.conditions).toMatch(
+      /^Standard change: each release passes /,
+    );
     // Typing the gate was one undo step; the mode change is the one before it.
     undoPlanEdit();
     expect(stream('hardware').approval).toMatchObject({

@@ -49,11 +49,5 @@ export function stubLayout(): { scrollIntoView: ReturnType<typeof vi.fn> } {
   const scrollIntoView = vi.fn();
   Element.prototype.scrollIntoView = scrollIntoView;
   window.scrollTo = vi.fn();
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', {
-      configurable: true,
-      value: { addEventListener: vi.fn(), removeEventListener: vi.fn() },
-    });
-  }
   return { scrollIntoView };
 }
