@@ -44,11 +44,7 @@ async function focusSettled(): Promise<void> {
   });
 }
 
-// jsdom does no layout (so no scrolling) and has no font loading API (Textarea autosize).
-Object.defineProperty(document, 'fonts', {
-  configurable: true,
-  value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-});
+// jsdom does no layout (so no scrolling); setup.ts gives it the font loading API.
 Element.prototype.scrollIntoView = function scrollIntoView() {
   /* nothing to scroll */
 };
@@ -181,6 +177,21 @@ describe('PackagedPlanScreen', { timeout: 30_000 }, () => {
         name: 'Training from, weeks before, item doc-1',
       }),
     ).toHaveValue('t-5 weeks');
+  });
+
+  it('says which abbreviations the paste dialog read, and as what', async () => {
+    renderScreen();
+    await userEvent.click(
+      within(screen.getByRole('region', { name: 'Delivery 1' })).getByRole('button', {
+        name: 'Paste items…',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Paste items' });
+    await userEvent.click(within(dialog).getByRole('textbox', { name: /Rows from a spreadsheet/ }));
+    await userEvent.paste('NFR\tUptime\t99\nDoc\tRunbook\nFunctional requirement\tLogin');
+    expect(within(dialog).getByTestId('paste-read-as')).toHaveTextContent(
+      'NFR read as Non-functional requirement; Doc read as Document.',
+    );
   });
 
   it('pastes rows with a preview, names bad lines, and adds nothing until they read', async () => {
