@@ -13,15 +13,48 @@ export function describeJsonError(text: string, error: unknown): string {
   if (message.startsWith('Unexpected end of JSON input')) {
     return 'is not valid JSON (the text ends before the plan is complete)';
   }
-  const located = /^(.*) in JSON at position (\d+)/u.exec(message);
-  if (located?.[1] !== undefined && located[2] !== undefined) {
-    const rule = located[1];
-    // V8's rules quote only JSON punctuation ("Expected ',' or '}' after property value").
-    const words = /^[\w\s',:{}[\]-]*$/u.test(rule) && rule.length < 80 ? rule : 'unexpected text';
-    const { line, column } = lineAndColumn(text, Number(located[2]));
-    return `is not valid JSON (${lowerFirst(words)} at line ${String(line)}, column ${String(column)})`;
+  const located = /^(.*) (?:in|after) JSON at position (\d+)/u.exec(message);
+  const rule = located?.[1];
+  // V8's rules quote only JSON punctuation ("Expected ',' or '}' after property value").
+  const words =
+    rule !== undefined && /^[\w\s',:{}[\]-]*$/u.test(rule) && rule.length < 80
+      ? rule
+      : 'unexpected text';
+  // "Unexpected token 'x', ... is not valid JSON" gives no position: find it by reading prefixes.
+  const position = located?.[2] !== undefined ? Number(located[2]) : firstBadPosition(text);
+  if (position === undefined) {
+    return 'is not valid JSON (unexpected text; look for a missing quote, comma or bracket)';
   }
-  return 'is not valid JSON (unexpected text; look for a missing quote, comma or bracket)';
+  const { line, column } = lineAndColumn(text, position);
+  return `is not valid JSON (${lowerFirst(words)} at line ${String(line)}, column ${String(column)})`;
+}
+
+/**
+ * Where the text stops being JSON: the shortest prefix that fails for a reason other than
+ * ending too soon ends at the bad character. A prefix of good JSON only ever "ends too soon",
+ * so a binary search over prefix lengths finds it in a few dozen parses.
+ */
+function firstBadPosition(text: string): number | undefined {
+  const fine = (length: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return true;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : '';
+      if (message.startsWith('Unexpected end of JSON input')) return true;
+      const at = / JSON at position (\d+)/u.exec(message)?.[1];
+      return at !== undefined && Number(at) >= length;
+    }
+  };
+  if (fine(text.length)) return undefined;
+  let good = 0;
+  let bad = text.length;
+  while (bad - good > 1) {
+    const middle = Math.floor((good + bad) / 2);
+    if (fine(middle)) good = middle;
+    else bad = middle;
+  }
+  return bad - 1;
 }
 
 function lineAndColumn(text: string, position: number): { line: number; column: number } {

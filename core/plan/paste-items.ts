@@ -1,7 +1,7 @@
 import { ITEM_KIND_LABELS } from './item-kinds';
 import { clipCell, kindFromName, normaliseName, ONE_ITEM, parseFigureCell } from './item-cells';
 import { FIGURE_FIELD, type ItemDraft } from './item-drafts';
-import { ITEM_KINDS, ItemSchema } from './schema';
+import { ITEM_KINDS, ItemSchema, type ItemKind } from './schema';
 
 export { kindFromName } from './item-cells';
 
@@ -30,12 +30,23 @@ export interface PasteResult {
   problems: PasteProblem[];
   /** The line number of a header row that was skipped, if there was one. */
   headerLine?: number;
+  /**
+   * Each kind written otherwise than its label ("NFR", "hypercare"), once, with the kind it was
+   * read as, so the dialog can say which abbreviations it took.
+   */
+  readAs: KindReading[];
+}
+
+export interface KindReading {
+  /** The kind as the first line that used it wrote it. */
+  written: string;
+  kind: ItemKind;
 }
 
 const HEADER_NAMES = new Set(['kind', 'type', 'item kind']);
 
 export function parsePastedItems(text: string): PasteResult {
-  const result: PasteResult = { items: [], problems: [] };
+  const result: PasteResult = { items: [], problems: [], readAs: [] };
   const lines = text.split(/\r\n|\r|\n/);
   let seenContent = false;
   lines.forEach((raw, index) => {
@@ -56,9 +67,20 @@ export function parsePastedItems(text: string): PasteResult {
     seenContent = true;
     const parsed = parseCells(cells);
     if (typeof parsed === 'string') result.problems.push({ line, message: parsed });
-    else result.items.push({ line, draft: parsed });
+    else {
+      result.items.push({ line, draft: parsed });
+      noteReading(result.readAs, cells[0] ?? '', parsed.kind);
+    }
   });
   return result;
+}
+
+function noteReading(readAs: KindReading[], written: string, kind: ItemKind): void {
+  const name = normaliseName(written);
+  // The label and the id are the kind's own names; only the other spellings were a guess.
+  if (name === normaliseName(ITEM_KIND_LABELS[kind]) || name === normaliseName(kind)) return;
+  if (readAs.some((reading) => normaliseName(reading.written) === name)) return;
+  readAs.push({ written: clipCell(written), kind });
 }
 
 function parseCells(cells: readonly string[]): ItemDraft | string {

@@ -179,6 +179,21 @@ describe('PackagedPlanScreen', { timeout: 30_000 }, () => {
     ).toHaveValue('t-5 weeks');
   });
 
+  it('says which abbreviations the paste dialog read, and as what', async () => {
+    renderScreen();
+    await userEvent.click(
+      within(screen.getByRole('region', { name: 'Delivery 1' })).getByRole('button', {
+        name: 'Paste items…',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Paste items' });
+    await userEvent.click(within(dialog).getByRole('textbox', { name: /Rows from a spreadsheet/ }));
+    await userEvent.paste('NFR\tUptime\t99\nDoc\tRunbook\nFunctional requirement\tLogin');
+    expect(within(dialog).getByTestId('paste-read-as')).toHaveTextContent(
+      'NFR read as Non-functional requirement; Doc read as Document.',
+    );
+  });
+
   it('pastes rows with a preview, names bad lines, and adds nothing until they read', async () => {
     renderScreen();
     await userEvent.click(

@@ -86,6 +86,15 @@ describe('StreamDesignScreen', { timeout: 30_000 }, () => {
     expect(pill).toHaveTextContent('SV&T');
   });
 
+  it('takes the first matching role when Enter is pressed in the roles filter', async () => {
+    convertedSample();
+    renderEditor(<StreamDesignScreen />);
+    const filter = screen.getByRole('combobox', { name: `Roles owning ${CODE}` });
+    await userEvent.click(filter);
+    await userEvent.type(filter, 'validation{Enter}');
+    expect(stream('code').roles).toEqual(['release-deployment', 'sacm', 'validation-testing']);
+  });
+
   it('switches an approval model and names its gate; the app’s conditions follow the model', async () => {
     convertedSample();
     const conditions = stream('hardware').approval?.conditions;

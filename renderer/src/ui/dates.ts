@@ -1,4 +1,4 @@
-import { format, isValid, parse, parseISO } from 'date-fns';
+import { format, getDaysInMonth, isValid, parse, parseISO } from 'date-fns';
 
 /** How dates are shown across the editor: "30 Jun 2027". */
 export function formatDay(isoDate: string): string {
@@ -45,4 +45,24 @@ export function parseTypedDate(text: string): string | null {
 
 export function todayIso(): string {
   return format(new Date(), 'yyyy-MM-dd');
+}
+
+/**
+ * Why typed text is not a date, in words a person reads under the field, or null when it is
+ * one (or empty). A day the month does not have ("31 Feb 2027") is named as such, so the
+ * field never just snaps back to the old date without saying why.
+ */
+export function typedDateProblem(text: string): string | null {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  if (trimmed === '' || parseTypedDate(trimmed) !== null) return null;
+  // Try the first day of the same month: if that reads, the day was past the month's end.
+  const day = /\b(29|30|31)\b/.exec(trimmed);
+  if (day) {
+    const firstOfMonth = parseTypedDate(trimmed.replace(day[0], '1'));
+    if (firstOfMonth !== null) {
+      const month = parseISO(firstOfMonth);
+      return `${trimmed} is not a date in the calendar: ${format(month, 'MMMM yyyy')} has ${String(getDaysInMonth(month))} days.`;
+    }
+  }
+  return `${trimmed} is not a date this field reads; type it like 30 Jun 2027.`;
 }

@@ -1,10 +1,10 @@
 import { Button, Group, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { RemoveRowButton } from '../../ui/RemoveRowButton';
-import { DateInput } from '@mantine/dates';
 import { format } from 'date-fns';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocumentStore } from '../../state/document-store';
-import { DAY_VALUE_FORMAT, formatDay, parseTypedDate } from '../../ui/dates';
+import { DayInput } from '../../ui/DayInput';
+import { formatDay } from '../../ui/dates';
 import { useFieldError } from '../../ui/field-problems';
 import { PlusIcon } from '../../ui/icons';
 import { addHoliday, removeHoliday, updateHoliday } from './calendar-edits';
@@ -64,13 +64,11 @@ function HolidayRow({ index, date, name }: { index: number; date: string; name: 
   return (
     <Table.Tr data-testid="holiday-row">
       <Table.Td>
-        <DateInput
+        <DayInput
           size="sm"
           aria-label={`Date of ${label}`}
           data-path={`${path}.date`}
           value={date}
-          valueFormat={DAY_VALUE_FORMAT}
-          dateParser={parseTypedDate}
           error={dateError}
           popoverProps={{ withinPortal: true }}
           onChange={(value) => {

@@ -1,6 +1,5 @@
 import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { RemoveRowButton } from '../../ui/RemoveRowButton';
-import { DateInput } from '@mantine/dates';
 import { addDays, format } from 'date-fns';
 import { useShallow } from 'zustand/react/shallow';
 import {
@@ -9,7 +8,7 @@ import {
   type WindowKind,
 } from '../../../../core/plan/schema-calendar';
 import { useDocumentStore } from '../../state/document-store';
-import { DAY_VALUE_FORMAT, parseTypedDate } from '../../ui/dates';
+import { DayInput } from '../../ui/DayInput';
 import { useFieldError } from '../../ui/field-problems';
 import { PlusIcon } from '../../ui/icons';
 import { addWindow, removeWindow, updateWindow } from './calendar-edits';
@@ -60,15 +59,13 @@ function WindowRow({ window, index }: { window: ChangeWindow; index: number }) {
   const endError = useFieldError(`${path}.end`);
   const label = window.name.trim() === '' ? `window ${window.id}` : window.name;
   const dateField = (field: 'start' | 'end', error: string | undefined) => (
-    <DateInput
+    <DayInput
       size="sm"
       w={150}
       label={field === 'start' ? 'From' : 'To'}
       aria-label={`${field === 'start' ? 'First' : 'Last'} day of ${label}`}
       data-path={`${path}.${field}`}
       value={window[field]}
-      valueFormat={DAY_VALUE_FORMAT}
-      dateParser={parseTypedDate}
       error={error}
       popoverProps={{ withinPortal: true }}
       onChange={(value) => {

@@ -1,5 +1,4 @@
 import { Button, Group, SegmentedControl, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import {
   CADENCE_SPANS,
   CADENCE_SPAN_LABELS,
@@ -8,7 +7,8 @@ import {
   type CadenceWindow,
 } from '../../../../core/diagrams/cadence-window';
 import { addCalendarDays } from '../../../../core/metrics/calendar';
-import { DAY_VALUE_FORMAT, formatDay, parseTypedDate } from '../../ui/dates';
+import { DayInput } from '../../ui/DayInput';
+import { formatDay } from '../../ui/dates';
 
 /** What the reader chose: a start (null: the plan's own) and how many weeks to show. */
 export interface CadenceChoice {
@@ -56,13 +56,11 @@ export function CadenceWindowControls({
       <Button variant="default" disabled={whole || !window} onClick={() => move(1)}>
         Later ›
       </Button>
-      <DateInput
+      <DayInput
         label="From"
         w={150}
         disabled={whole}
         value={window?.start ?? null}
-        valueFormat={DAY_VALUE_FORMAT}
-        dateParser={parseTypedDate}
         popoverProps={{ withinPortal: true }}
         onChange={(start) => {
           if (start) onChange({ ...value, start });

@@ -12,9 +12,9 @@ import {
   Tooltip,
   UnstyledButton,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useId } from 'react';
-import { DAY_VALUE_FORMAT, formatDay, parseTypedDate } from '../../ui/dates';
+import { DayInput } from '../../ui/DayInput';
+import { formatDay } from '../../ui/dates';
 import { useFieldError, useProblemCountUnder } from '../../ui/field-problems';
 import {
   ArrowDownIcon,
@@ -174,13 +174,11 @@ function DeliveryFields({ index, name, date }: { index: number; name: string; da
           renameDelivery(index, event.currentTarget.value, namePath);
         }}
       />
-      <DateInput
+      <DayInput
         label="Go-live date"
         w={190}
         data-path={datePath}
         value={date}
-        valueFormat={DAY_VALUE_FORMAT}
-        dateParser={parseTypedDate}
         placeholder="e.g. 30 Jun 2027"
         error={dateError}
         popoverProps={{ withinPortal: true }}

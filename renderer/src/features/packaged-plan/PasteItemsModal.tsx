@@ -67,7 +67,7 @@ function PasteForm({
   const [text, setText] = useState('');
   const [deliveryId, setDeliveryId] = useState(initialDeliveryId ?? ids[0] ?? '');
   const result = useMemo(() => parsePastedItems(text), [text]);
-  const { items, problems, headerLine } = result;
+  const { items, problems, headerLine, readAs } = result;
   const ready = items.length > 0 && problems.length === 0;
 
   const add = () => {
@@ -140,7 +140,9 @@ function PasteForm({
           </List>
         </Alert>
       ) : null}
-      {items.length > 0 ? <PastePreview items={items} headerLine={headerLine} /> : null}
+      {items.length > 0 ? (
+        <PastePreview items={items} headerLine={headerLine} readAs={readAs} />
+      ) : null}
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={onDone}>
           Cancel
@@ -158,13 +160,25 @@ function PasteForm({
 type PastedItems = ReturnType<typeof parsePastedItems>;
 
 /** The rows as read, before anything is added (the first PREVIEW_ROWS of them). */
-function PastePreview({ items, headerLine }: Pick<PastedItems, 'items' | 'headerLine'>) {
+function PastePreview({
+  items,
+  headerLine,
+  readAs,
+}: Pick<PastedItems, 'items' | 'headerLine' | 'readAs'>) {
   return (
     <Stack gap={6}>
       <Text size="sm" fw={600} id="paste-preview-caption">
         {items.length} {items.length === 1 ? 'item' : 'items'} read
         {headerLine === undefined ? '' : ` (line ${String(headerLine)} is a header, skipped)`}
       </Text>
+      {readAs.length > 0 ? (
+        <Text size="sm" data-testid="paste-read-as">
+          {readAs
+            .map(({ written, kind }) => `${written} read as ${ITEM_KIND_LABELS[kind]}`)
+            .join('; ')}
+          .
+        </Text>
+      ) : null}
       <Table.ScrollContainer minWidth={480} maxHeight={260}>
         <Table
           striped

@@ -59,6 +59,9 @@ export function RolesMultiSelect({ value, onChange, ...props }: RolesMultiSelect
       value={[...value]}
       onChange={onChange}
       searchable
+      // Enter after typing a few letters takes the first role that matches, as people expect
+      // of a filter, instead of doing nothing until an option is highlighted by hand.
+      selectFirstOptionOnChange
       nothingFoundMessage="No role by that name"
       // The options name roles in full: wider than a table cell's input.
       comboboxProps={{ width: 380, position: 'bottom-end', ...props.comboboxProps }}

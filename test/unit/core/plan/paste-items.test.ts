@@ -40,6 +40,18 @@ describe('parsePastedItems', () => {
     ]);
   });
 
+  it('lists each abbreviation it read, once, with the kind it took it for', () => {
+    const result = parsePastedItems(
+      'NFR\tUptime\t99\nnfr\tLatency\t90\nHW\tDB server\nHypercare\tELS\t+15 days\nOther\tX\nfunctional\tY',
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.readAs).toEqual([
+      { written: 'NFR', kind: 'nonFunctional' },
+      { written: 'HW', kind: 'infrastructure' },
+      { written: 'Hypercare', kind: 'earlyLifeSupport' },
+    ]);
+  });
+
   it('skips blank lines and a header row, keeping the real line numbers', () => {
     const result = parsePastedItems('Kind\tTitle\tFigure\n\n  \nfunctional\tA\n');
     expect(result.headerLine).toBe(1);
