@@ -147,6 +147,10 @@ describe('approval edits stay coherent', () => {
       );
     await screenForDocs(page, 'approval-switched');
     await page.setViewportSize({ width: 1280, height: 900 });
+    // Closing the notices for the screenshot is a click outside the popover: open it again.
+    if (!(await conditions.isVisible())) {
+      await page.getByRole('button', { name: new RegExp(`^Approval of “${CODE}”`) }).click();
+    }
 
     // Conditions the user wrote survive a change of model.
     await conditions.fill('Only after the weekly CAB review.');
