@@ -3,12 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDiagram, type DiagramOptions, type DiagramView } from '../../../../core/diagrams';
 import { scheduleStreams } from '../../../../core/schedule';
 import type { Plan, Stream } from '../../../../core/plan/schema';
-import { loadSeedPlan, seedStreams } from '../../../support/seed';
+import { loadSeedPlan, seedStreams, seedWithStreams } from '../../../support/seed';
 import { parseMermaid, type ParsedDiagram } from './mermaid-parse';
-
-function seedWithStreams(): Plan {
-  return { ...loadSeedPlan(), streamDesign: { streams: seedStreams() } };
-}
 
 async function only(
   plan: Plan,
