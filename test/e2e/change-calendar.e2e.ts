@@ -83,16 +83,21 @@ describe('the change calendar, in Chromium', () => {
     await page.getByTestId('conversion-review').waitFor();
     await openSection(page, 'Strategy');
     await section.getByRole('button', { name: 'Export schedule (.ics)…' }).click();
-    const saved = page.getByText(/(\d+) stream runs and 2 go-lives, saved to/);
+    const saved = page.getByText(/(\d+) stream runs, 2 go-lives and 2 calendar windows, saved to/);
     await saved.waitFor();
     const runs = Number(/(\d+) stream runs/.exec((await saved.textContent()) ?? '')?.[1]);
 
     const events = new ICAL.Component(ICAL.parse(await readFile(schedulePath, 'utf8')) as unknown[])
       .getAllSubcomponents('vevent')
       .map((component) => new ICAL.Event(component));
-    expect(events).toHaveLength(runs + 2);
-    const releases = events.filter((event) => event.summary.endsWith(': release'));
+    expect(events).toHaveLength(runs + 2 + 2);
+    const releases = events.filter(
+      (event) => event.component.getFirstPropertyValue('categories') === 'Stream run',
+    );
     expect(releases).toHaveLength(runs);
+    expect(events.map((event) => event.summary)).toContain(
+      'Freeze: Autumn change freeze (all streams)',
+    );
     const blocked = releases.filter((event) => {
       const day = event.startDate.toString();
       return (day >= '2027-09-06' && day <= '2027-09-17') || day === '2027-08-30';
