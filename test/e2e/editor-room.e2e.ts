@@ -183,6 +183,9 @@ it('opens the live Gantt readable, keeps the zoom buttons off the chart and the 
   await streams.waitFor();
   await drawn(streams);
   const opened = await scaleOf(streams);
+  await page.mouse.move(640, 790);
+  await settled(page);
+  await photograph(page, 'diagrams-streams-fitted-1280x800');
   await streams.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(() => scaleOf(streams)).toBeGreaterThan(opened);
   await page.waitForTimeout(400);
