@@ -96,6 +96,7 @@ it('fits each editor at 1280×800 beside the live diagram, long titles readable'
   await page.mouse.move(640, 790);
   await settled(page);
   await photograph(page, 'packaged-plan-1280x800');
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   // Strategy: a risk's description is wide enough to read.
   await openSection(page, 'Strategy');
@@ -110,6 +111,7 @@ it('fits each editor at 1280×800 beside the live diagram, long titles readable'
   await page.mouse.move(640, 790);
   await settled(page);
   await photograph(page, 'strategy-risks-1280x800');
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   // Conversion review: the unmapped table shows "Assign to" and the names without clipping.
   await page.getByRole('banner').getByRole('button', { name: 'Convert', exact: true }).click();
@@ -150,6 +152,7 @@ it('opens the live Gantt readable, keeps the zoom buttons off the chart and the 
   await page.mouse.move(640, 790);
   await settled(page);
   await photograph(page, 'live-gantt-1280x800');
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   // Go-live labels stay inside the chart, right of the delivery names and dates.
   await openSection(page, 'Diagrams');
