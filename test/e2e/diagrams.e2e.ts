@@ -210,6 +210,44 @@ describe('export, through the real main-process handlers', () => {
     expect(studio.consoleErrors).toEqual([]);
   });
 
+  it('exports the packaged Gantt with its go-live labels inside the picture, clear of the names', async () => {
+    const folder = await tempFolder('studio-export-gantt-');
+    const target = join(folder, 'packaged.svg');
+    studio = await launchStudio({ exportDialogAnswers: [target] });
+    const { page } = studio;
+    await showView(page, 'packaged');
+    await exportThrough(page, ['SVG image', 'White']);
+
+    // The exported file as another program shows it: alone, at its own size.
+    const viewer = await page.context().newPage();
+    await viewer.setContent(
+      `<!doctype html><body style="margin:0">${await readFile(target, 'utf8')}</body>`,
+    );
+    const labels = await viewer.evaluate(() => {
+      const svg = document.querySelector('svg');
+      const texts = Array.from(document.querySelectorAll('text'));
+      const names = texts.filter((text) => /^Delivery \d/.test(text.textContent));
+      const nameRight = Math.max(...names.map((text) => text.getBoundingClientRect().right));
+      const box = svg?.getBoundingClientRect();
+      return texts
+        .filter((text) => text.textContent.startsWith('Go-live'))
+        .map((text) => {
+          const rect = text.getBoundingClientRect();
+          return {
+            text: text.textContent.trim(),
+            inside: box !== undefined && rect.left >= box.left && rect.right <= box.right,
+            clearOfNames: rect.left > nameRight,
+          };
+        });
+    });
+    await viewer.close();
+    expect(labels).toEqual([
+      { text: 'Go-live · 12 items', inside: true, clearOfNames: true },
+      { text: 'Go-live · 11 items', inside: true, clearOfNames: true },
+    ]);
+    expect(studio.consoleErrors).toEqual([]);
+  });
+
   it('exports all views into a chosen folder, never over an existing file', async () => {
     const folder = await tempFolder('studio-export-all-');
     await writeFile(join(folder, `${SLUG}-packaged.svg`), 'an older export');
