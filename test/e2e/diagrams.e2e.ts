@@ -14,6 +14,7 @@ import {
   pngDimensions,
 } from '../support/png';
 import { launchStudio, repoRoot, screenshotDir, type StudioHarness } from './support/harness';
+import { writeLongTitlePlan } from './support/long-title-plan';
 
 let studio: StudioHarness | undefined;
 const folders: string[] = [];
@@ -213,8 +214,17 @@ describe('export, through the real main-process handlers', () => {
   it('exports the packaged Gantt with its go-live labels inside the picture, clear of the names', async () => {
     const folder = await tempFolder('studio-export-gantt-');
     const target = join(folder, 'packaged.svg');
-    studio = await launchStudio({ exportDialogAnswers: [target] });
+    // Five deliveries of a hundred items each (72 of them go live): the last go-live sits at the
+    // chart's right edge.
+    const plan = await writeLongTitlePlan();
+    studio = await launchStudio({
+      start: 'start-screen',
+      openDialogAnswers: [plan],
+      exportDialogAnswers: [target],
+    });
     const { page } = studio;
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.getByTestId('document-title').waitFor();
     await showView(page, 'packaged');
     await exportThrough(page, ['SVG image', 'White']);
 
@@ -226,9 +236,9 @@ describe('export, through the real main-process handlers', () => {
     const labels = await viewer.evaluate(() => {
       const svg = document.querySelector('svg');
       const texts = Array.from(document.querySelectorAll('text'));
-      const names = texts.filter((text) => /^Delivery \d/.test(text.textContent));
-      const nameRight = Math.max(...names.map((text) => text.getBoundingClientRect().right));
       const box = svg?.getBoundingClientRect();
+      const overlaps = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
       return texts
         .filter((text) => text.textContent.startsWith('Go-live'))
         .map((text) => {
@@ -236,15 +246,21 @@ describe('export, through the real main-process handlers', () => {
           return {
             text: text.textContent.trim(),
             inside: box !== undefined && rect.left >= box.left && rect.right <= box.right,
-            clearOfNames: rect.left > nameRight,
+            overlapping: texts
+              .filter((other) => other !== text && other.textContent.trim() !== '')
+              .filter((other) => overlaps(rect, other.getBoundingClientRect()))
+              .map((other) => other.textContent.trim()),
           };
         });
     });
     await viewer.close();
-    expect(labels).toEqual([
-      { text: 'Go-live · 12 items', inside: true, clearOfNames: true },
-      { text: 'Go-live · 11 items', inside: true, clearOfNames: true },
-    ]);
+    expect(labels).toEqual(
+      [72, 72, 72, 72, 72].map((count) => ({
+        text: `Go-live · ${String(count)} items`,
+        inside: true,
+        overlapping: [],
+      })),
+    );
     expect(studio.consoleErrors).toEqual([]);
   });
 

@@ -99,7 +99,8 @@ describe('plain words in the editor', () => {
     const broken = join(folder, 'wave-2.transition');
     await writeFile(
       broken,
-      '{\n  "format": "transition-studio.plan",\n  "schemaVersion": 1,\n  "title": "Wave 2"\n  "packagedPlan": { "deliveries": [] }\n}\n',
+      // A title typed by hand without its quotes: V8 names no position for a bare word.
+      '{\n  "format": "transition-studio.plan",\n  "schemaVersion": 1,\n  "title": Wave 2\n}\n',
     );
     studio = await launchStudio({ openDialogAnswers: [broken] });
     const { page } = studio;
@@ -107,7 +108,7 @@ describe('plain words in the editor', () => {
     await openSection(page, 'Packaged plan');
     await studio.emit('menuCommand', 'open');
     const alert = page.getByRole('alert').filter({ hasText: 'wave-2.transition' });
-    await expect.poll(() => alert.textContent()).toMatch(/line 5, column 3\b/);
+    await expect.poll(() => alert.textContent()).toMatch(/line 4, column 12\b/);
     expect(await alert.textContent()).not.toMatch(/position \d/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'Seed example: two packaged deliveries',
