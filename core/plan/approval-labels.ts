@@ -16,3 +16,22 @@ export const APPROVAL_MODE_LABELS: Readonly<Record<ApprovalMode, { name: string;
 export function approverOf(approval: ApprovalModel): string {
   return approval.mode === 'preAuthorised' ? approval.gate : approval.authority;
 }
+
+/** The approval model in a sentence of the report and the schedule of change (.ics). */
+export function describeApproval(approval: ApprovalModel | undefined): string {
+  if (!approval) return 'None set (a change authority is assumed)';
+  const conditions = approval.conditions?.trim();
+  const base = ((): string => {
+    switch (approval.mode) {
+      case 'preAuthorised':
+        return `Pre-authorised (standard change) through ${approval.gate}`;
+      case 'changeAuthority':
+        return `Normal change, approved by ${approval.authority}`;
+      case 'signOff':
+        return `Normal change with a sign-off by ${approval.authority}`;
+      case 'emergency':
+        return `Emergency change, approved by ${approval.authority}`;
+    }
+  })();
+  return conditions ? `${base}; ${conditions}` : base;
+}

@@ -17,14 +17,6 @@ function isApprovalMode(value: string | null): value is ApprovalMode {
   return MODES.some((mode) => mode.value === value);
 }
 
-/** The approval model in a few words: the mode, then who or what authorises. */
-export function describeApproval(approval: ApprovalModel | undefined): string {
-  if (!approval) return 'Not decided yet';
-  return approval.mode === 'preAuthorised'
-    ? `Pre-authorised through ${approval.gate || '(no gate named)'}`
-    : `${APPROVAL_MODE_LABELS[approval.mode].short}: ${approval.authority || '(none named)'}`;
-}
-
 export interface ApprovalFieldProps {
   approval: ApprovalModel | undefined;
   /** The stream's id: what the app wrote for it tells its own conditions from the user's. */
