@@ -231,6 +231,10 @@ it('fits the roles matrix beside the live diagram at 1280×800: whole names, ful
   await page.getByRole('banner').getByRole('button', { name: 'Convert', exact: true }).click();
   await page.getByTestId('conversion-review').waitFor();
   await openSection(page, 'Stream design');
+  // The conversion's notice would cover the picture's corner.
+  for (const close of await page.locator('.mantine-Notification-closeButton').all()) {
+    await close.click({ timeout: 2000 }).catch(() => undefined);
+  }
   const matrix = page.getByRole('table', { name: /^Roles matrix/ });
   await matrix.evaluate((table) => {
     table.scrollIntoView({ block: 'center' });
