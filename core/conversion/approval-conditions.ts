@@ -1,17 +1,13 @@
+import { approverOf } from '../plan/approval-labels';
 import type { ApprovalModel, Plan, Stream } from '../plan/schema';
 import { DEFAULT_CONVERSION_RULES } from './default-rules';
-
-/** Who decides under a model: the gate of a pre-authorised change, else the authority. */
-function deciderOf(approval: ApprovalModel): string {
-  return approval.mode === 'preAuthorised' ? approval.gate : approval.authority;
-}
 
 /**
  * The conditions the app writes for a model: what a CAB reads in the report and the approvals
  * diagram, so a stream switched to another model says what that model means.
  */
 export function defaultConditions(approval: ApprovalModel): string {
-  const who = deciderOf(approval);
+  const who = approverOf(approval);
   switch (approval.mode) {
     case 'preAuthorised':
       return `Standard change: each release passes ${who} before it reaches production.`;

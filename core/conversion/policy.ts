@@ -1,6 +1,7 @@
 import {
   DEFAULT_CHANGE_AUTHORITY,
   WORK_KINDS,
+  type ApprovalMode,
   type ApprovalModel,
   type ChangeApprovalPolicy,
   type ConversionRule,
@@ -13,6 +14,7 @@ type StreamTemplate = ConversionRule['stream'];
 
 const PIPELINE_GATE = 'Automated build and integration tests';
 const SIGN_OFF_AUTHORITY = 'Compliance sign-off authority';
+const EMERGENCY_AUTHORITY = 'Emergency CAB';
 
 /** The kind of work a rule's stream carries: its `work`, else its id when that names one. */
 export function workOf(rule: ConversionRule): WorkKind | undefined {
@@ -20,13 +22,13 @@ export function workOf(rule: ConversionRule): WorkKind | undefined {
   return (WORK_KINDS as readonly string[]).includes(rule.id) ? (rule.id as WorkKind) : undefined;
 }
 
-function changeAuthorityOf(policy: ChangeApprovalPolicy | undefined, conditions: string) {
+function changeAuthorityOf(policy: ChangeApprovalPolicy | undefined, conditions?: string) {
   const authority = policy?.changeAuthority;
   return {
     mode: 'changeAuthority' as const,
     authority: authority?.authority ?? DEFAULT_CHANGE_AUTHORITY,
     ...(authority?.authorityKind ? { authorityKind: authority.authorityKind } : {}),
-    conditions,
+    ...(conditions === undefined ? {} : { conditions }),
   };
 }
 
@@ -40,26 +42,47 @@ function signOffOf(current: ApprovalModel, items: readonly Item[]): ApprovalMode
   return named.length === 0 ? base : { ...base, authority: named.join('; ') };
 }
 
+/**
+ * Who decides a stream's releases under an approval class, as the change policy names them:
+ * its first pre-authorising gate, its change authority, its emergency authority; the app's
+ * defaults where the policy is silent. Conversion and the editor's approval switch both use it.
+ */
+export function approvalOfModeUnderPolicy(
+  mode: ApprovalMode,
+  policy: ChangeApprovalPolicy | undefined,
+): ApprovalModel {
+  switch (mode) {
+    case 'preAuthorised':
+      return { mode, gate: policy?.preAuthorisingGates?.[0] ?? PIPELINE_GATE };
+    case 'changeAuthority':
+      return changeAuthorityOf(policy);
+    case 'signOff':
+      return { mode, authority: SIGN_OFF_AUTHORITY };
+    case 'emergency':
+      return { mode, authority: policy?.emergency?.authority ?? EMERGENCY_AUTHORITY };
+  }
+}
+
 function approvalOfClass(
   wanted: DefaultApprovalClass,
   current: ApprovalModel,
   policy: ChangeApprovalPolicy | undefined,
 ): ApprovalModel {
   if (current.mode === wanted) return current;
+  const model = approvalOfModeUnderPolicy(wanted, policy);
   switch (wanted) {
     case 'preAuthorised':
       return {
-        mode: 'preAuthorised',
-        gate: policy?.preAuthorisingGates?.[0] ?? PIPELINE_GATE,
+        ...model,
         conditions: 'Standard change, as the change policy sets for this kind of work.',
       };
     case 'changeAuthority':
-      return changeAuthorityOf(
-        policy,
-        'Normal change, as the change policy sets for this kind of work.',
-      );
+      return {
+        ...model,
+        conditions: 'Normal change, as the change policy sets for this kind of work.',
+      };
     case 'signOff':
-      return { mode: 'signOff', authority: SIGN_OFF_AUTHORITY };
+      return model;
   }
 }
 

@@ -3,7 +3,14 @@ import {
   appWrittenConditions,
   defaultConditions,
 } from '../../../core/conversion/approval-conditions';
-import type { ApprovalModel, Cadence, Plan, Stream } from '../../../core/plan/schema';
+import { approvalOfModeUnderPolicy } from '../../../core/conversion/policy';
+import type {
+  ApprovalModel,
+  Cadence,
+  ChangeApprovalPolicy,
+  Plan,
+  Stream,
+} from '../../../core/plan/schema';
 import { useDocumentStore } from './document-store';
 
 export type CadenceKind = Cadence['kind'];
@@ -56,13 +63,19 @@ export function approvalOfMode(
   mode: ApprovalMode,
   current: ApprovalModel | undefined,
   appTexts: ReadonlySet<string> = new Set(),
+  policy?: ChangeApprovalPolicy,
 ): ApprovalModel | undefined {
   if (mode === 'none') return undefined;
   if (current?.mode === mode) return current;
-  const base = modeDefaults(mode);
+  const base = approvalOfModeUnderPolicy(mode, policy);
   const own = current?.conditions;
   const keep = own !== undefined && own.trim() !== '' && !appTexts.has(own.trim());
   return { ...base, conditions: keep ? own : defaultConditions(base) };
+}
+
+/** The open plan's change policy: who a stream switched to another model goes to. */
+export function openPlanPolicy(): ChangeApprovalPolicy | undefined {
+  return useDocumentStore.getState().plan?.strategy.changeApproval;
 }
 
 /** The app-written conditions of a stream of the open plan, by id or by position. */
@@ -73,19 +86,6 @@ export function appConditionsOf(stream: string | number): Set<string> {
   const found =
     typeof stream === 'number' ? streams[stream] : streams.find((entry) => entry.id === stream);
   return appWrittenConditions(plan, found);
-}
-
-function modeDefaults(mode: ApprovalModel['mode']): ApprovalModel {
-  switch (mode) {
-    case 'preAuthorised':
-      return { mode, gate: 'Automated build and integration tests' };
-    case 'changeAuthority':
-      return { mode, authority: 'Change manager' };
-    case 'signOff':
-      return { mode, authority: 'Compliance officer' };
-    case 'emergency':
-      return { mode, authority: 'Emergency CAB' };
-  }
 }
 
 /** A stream added by hand: it comes from no rule, so re-conversion keeps it as it is. */

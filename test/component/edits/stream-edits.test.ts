@@ -98,9 +98,9 @@ describe('the stream edits', () => {
     const next = approvalOfMode('changeAuthority', rule, texts);
     expect(next).toEqual({
       mode: 'changeAuthority',
-      authority: 'Change manager',
+      authority: 'Change Advisory Board',
       conditions:
-        'Normal change: each release goes to Change manager for approval before it reaches production.',
+        'Normal change: each release goes to Change Advisory Board for approval before it reaches production.',
     });
     // Back again: the default it was given is the app's too, so it follows the model.
     if (!next) throw new Error('a model was expected');
@@ -113,6 +113,25 @@ describe('the stream edits', () => {
     expect(back?.conditions).toBe(
       'Standard change: each release passes Automated build and integration tests before it reaches production.',
     );
+  });
+
+  it('gives a switched stream the deciders the change policy names', () => {
+    const policy = {
+      changeAuthority: { authority: 'Head of Change', authorityKind: 'changeManager' as const },
+      preAuthorisingGates: ['Release pipeline v2'],
+      emergency: { authority: 'Duty manager' },
+    };
+    const current = { mode: 'signOff' as const, authority: 'DPO' };
+    expect(approvalOfMode('changeAuthority', current, new Set(), policy)).toMatchObject({
+      authority: 'Head of Change',
+      authorityKind: 'changeManager',
+    });
+    expect(approvalOfMode('preAuthorised', current, new Set(), policy)).toMatchObject({
+      gate: 'Release pipeline v2',
+    });
+    expect(approvalOfMode('emergency', current, new Set(), policy)).toMatchObject({
+      authority: 'Duty manager',
+    });
   });
 
   it('names a stream field the way validation problems do', () => {

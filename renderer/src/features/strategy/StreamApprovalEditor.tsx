@@ -1,7 +1,12 @@
 import { SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { ApprovalModel } from '../../../../core/plan/schema';
 import { useFieldError } from '../../ui/field-problems';
-import { appConditionsOf, approvalOfMode, type ApprovalMode } from '../../state/stream-edits';
+import {
+  appConditionsOf,
+  approvalOfMode,
+  openPlanPolicy,
+  type ApprovalMode,
+} from '../../state/stream-edits';
 import { setStreamApproval } from './strategy-edits';
 
 const MODES: { value: ApprovalMode; label: string }[] = [
@@ -50,7 +55,8 @@ export function StreamApprovalEditor({
         value={approval?.mode ?? 'none'}
         data={MODES}
         onChange={(value) => {
-          if (isMode(value)) change(approvalOfMode(value, approval, appConditionsOf(streamIndex)));
+          if (isMode(value))
+            change(approvalOfMode(value, approval, appConditionsOf(streamIndex), openPlanPolicy()));
         }}
       />
       {modeError ? (

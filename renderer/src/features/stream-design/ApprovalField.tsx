@@ -2,7 +2,12 @@ import { Combobox, Input, Popover, Select, Stack, Text, TextInput, Textarea } fr
 import { APPROVAL_MODE_LABELS } from '../../../../core/plan/approval-labels';
 import { APPROVAL_MODES, type ApprovalModel } from '../../../../core/plan/schema';
 import { useFieldError, useProblemsUnder } from '../../ui/field-problems';
-import { appConditionsOf, approvalOfMode, type ApprovalMode } from '../../state/stream-edits';
+import {
+  appConditionsOf,
+  approvalOfMode,
+  openPlanPolicy,
+  type ApprovalMode,
+} from '../../state/stream-edits';
 
 const MODES: { value: ApprovalMode; label: string }[] = [
   ...APPROVAL_MODES.map((mode) => ({ value: mode, label: APPROVAL_MODE_LABELS[mode].name })),
@@ -108,7 +113,7 @@ function ApprovalEditor({ approval, streamId, path, owner, onChange }: ApprovalF
         comboboxProps={{ withinPortal: false }}
         onChange={(value) => {
           if (isApprovalMode(value)) {
-            onChange(approvalOfMode(value, approval, appConditionsOf(streamId)));
+            onChange(approvalOfMode(value, approval, appConditionsOf(streamId), openPlanPolicy()));
           }
         }}
       />
