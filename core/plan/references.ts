@@ -2,14 +2,14 @@ import { roleRecogniser } from '../itil/roles';
 import { quoteValue } from '../text/quote-value';
 import type { Plan } from './schema';
 import type { Problem } from './problems';
-import { failure, parsePlanData, type PlanParseResult } from './parse';
+import { failure, parsePlanData, placeProblems, type PlanParseResult } from './parse';
 import { tallyProblems } from './bounded-check';
 
 /**
  * Cross-references a structurally valid plan must also satisfy to be called valid: streams
  * trace to items that exist, once each, and name roles that exist. The app still opens a plan
  * that fails these (the editor shows them), and `convert` treats a stale trace as an item
- * removed from the packaged plan.
+ * removed from the packaged plan. Each problem is placed in the editor's words.
  */
 export function findReferenceProblems(plan: Plan): Problem[] {
   const problems: Problem[] = [];
@@ -51,7 +51,7 @@ export function findReferenceProblems(plan: Plan): Problem[] {
   plan.conversionRules?.rules.forEach((rule, r) => {
     checkRoles(rule.stream.roles, `conversionRules.rules[${String(r)}].stream.roles`);
   });
-  return problems;
+  return placeProblems(plan, problems);
 }
 
 /** Everything `validate` checks: structure first, then, for a readable plan, its references. */

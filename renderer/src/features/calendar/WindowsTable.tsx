@@ -14,6 +14,7 @@ import { PlusIcon } from '../../ui/icons';
 import { addWindow, removeWindow, updateWindow } from './calendar-edits';
 import { WINDOW_KIND_HINTS, WINDOW_KIND_LABELS } from './calendar-labels';
 import { WindowScopeField } from './WindowScopeField';
+import { FIELD_LABELS } from '../../../../core/plan/field-labels';
 
 function isKind(value: string): value is WindowKind {
   return (WINDOW_KINDS as readonly string[]).includes(value);
@@ -62,7 +63,7 @@ function WindowRow({ window, index }: { window: ChangeWindow; index: number }) {
     <DayInput
       size="sm"
       w={150}
-      label={field === 'start' ? 'From' : 'To'}
+      label={field === 'start' ? FIELD_LABELS.windowStart : FIELD_LABELS.windowEnd}
       aria-label={`${field === 'start' ? 'First' : 'Last'} day of ${label}`}
       data-path={`${path}.${field}`}
       value={window[field]}

@@ -2,6 +2,7 @@ import { Combobox, Input, Popover, Select, Stack, Text, TextInput, Textarea } fr
 import type { ApprovalModel } from '../../../../core/plan/schema';
 import { useFieldError, useProblemsUnder } from '../../ui/field-problems';
 import { appConditionsOf, approvalOfMode, type ApprovalMode } from '../../state/stream-edits';
+import { FIELD_LABELS } from '../../../../core/plan/field-labels';
 
 const MODES: { value: ApprovalMode; label: string }[] = [
   { value: 'preAuthorised', label: 'Pre-authorised (standard change)' },
@@ -114,7 +115,7 @@ function ApprovalEditor({ approval, streamId, path, owner, onChange }: ApprovalF
       </Text>
       <Select
         size="xs"
-        label="Approval model"
+        label={FIELD_LABELS.approval}
         data={MODES}
         value={mode}
         allowDeselect={false}
@@ -129,7 +130,7 @@ function ApprovalEditor({ approval, streamId, path, owner, onChange }: ApprovalF
       {approval?.mode === 'preAuthorised' ? (
         <TextInput
           size="xs"
-          label="Gate that authorises the release"
+          label={FIELD_LABELS.gate}
           data-path={`${path}.gate`}
           value={approval.gate}
           placeholder="e.g. automated build and integration tests"
@@ -142,7 +143,9 @@ function ApprovalEditor({ approval, streamId, path, owner, onChange }: ApprovalF
       {approval !== undefined && approval.mode !== 'preAuthorised' ? (
         <TextInput
           size="xs"
-          label={approval.mode === 'signOff' ? 'Signed off by' : 'Change authority'}
+          label={
+            approval.mode === 'signOff' ? FIELD_LABELS.signedOffBy : FIELD_LABELS.changeAuthority
+          }
           data-path={`${path}.authority`}
           value={approval.authority}
           placeholder="e.g. change manager, CAB"
@@ -155,7 +158,7 @@ function ApprovalEditor({ approval, streamId, path, owner, onChange }: ApprovalF
       {approval ? (
         <Textarea
           size="xs"
-          label="Conditions"
+          label={FIELD_LABELS.conditions}
           autosize
           minRows={2}
           maxRows={6}
