@@ -5,6 +5,14 @@ import type { Problem } from './problems';
 import { failure, parsePlanData, placeProblems, type PlanParseResult } from './parse';
 import { tallyProblems } from './bounded-check';
 
+function packagedItemIds(plan: Plan): Set<string> {
+  const ids = new Set<string>();
+  for (const delivery of plan.packagedPlan.deliveries) {
+    for (const item of delivery.items) ids.add(item.id);
+  }
+  return ids;
+}
+
 /**
  * Cross-references a structurally valid plan must also satisfy to be called valid: streams
  * trace to items that exist, once each, and name roles that exist. The app still opens a plan
@@ -13,10 +21,7 @@ import { tallyProblems } from './bounded-check';
  */
 export function findReferenceProblems(plan: Plan): Problem[] {
   const problems: Problem[] = [];
-  const itemIds = new Set<string>();
-  for (const delivery of plan.packagedPlan.deliveries) {
-    for (const item of delivery.items) itemIds.add(item.id);
-  }
+  const itemIds = packagedItemIds(plan);
   const isKnownRole = roleRecogniser(plan.customRoles);
   const checkRoles = (roles: readonly string[], path: string): void => {
     roles.forEach((role, r) => {
@@ -52,6 +57,25 @@ export function findReferenceProblems(plan: Plan): Problem[] {
     checkRoles(rule.stream.roles, `conversionRules.rules[${String(r)}].stream.roles`);
   });
   return placeProblems(plan, problems);
+}
+
+/**
+ * The traces to items no longer in the packaged plan: which item ids, and how many trace
+ * entries point at them in all. Taking them out is always safe (the item is gone), so the
+ * editor offers it as one step when a save is refused for them.
+ */
+export function findStaleTraces(plan: Plan): { itemIds: string[]; count: number } {
+  const itemIds = packagedItemIds(plan);
+  const stale = new Set<string>();
+  let count = 0;
+  for (const stream of plan.streamDesign?.streams ?? []) {
+    for (const id of stream.sourceItemIds) {
+      if (itemIds.has(id)) continue;
+      stale.add(id);
+      count += 1;
+    }
+  }
+  return { itemIds: [...stale], count };
 }
 
 /** Everything `validate` checks: structure first, then, for a readable plan, its references. */
