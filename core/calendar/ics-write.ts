@@ -4,7 +4,7 @@ import { addCalendarDays } from '../metrics/calendar';
 import { describeCadence } from '../plan/cadence-labels';
 import { indexPlan, type ItemEntry } from '../plan/plan-index';
 import type { Plan, Stream } from '../plan/schema';
-import { describeApproval } from '../report/sections/overview';
+import { describeApproval } from '../plan/approval-labels';
 import { goLives } from '../schedule/go-lives';
 import { scheduleStreams } from '../schedule/stream-schedule';
 

@@ -1,3 +1,4 @@
+import { APPROVAL_MODE_LABELS, approverOf } from '../plan/approval-labels';
 import { describeCadence } from '../plan/cadence-labels';
 import { describeItemDetail, ITEM_KIND_LABELS } from '../plan/item-kinds';
 import type { ApprovalModel, Delivery, Item, ItemKind, Stream } from '../plan/schema';
@@ -66,7 +67,5 @@ export const NO_APPROVAL_MODEL = 'No approval model (a change authority is assum
 
 export function approvalLine(approval: ApprovalModel | undefined): string {
   if (!approval) return NO_APPROVAL_MODEL;
-  return approval.mode === 'preAuthorised'
-    ? `Pre-authorised · ${shortenLabel(approval.gate)}`
-    : `Change authority · ${shortenLabel(approval.authority)}`;
+  return `${APPROVAL_MODE_LABELS[approval.mode].short} · ${shortenLabel(approverOf(approval))}`;
 }

@@ -6,8 +6,8 @@ import { roleNames } from './plan-tables';
 /**
  * The ITSM hand-off of a stream design (docs/handoff.md): a standard change template for each
  * pre-authorised stream (its releases need no change authority: the gate authorises them), and
- * a normal change request for each release that goes to a change authority — one per
- * change-authority stream and delivery whose items that stream carries. Records are plain
+ * a normal change request for each release that goes to a change authority or needs a
+ * regulatory sign-off — one per such stream and delivery whose items that stream carries. Records are plain
  * field → text maps; io/cli shape them as ServiceNow import-set rows or Jira issue-import rows.
  */
 export interface StandardChangeTemplate {
@@ -79,7 +79,13 @@ export function buildHandoff(plan: Plan, streams: readonly Stream[]): Handoff {
       });
       continue;
     }
-    if (approval?.mode !== 'changeAuthority') continue;
+    // A regulatory sign-off is a normal change whose approver is the signing authority; the
+    // emergency path raises its changes when they happen, so nothing is planned for it.
+    if (approval?.mode !== 'changeAuthority' && approval?.mode !== 'signOff') continue;
+    const approvalSentence =
+      approval.mode === 'signOff'
+        ? `Sign-off by: ${approval.authority}${approval.regulation ? ` (${approval.regulation})` : ''}.`
+        : `Change authority: ${approval.authority}.`;
     for (const delivery of plan.packagedPlan.deliveries) {
       const ids = stream.sourceItemIds.filter((id) => items.get(id)?.delivery === delivery);
       if (ids.length === 0) continue;
@@ -89,7 +95,7 @@ export function buildHandoff(plan: Plan, streams: readonly Stream[]): Handoff {
         shortDescription: clip(`${stream.name}: ${delivery.name} (${service})`, 160),
         description: [
           `Normal change: release of "${stream.name}" for ${delivery.name}, go-live ${delivery.date}.`,
-          `Change authority: ${approval.authority}.`,
+          approvalSentence,
           ...(approval.conditions === undefined ? [] : [`Conditions: ${approval.conditions}`]),
           `Roles: ${roleNames(stream)}.`,
           'Items:',

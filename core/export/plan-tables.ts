@@ -1,6 +1,7 @@
 import { CANONICAL_HEADERS } from '../import/columns';
 import { IMPORT_FIELDS, type ImportField } from '../import/mapping';
 import type { ImportCell } from '../import/table';
+import { APPROVAL_MODE_LABELS, approverOf } from '../plan/approval-labels';
 import { describeCadence } from '../plan/cadence-labels';
 import { ITEM_KIND_LABELS } from '../plan/item-kinds';
 import {
@@ -94,9 +95,11 @@ function customFieldsOf(item: Item): Record<string, ImportCell> {
 export function approvalCells(stream: Stream): [string, string, string] {
   const approval = stream.approval;
   if (approval === undefined) return ['Not set', '', ''];
-  return approval.mode === 'preAuthorised'
-    ? ['Pre-authorised (standard change)', approval.gate, approval.conditions ?? '']
-    : ['Change authority (normal change)', approval.authority, approval.conditions ?? ''];
+  return [
+    APPROVAL_MODE_LABELS[approval.mode].name,
+    approverOf(approval),
+    approval.conditions ?? '',
+  ];
 }
 
 export function roleNames(stream: Stream): string {

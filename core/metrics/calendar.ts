@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, getDay, isValid, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
 
 /**
  * Calendar arithmetic on `YYYY-MM-DD` strings. date-fns parses a date-only string as local
@@ -36,23 +36,4 @@ export function addCalendarDays(day: string, days: number): string | null {
   if (!isValid(moved)) return null;
   const text = format(moved, 'yyyy-MM-dd');
   return DAY_PATTERN.test(text) ? text : null;
-}
-
-const SUNDAY = 0;
-const SATURDAY = 6;
-
-/**
- * Monday–Friday days in the window, both ends counted. Whole weeks are counted arithmetically so
- * a horizon of many years costs the same as one of a week.
- */
-export function countWorkingDays(start: string, end: string): number {
-  const total = inclusiveDays(start, end);
-  const fullWeeks = Math.floor(total / 7);
-  const firstWeekday = getDay(parseOrThrow(start));
-  let count = fullWeeks * 5;
-  for (let offset = 0; offset < total % 7; offset += 1) {
-    const weekday = (firstWeekday + offset) % 7;
-    if (weekday !== SUNDAY && weekday !== SATURDAY) count += 1;
-  }
-  return count;
 }

@@ -1,6 +1,6 @@
 export { computePlanMetrics, type PlanMetricsOptions } from './compute';
-export { countOccurrences, meanGapDays } from './occurrences';
-export type { CalendarWindow, OccurrenceContext } from './occurrences';
+export { meanGapDays } from './occurrences';
+export type { CalendarWindow } from './occurrences';
 export {
   classifyDeploymentFrequency,
   DEFAULT_DORA_YEAR,

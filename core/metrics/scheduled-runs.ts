@@ -1,6 +1,6 @@
 import type { PlanIndex } from '../plan/plan-index';
 import type { Plan, Stream } from '../plan/schema';
-import { itemDueDate, scheduleStream } from '../schedule';
+import { carriedBy, itemDueDate, scheduleStream } from '../schedule';
 import { DayTexts } from '../schedule/day-number';
 import { readCalendar } from '../schedule/working-calendar';
 import { daysBetween } from './calendar';
@@ -33,14 +33,7 @@ export function scheduleForMetrics(
       stream.cadence.kind === 'timesPerWeek'
         ? scheduleStream(stream, index, working, days, { timesPerWeek: 'max' }).runs
         : least;
-    const seen = new Set<string>();
-    const dueDates: string[] = [];
-    for (const id of stream.sourceItemIds) {
-      const entry = index.itemsById.get(id);
-      if (entry === undefined || seen.has(id)) continue;
-      seen.add(id);
-      dueDates.push(itemDueDate(entry, days));
-    }
+    const dueDates = carriedBy(stream, index).map((entry) => itemDueDate(entry, days));
     return { stream, atLeast: least, atMost: most, dueDates };
   });
 }

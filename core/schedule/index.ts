@@ -1,4 +1,5 @@
 export {
+  carriedBy,
   scheduleDesign,
   scheduleStream,
   scheduleStreams,

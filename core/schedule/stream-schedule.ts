@@ -85,7 +85,7 @@ export function scheduleDesign(
 }
 
 /** The stream's source items that exist in the plan, each once. */
-function carriedBy(stream: Stream, index: ItemLookup): PlacedItem[] {
+export function carriedBy(stream: Stream, index: ItemLookup): PlacedItem[] {
   const seen = new Set<string>();
   const carried: PlacedItem[] = [];
   for (const id of stream.sourceItemIds) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePlanText } from '../../core/plan/parse';
 import { DEFAULT_CONVERSION_RULES } from '../../core/conversion/default-rules';
-import type { Cadence, Plan, Stream } from '../../core/plan/schema';
+import type { Cadence, ChangeCalendar, Plan, Stream } from '../../core/plan/schema';
 
 /**
  * The article's plan and the stream design it must become, copied from the project's shared
@@ -45,4 +45,13 @@ export function seedStreams(): Stream[] {
     if (rule === undefined) throw new Error(`no default rule makes "${expected.name}"`);
     return { id: rule.id, ...expected, approval: rule.stream.approval };
   });
+}
+
+/** The seed plan with the article's stream design, and a change calendar when one is given. */
+export function seedWithStreams(changeCalendar?: ChangeCalendar): Plan {
+  return {
+    ...loadSeedPlan(),
+    streamDesign: { streams: seedStreams() },
+    ...(changeCalendar === undefined ? {} : { changeCalendar }),
+  };
 }

@@ -1,5 +1,5 @@
+import { describeApproval } from '../../plan/approval-labels';
 import { describeCadence } from '../../plan/cadence-labels';
-import type { ApprovalModel } from '../../plan/schema';
 import { deliveryName, streamTitle, textOr, type ReportContext } from '../context';
 import { changeApprovalBlocks } from './policies';
 import { paragraph, sectionOrEmpty, type ReportBlock, type ReportSection } from '../model';
@@ -43,24 +43,6 @@ const APPROACHES = {
   streams: 'DevOps streams',
   hybrid: 'Hybrid: packaged releases and streams',
 } as const;
-
-export function describeApproval(approval: ApprovalModel | undefined): string {
-  if (!approval) return 'None set (a change authority is assumed)';
-  const conditions = approval.conditions?.trim();
-  const base = ((): string => {
-    switch (approval.mode) {
-      case 'preAuthorised':
-        return `Pre-authorised (standard change) through ${approval.gate}`;
-      case 'changeAuthority':
-        return `Normal change, approved by ${approval.authority}`;
-      case 'signOff':
-        return `Normal change with a sign-off by ${approval.authority}`;
-      case 'emergency':
-        return `Emergency change, approved by ${approval.authority}`;
-    }
-  })();
-  return conditions ? `${base}; ${conditions}` : base;
-}
 
 /** The written change policy and each stream's approval model. */
 export function changePolicySection(context: ReportContext): ReportSection {

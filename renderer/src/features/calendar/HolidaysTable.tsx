@@ -1,4 +1,4 @@
-import { Button, Group, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { RemoveRowButton } from '../../ui/RemoveRowButton';
 import { format } from 'date-fns';
 import { useShallow } from 'zustand/react/shallow';
@@ -7,6 +7,7 @@ import { DayInput } from '../../ui/DayInput';
 import { formatDay } from '../../ui/dates';
 import { useFieldError } from '../../ui/field-problems';
 import { PlusIcon } from '../../ui/icons';
+import { PlanTextInput } from '../../ui/PlanTextField';
 import { addHoliday, removeHoliday, updateHoliday } from './calendar-edits';
 
 /** Public holidays: not working days, so daily streams skip them. */
@@ -81,14 +82,13 @@ function HolidayRow({ index, date, name }: { index: number; date: string; name: 
         />
       </Table.Td>
       <Table.Td>
-        <TextInput
+        <PlanTextInput
           size="sm"
           aria-label={`Name of the holiday on ${formatDay(date)}`}
           placeholder="e.g. Christmas Day"
-          data-path={`${path}.name`}
+          path={`${path}.name`}
           value={name}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
+          onValue={(value) => {
             updateHoliday(
               index,
               (draft) => {

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { RemoveRowButton } from '../../ui/RemoveRowButton';
 import { addDays, format } from 'date-fns';
 import { useShallow } from 'zustand/react/shallow';
@@ -11,6 +11,7 @@ import { useDocumentStore } from '../../state/document-store';
 import { DayInput } from '../../ui/DayInput';
 import { useFieldError } from '../../ui/field-problems';
 import { PlusIcon } from '../../ui/icons';
+import { PlanTextInput } from '../../ui/PlanTextField';
 import { addWindow, removeWindow, updateWindow } from './calendar-edits';
 import { WINDOW_KIND_HINTS, WINDOW_KIND_LABELS } from './calendar-labels';
 import { WindowScopeField } from './WindowScopeField';
@@ -103,16 +104,15 @@ function WindowRow({ window, index }: { window: ChangeWindow; index: number }) {
             });
           }}
         />
-        <TextInput
+        <PlanTextInput
           size="sm"
           label="Name"
           style={{ flex: '1 1 12rem' }}
           aria-label={`Name of window ${window.id}`}
           placeholder="e.g. Year-end freeze"
-          data-path={`${path}.name`}
+          path={`${path}.name`}
           value={window.name}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
+          onValue={(value) => {
             updateWindow(
               index,
               (draft) => {

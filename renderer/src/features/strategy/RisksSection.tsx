@@ -16,6 +16,8 @@ import { useDocumentStore } from '../../state/document-store';
 import { useFieldError } from '../../ui/field-problems';
 import { FormSection } from '../../ui/FormSection';
 import { PlusIcon } from '../../ui/icons';
+import { PlanTextInput } from '../../ui/PlanTextField';
+import { setOptionalText } from '../../ui/edit-plan';
 import { addRisk, removeRisk, updateRisk } from './strategy-edits';
 
 const LEVEL_LABELS: Record<RiskLevel, string> = { low: 'Low', medium: 'Medium', high: 'High' };
@@ -112,7 +114,6 @@ function RiskRow({
   const idError = useFieldError(`${path}.id`);
   const likelihoodError = useFieldError(`${path}.likelihood`);
   const impactError = useFieldError(`${path}.impact`);
-  const mitigationError = useFieldError(`${path}.mitigation`);
   useEffect(() => {
     if (!focus) return;
     descriptionRef.current?.focus();
@@ -144,21 +145,18 @@ function RiskRow({
             );
           }}
         />
-        <TextInput
+        <PlanTextInput
           size="sm"
           mt={6}
           aria-label={`Mitigation of ${label}`}
           placeholder="What is done about it"
-          data-path={`${path}.mitigation`}
-          value={risk.mitigation ?? ''}
-          error={mitigationError}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
+          path={`${path}.mitigation`}
+          value={risk.mitigation}
+          onValue={(value) => {
             updateRisk(
               index,
               (draft) => {
-                if (value === '') Reflect.deleteProperty(draft, 'mitigation');
-                else draft.mitigation = value;
+                setOptionalText(draft, 'mitigation', value);
               },
               `${path}.mitigation`,
             );

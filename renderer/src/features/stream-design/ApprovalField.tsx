@@ -1,35 +1,21 @@
 import { Combobox, Input, Popover, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import type { ApprovalModel } from '../../../../core/plan/schema';
+import { APPROVAL_MODE_LABELS } from '../../../../core/plan/approval-labels';
+import { APPROVAL_MODES, type ApprovalModel } from '../../../../core/plan/schema';
 import { useFieldError, useProblemsUnder } from '../../ui/field-problems';
 import { appConditionsOf, approvalOfMode, type ApprovalMode } from '../../state/stream-edits';
 import { FIELD_LABELS } from '../../../../core/plan/field-labels';
 
 const MODES: { value: ApprovalMode; label: string }[] = [
-  { value: 'preAuthorised', label: 'Pre-authorised (standard change)' },
-  { value: 'changeAuthority', label: 'Change authority (normal change)' },
-  { value: 'signOff', label: 'Regulatory or compliance sign-off' },
-  { value: 'emergency', label: 'Emergency change path' },
+  ...APPROVAL_MODES.map((mode) => ({ value: mode, label: APPROVAL_MODE_LABELS[mode].name })),
   { value: 'none', label: 'Not decided yet' },
 ];
 
-const SHORT_MODE: Readonly<Record<ApprovalMode, string>> = {
-  preAuthorised: 'Pre-authorised',
-  changeAuthority: 'Change authority',
-  signOff: 'Sign-off',
-  emergency: 'Emergency',
-  none: 'Not decided',
-};
+function shortMode(mode: ApprovalMode): string {
+  return mode === 'none' ? 'Not decided' : APPROVAL_MODE_LABELS[mode].short;
+}
 
 function isApprovalMode(value: string | null): value is ApprovalMode {
   return MODES.some((mode) => mode.value === value);
-}
-
-/** The approval model in a few words: the mode, then who or what authorises. */
-export function describeApproval(approval: ApprovalModel | undefined): string {
-  if (!approval) return 'Not decided yet';
-  return approval.mode === 'preAuthorised'
-    ? `Pre-authorised through ${approval.gate || '(no gate named)'}`
-    : `${SHORT_MODE[approval.mode]}: ${approval.authority || '(none named)'}`;
 }
 
 export interface ApprovalFieldProps {
@@ -65,7 +51,7 @@ export function ApprovalField({ approval, streamId, path, owner, onChange }: App
             size="xs"
             pointer
             data-path={path}
-            aria-label={`Approval of ${owner}: ${SHORT_MODE[mode]}${who ? ` ${who}` : ''}`}
+            aria-label={`Approval of ${owner}: ${shortMode(mode)}${who ? ` ${who}` : ''}`}
             error={invalid}
             rightSection={<Combobox.Chevron size="xs" />}
             styles={{ input: { height: 'auto', minHeight: 30, paddingBlock: 4 } }}
@@ -79,7 +65,7 @@ export function ApprovalField({ approval, streamId, path, owner, onChange }: App
               c={approval ? undefined : 'dimmed'}
               truncate
             >
-              {SHORT_MODE[mode]}
+              {shortMode(mode)}
             </Text>{' '}
             {who ? (
               <Text span display="block" size="xs" c="dimmed" lh={1.3} truncate>

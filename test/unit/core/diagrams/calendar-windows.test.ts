@@ -1,28 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { buildDiagram } from '../../../../core/diagrams';
 import type { Plan } from '../../../../core/plan/schema';
-import { loadSeedPlan, seedStreams } from '../../../support/seed';
+import { seedWithStreams } from '../../../support/seed';
 import { parseMermaid } from './mermaid-parse';
 
 /** The seed plan with a summer freeze over 2027-07-12..07-16 and a Sunday maintenance slot. */
 function frozenSeed(): Plan {
-  return {
-    ...loadSeedPlan(),
-    streamDesign: { streams: seedStreams() },
-    changeCalendar: {
-      windows: [
-        { id: 'f', kind: 'freeze', name: 'Summer freeze', start: '2027-07-12', end: '2027-07-16' },
-        {
-          id: 'm',
-          kind: 'maintenance',
-          name: 'Sunday slot',
-          start: '2027-07-18',
-          end: '2027-07-18',
-        },
-        { id: 'x', kind: 'blackout', name: 'Far away', start: '2030-01-01', end: '2030-01-31' },
-      ],
-    },
-  };
+  return seedWithStreams({
+    windows: [
+      { id: 'f', kind: 'freeze', name: 'Summer freeze', start: '2027-07-12', end: '2027-07-16' },
+      {
+        id: 'm',
+        kind: 'maintenance',
+        name: 'Sunday slot',
+        start: '2027-07-18',
+        end: '2027-07-18',
+      },
+      { id: 'x', kind: 'blackout', name: 'Far away', start: '2030-01-01', end: '2030-01-31' },
+    ],
+  });
 }
 
 describe('the change calendar in the diagrams', () => {
@@ -49,7 +45,7 @@ describe('the change calendar in the diagrams', () => {
   });
 
   it('adds no calendar section to a plan without windows', async () => {
-    const plan: Plan = { ...loadSeedPlan(), streamDesign: { streams: seedStreams() } };
+    const plan: Plan = seedWithStreams();
     const [diagram] = buildDiagram(plan, 'cadence').diagrams;
     const parsed = await parseMermaid(diagram?.source ?? '');
     expect(parsed.bars.some((bar) => bar.section === 'Change calendar')).toBe(false);

@@ -14,7 +14,7 @@ import { convertToStreams } from '../../../../core/conversion/convert';
 import { parsePlanText } from '../../../../core/plan/parse';
 import type { Plan, Stream } from '../../../../core/plan/schema';
 import { planArbitrary } from '../../../support/plan-arbitraries';
-import { loadSeedPlan, seedStreams } from '../../../support/seed';
+import { loadSeedPlan, seedStreams, seedWithStreams } from '../../../support/seed';
 import { parseMermaid } from './mermaid-parse';
 
 function generatedPlan(items: number, deliveries?: number): Plan {
@@ -96,7 +96,7 @@ describe('large plans', () => {
 
   it('counts runs per week when a window is too long to draw every run', async () => {
     // The second delivery a year after the first: the streams run all year long.
-    const plan = { ...loadSeedPlan(), streamDesign: { streams: seedStreams() } };
+    const plan = seedWithStreams();
     const second = plan.packagedPlan.deliveries[1];
     if (second) second.date = '2028-06-30';
     const set = buildDiagram(plan, 'cadence', {
@@ -123,7 +123,7 @@ describe('large plans', () => {
 
   it('keeps to limits the caller chooses', async () => {
     const limits = { maxNodes: 30, maxEdges: 40, maxChars: 5000 };
-    const plan = { ...loadSeedPlan(), streamDesign: { streams: seedStreams() } };
+    const plan = seedWithStreams();
     for (const view of DIAGRAM_VIEWS) {
       const set = buildDiagram(plan, view, { limits });
       await expectWithinLimits(set, limits);

@@ -1,13 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { buildDiagram, DIAGRAM_VIEWS } from '../../../../core/diagrams';
-import type { Plan } from '../../../../core/plan/schema';
-import { loadSeedPlan, seedStreams } from '../../../support/seed';
+import { seedWithStreams } from '../../../support/seed';
 import { parseMermaid } from './mermaid-parse';
-
-function seedWithStreams(): Plan {
-  return { ...loadSeedPlan(), streamDesign: { streams: seedStreams() } };
-}
 
 describe('diagrams of the sample plan', () => {
   for (const view of DIAGRAM_VIEWS) {

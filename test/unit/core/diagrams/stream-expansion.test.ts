@@ -7,12 +7,8 @@ import {
   itemGroupId,
 } from '../../../../core/diagrams/stream-groups';
 import type { Plan } from '../../../../core/plan/schema';
-import { loadSeedPlan, seedStreams } from '../../../support/seed';
+import { seedWithStreams } from '../../../support/seed';
 import { parseMermaid, type ParsedDiagram } from './mermaid-parse';
-
-function seedWithStreams(): Plan {
-  return { ...loadSeedPlan(), streamDesign: { streams: seedStreams() } };
-}
 
 async function streamsView(plan: Plan, options?: DiagramOptions): Promise<ParsedDiagram> {
   const [diagram] = buildDiagram(plan, 'streams', options).diagrams;

@@ -6,15 +6,13 @@ import {
   type Stream,
 } from '../../../../core/plan/schema';
 import { checkReadiness, type Finding } from '../../../../core/readiness';
-import { loadSeedPlan, seedStreams } from '../../../support/seed';
+import { loadSeedPlan, seedStreams, seedWithStreams } from '../../../support/seed';
 
 export { seedStreams };
 
 export const seedPlan = loadSeedPlan;
 
-export function seedPlanWithStreams(): Plan {
-  return { ...seedPlan(), streamDesign: { streams: seedStreams() } };
-}
+export const seedPlanWithStreams = seedWithStreams;
 
 /**
  * A small plan with nothing to report: every check's "does not fire" baseline. Each test

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../../core/plan/schema';
 import { planReport } from '../../../../core/report/plan-report';
-import { loadSeedPlan, seedStreams } from '../../../support/seed';
+import { seedWithStreams } from '../../../support/seed';
 
 /** The seed with a freeze over its third week (the horizon's weeks start on 2027-06-30). */
 function frozenSeed(): Plan {
-  return {
-    ...loadSeedPlan(),
-    streamDesign: { streams: seedStreams() },
-    changeCalendar: {
-      windows: [
-        { id: 'f', kind: 'freeze', name: 'July freeze', start: '2027-07-14', end: '2027-07-20' },
-      ],
-    },
-  };
+  return seedWithStreams({
+    windows: [
+      { id: 'f', kind: 'freeze', name: 'July freeze', start: '2027-07-14', end: '2027-07-20' },
+    ],
+  });
 }
 
 function weekTable(plan: Plan): (readonly string[])[] {

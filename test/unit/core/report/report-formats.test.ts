@@ -7,7 +7,7 @@ import type { Plan } from '../../../../core/plan/schema';
 import { planReport, planReportMarkdown } from '../../../../core/report/plan-report';
 import { renderHtmlReport } from '../../../../core/report/render-html';
 import { REPORT_DIAGRAM_WIDTH } from '../../../../core/report/sections/diagrams';
-import { loadSeedPlan, seedStreams } from '../../../support/seed';
+import { seedWithStreams } from '../../../support/seed';
 import { parseMermaid } from '../diagrams/mermaid-parse';
 
 const DATE = '2026-12-03';
@@ -30,7 +30,7 @@ function mermaidBlocks(markdown: string): string[] {
 
 /** A plan whose every text tries to break out of Markdown, HTML or Mermaid. */
 function hostilePlan(): Plan {
-  const plan: Plan = { ...loadSeedPlan(), streamDesign: { streams: seedStreams() } };
+  const plan: Plan = seedWithStreams();
   const evil =
     '<script>alert(1)</script><img src=x onerror=alert(2)> | `x` http://evil.test/ **b**';
   plan.title = evil;
@@ -46,7 +46,7 @@ function hostilePlan(): Plan {
 
 describe('the Markdown report', () => {
   it('has every section as a heading and every view as a Mermaid block that Mermaid parses', async () => {
-    const plan = { ...loadSeedPlan(), streamDesign: { streams: seedStreams() } };
+    const plan = seedWithStreams();
     const markdown = planReportMarkdown(plan, { date: DATE });
     for (const found of planReport(plan, { date: DATE }).sections) {
       expect(markdown).toContain(`\n## ${found.title.replace('&', '&')}\n`);
@@ -118,7 +118,7 @@ describe('the HTML report', () => {
   });
 
   it('has every section, the checklists and a figure per diagram; an undrawn one shows its source', () => {
-    const plan = { ...loadSeedPlan(), streamDesign: { streams: seedStreams() } };
+    const plan = seedWithStreams();
     const report = planReport(plan, { date: DATE });
     const html = renderHtmlReport(report, {
       svgFor: (source) => (/^gantt/m.test(source) ? undefined : '<svg><g></g></svg>'),

@@ -3,16 +3,12 @@ import type { PlanReport, ReportBlock, ReportSection } from '../../../../core/re
 import { planReport } from '../../../../core/report/plan-report';
 import type { Plan } from '../../../../core/plan/schema';
 import { REPORT_SECTION_TITLES } from '../../../support/report-sections';
-import { loadSeedPlan, seedStreams } from '../../../support/seed';
+import { loadSeedPlan, seedWithStreams } from '../../../support/seed';
 import { buildDiagram } from '../../../../core/diagrams';
 import { REPORT_DIAGRAM_WIDTH } from '../../../../core/report/sections/diagrams';
 import { parseMermaid } from '../diagrams/mermaid-parse';
 
 const DATE = '2026-12-03';
-
-function seedWithStreams(): Plan {
-  return { ...loadSeedPlan(), streamDesign: { streams: seedStreams() } };
-}
 
 function section(report: PlanReport, id: string): ReportSection {
   const found = report.sections.find((candidate) => candidate.id === id);

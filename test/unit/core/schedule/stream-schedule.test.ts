@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goLives, scheduleStreams, type StreamSchedule } from '../../../../core/schedule';
-import { loadSeedPlan, seedStreams } from '../../../support/seed';
+import { seedWithStreams } from '../../../support/seed';
 import { stream } from '../metrics/plan-builders';
 import { schedulePlan, YEAR_END_FREEZE } from './schedule-plans';
 
@@ -26,7 +26,7 @@ function weekdays(from: string, to: string): string[] {
 }
 
 describe('scheduleStreams on the seed plan (no change calendar)', () => {
-  const plan = { ...loadSeedPlan(), streamDesign: { streams: seedStreams() } };
+  const plan = seedWithStreams();
   const schedules = scheduleStreams(plan);
 
   it('runs the code stream every working day from the first go-live to the last, and skips nothing', () => {
