@@ -21,8 +21,7 @@ export function StaleTraceRepair({ onRepaired }: { onRepaired?: () => void }) {
   return (
     <Button
       size="xs"
-      variant="light"
-      color="red"
+      variant="default"
       style={{ alignSelf: 'flex-start' }}
       onClick={() => {
         editPlan(
