@@ -1,6 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { forwardScheduleIcs } from '../../core/calendar/ics-write';
+import { forwardScheduleIcs, scheduleContents } from '../../core/calendar/ics-write';
 import { slugify } from '../../core/export/file-names';
 import {
   packagedPlanSheet,
@@ -62,9 +62,7 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
       generatedAt: new Date().toISOString(),
       streams: design.streams,
     });
-    io.err(
-      `${input.name}: ${String(schedule.runs)} stream runs and ${String(schedule.goLives)} go-lives in the forward schedule of change.`,
-    );
+    io.err(`${input.name}: ${scheduleContents(schedule)} in the forward schedule of change.`);
     const file = { name: `${slugify(plan.title)}-schedule.ics`, text: schedule.text };
     return writeFiles(io, [file], output, plan.title, usage);
   }

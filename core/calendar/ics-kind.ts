@@ -35,3 +35,12 @@ export function kindOfEvent(categories: readonly string[], summary: string): Imp
   }
   return null;
 }
+
+/** Categories of the events the app writes for its own schedule (runs, go-lives), not windows. */
+export const RUN_CATEGORY = 'Stream run';
+export const GO_LIVE_CATEGORY = 'Go-live';
+
+/** An event the app wrote for a plan's schedule: reading it back as a window would block it. */
+export function isScheduleEvent(categories: readonly string[]): boolean {
+  return categories.some((category) => category === RUN_CATEGORY || category === GO_LIVE_CATEGORY);
+}

@@ -50,6 +50,20 @@ export function mergeIcsCalendar(
       if (updateWindow(existing, window)) counts.windowsUpdated += 1;
       continue;
     }
+    // The window the user typed in before the file had it: the same kind over the same days.
+    const typed = windows.find(
+      (w) =>
+        w.icsUid === undefined &&
+        w.kind === window.kind &&
+        w.start === window.start &&
+        w.end === window.end,
+    );
+    if (typed) {
+      typed.icsUid = window.icsUid;
+      byUid.set(window.icsUid, typed);
+      counts.windowsUpdated += 1;
+      continue;
+    }
     const id = ids[counts.windowsAdded] ?? `${WINDOW_ID_PREFIX}-${window.icsUid}`;
     const added: ChangeWindow = { id, ...window };
     windows.push(added);

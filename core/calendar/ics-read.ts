@@ -2,8 +2,10 @@ import ICAL from 'ical.js';
 import { addCalendarDays } from '../metrics/calendar';
 import { isPlanYear, isRealCalendarDate } from '../plan/calendar-date';
 import type { WindowKind } from '../plan/schema-calendar';
+import { nameInWindowTitle } from '../plan/calendar-labels';
 import { icsDay, lastIcsDay } from './ics-dates';
-import { kindOfEvent, type ImportedKind } from './ics-kind';
+import { isScheduleEvent, kindOfEvent, type ImportedKind } from './ics-kind';
+import { countOf } from '../text/count-of';
 
 type IcalComponent = InstanceType<typeof ICAL.Component>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;
@@ -78,6 +80,7 @@ export function readIcsCalendar(text: string, options: IcsReadOptions = {}): Ics
   };
   const defaultKind = options.defaultKind ?? 'blackout';
   let guessed = 0;
+  let ownSchedule = 0;
   for (const [uid, group] of groupByUid(components)) {
     const master = group.find((event) => !event.isRecurrenceException()) ?? group[0];
     if (master === undefined) continue;
@@ -85,6 +88,10 @@ export function readIcsCalendar(text: string, options: IcsReadOptions = {}): Ics
     const label = describeEvent(master, uid);
     if (status(master.component) === 'CANCELLED') {
       result.cancelledUids.push(uid);
+      continue;
+    }
+    if (isScheduleEvent(categories(master.component))) {
+      ownSchedule += 1;
       continue;
     }
     const found = kindOfEvent(
@@ -104,9 +111,14 @@ export function readIcsCalendar(text: string, options: IcsReadOptions = {}): Ics
       result.problems.push(`${label}: its dates cannot be read (${detail}); left out.`);
     }
   }
+  if (ownSchedule > 0) {
+    result.notices.push(
+      `${countOf(ownSchedule, 'stream run or go-live', 'stream runs and go-lives')} of a schedule of change exported by Transition Studio left out: they are releases, not calendar windows.`,
+    );
+  }
   if (guessed > 0) {
     result.notices.push(
-      `${plural(guessed, 'event')} said neither freeze, blackout, maintenance nor holiday in their categories or title: read as ${defaultKind === 'holiday' ? 'holidays' : `${defaultKind} windows`}.`,
+      `${countOf(guessed, 'event')} said neither freeze, blackout, maintenance nor holiday in their categories or title: read as ${defaultKind === 'holiday' ? 'holidays' : `${defaultKind} windows`}.`,
     );
   }
   return { ok: true, ...result };
@@ -144,7 +156,7 @@ function addSpan(result: IcsCalendar, span: Span, kind: ImportedKind, label: str
   result.windows.push({
     icsUid: span.uid,
     kind,
-    name,
+    name: nameInWindowTitle(kind, name),
     start,
     end,
     ...(notes === '' ? {} : { notes }),
@@ -256,8 +268,4 @@ function daysOf(start: string, end: string): string[] {
     day = addCalendarDays(day, 1);
   }
   return days;
-}
-
-function plural(count: number, word: string): string {
-  return `${String(count)} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -2,9 +2,13 @@ import ICAL from 'ical.js';
 import { slugify } from '../export/file-names';
 import { addCalendarDays } from '../metrics/calendar';
 import { describeCadence } from '../plan/cadence-labels';
-import { indexPlan, type ItemEntry } from '../plan/plan-index';
-import type { Plan, Stream } from '../plan/schema';
-import { describeApproval } from '../plan/approval-labels';
+import { indexPlan, type ItemEntry, type StreamEntry } from '../plan/plan-index';
+import { RELEASING_KINDS } from '../plan/item-kinds';
+import { GO_LIVE_CATEGORY, RUN_CATEGORY } from './ics-kind';
+import { countOf } from '../text/count-of';
+import type { ChangeWindow, Plan, Stream } from '../plan/schema';
+import { windowTitle } from '../plan/calendar-labels';
+import { APPROVAL_MODE_LABELS, describeApproval } from '../plan/approval-labels';
 import { goLives } from '../schedule/go-lives';
 import { scheduleStreams } from '../schedule/stream-schedule';
 
@@ -18,6 +22,8 @@ export interface ForwardSchedule {
   text: string;
   runs: number;
   goLives: number;
+  /** Freeze, blackout and maintenance windows of the change calendar, one event each. */
+  windows: number;
 }
 
 export interface ForwardScheduleOptions {
@@ -29,9 +35,10 @@ export interface ForwardScheduleOptions {
 
 /**
  * The forward schedule of change as iCalendar: one all-day event per planned stream run (the
- * days `scheduleStreams` lays out around the change calendar) and one per go-live, each with the
- * stream or delivery, its approval and its items in the description. UIDs are stable (plan,
- * stream or delivery, date), so importing a newer export into a calendar updates the events.
+ * days `scheduleStreams` lays out around the change calendar), one per go-live, each with the
+ * stream or delivery, its approval and its items in the description, and the calendar's
+ * windows, so the reader sees why a week has no release. UIDs are stable (plan, stream,
+ * delivery or window, date), so importing a newer export into a calendar updates the events.
  */
 export function forwardScheduleIcs(plan: Plan, options: ForwardScheduleOptions): ForwardSchedule {
   const designed =
@@ -53,6 +60,7 @@ export function forwardScheduleIcs(plan: Plan, options: ForwardScheduleOptions):
     const entry = entries.get(schedule.streamId);
     if (!entry) continue;
     const { stream } = entry;
+    const releases = entry.carried.some(({ item }) => RELEASING_KINDS.has(item.kind));
     const description = [
       `Stream: ${stream.name}`,
       `Cadence: ${describeCadence(stream.cadence)}`,
@@ -65,9 +73,9 @@ export function forwardScheduleIcs(plan: Plan, options: ForwardScheduleOptions):
           uid: `run-${slug}-${stream.id}-${date}@transition-studio`,
           date,
           stamp,
-          summary: `${stream.name}: release`,
+          summary: `${stream.name}: ${releases ? 'release' : 'run'}`,
           description,
-          category: 'Stream run',
+          category: RUN_CATEGORY,
         }),
       );
       runs += 1;
@@ -83,22 +91,70 @@ export function forwardScheduleIcs(plan: Plan, options: ForwardScheduleOptions):
         uid: `go-live-${slug}-${live.deliveryId}@transition-studio`,
         date: live.date,
         stamp,
-        summary: `Go-live: ${live.name.trim() === '' ? live.deliveryId : live.name}`,
+        summary: `Go-live: ${deliveryName(live)}`,
         description: [
           `Delivery: ${live.name}`,
           `Approval: ${deliveryApproval(index.streams ?? [], items)}`,
           ...itemLines(items),
         ].join('\n'),
-        category: 'Go-live',
+        category: GO_LIVE_CATEGORY,
       }),
     );
   }
-  return { text: calendar.toString() + '\r\n', runs, goLives: lives.length };
+  const windows = plan.changeCalendar?.windows ?? [];
+  for (const window of windows) {
+    calendar.addSubcomponent(
+      allDayEvent({
+        // The UID it came in with, so the calendar it came from and a re-import see one event.
+        uid: window.icsUid ?? `window-${slug}-${window.id}@transition-studio`,
+        date: window.start,
+        lastDate: window.end,
+        stamp,
+        summary: windowTitle(window),
+        description: [windowBlocks(window, entries), ...(window.notes ? [window.notes] : [])].join(
+          '\n',
+        ),
+        // The kind as a category: importing this file into a plan reads the window back.
+        category: window.kind.toUpperCase(),
+      }),
+    );
+  }
+  return {
+    text: calendar.toString() + '\r\n',
+    runs,
+    goLives: lives.length,
+    windows: windows.length,
+  };
+}
+
+/** What the schedule holds, as the app and the CLI say it: "302 stream runs and 2 go-lives". */
+export function scheduleContents(schedule: ForwardSchedule): string {
+  const [runs, lives] = [
+    countOf(schedule.runs, 'stream run'),
+    countOf(schedule.goLives, 'go-live'),
+  ];
+  return schedule.windows === 0
+    ? `${runs} and ${lives}`
+    : `${runs}, ${lives} and ${countOf(schedule.windows, 'calendar window')}`;
+}
+
+/** What a window stops, by name: the streams and approval classes of its scope. */
+function windowBlocks(window: ChangeWindow, streams: ReadonlyMap<string, StreamEntry>): string {
+  if (window.kind === 'maintenance') return 'Changes may be made; this window blocks nothing.';
+  const named = [
+    ...(window.scope?.streamIds ?? []).map((id) => streams.get(id)?.stream.name ?? id),
+    ...(window.scope?.approvalModes ?? []).map((mode) => APPROVAL_MODE_LABELS[mode].name),
+  ];
+  return named.length === 0
+    ? 'No stream releases in this window; the emergency path stays open.'
+    : `Blocks: ${named.join('; ')}.`;
 }
 
 function allDayEvent(event: {
   uid: string;
   date: string;
+  /** The last day of an event of several days; absent for one day. */
+  lastDate?: string;
   stamp: InstanceType<typeof ICAL.Time>;
   summary: string;
   description: string;
@@ -109,7 +165,8 @@ function allDayEvent(event: {
   component.addPropertyWithValue('dtstamp', event.stamp);
   component.addPropertyWithValue('dtstart', ICAL.Time.fromDateString(event.date));
   // The end of an all-day event is the next day (exclusive).
-  const next = addCalendarDays(event.date, 1) ?? event.date;
+  const last = event.lastDate ?? event.date;
+  const next = addCalendarDays(last, 1) ?? last;
   component.addPropertyWithValue('dtend', ICAL.Time.fromDateString(next));
   component.addPropertyWithValue('summary', event.summary);
   component.addPropertyWithValue('description', event.description);
@@ -121,13 +178,22 @@ function allDayEvent(event: {
 
 function itemLines(items: readonly ItemEntry[]): string[] {
   if (items.length === 0) return ['Items: none'];
-  const listed = items.slice(0, MAX_LISTED_ITEMS).map(({ item }) => `- ${item.title || item.id}`);
+  // Titles repeat across deliveries (an NFR at 75%, then at 90%): name the delivery as well.
+  const deliveries = new Set(items.map((entry) => entry.delivery));
+  const listed = items.slice(0, MAX_LISTED_ITEMS).map(({ item, delivery }) => {
+    const title = item.title || item.id;
+    return deliveries.size > 1 ? `- ${title} (${deliveryName(delivery.delivery)})` : `- ${title}`;
+  });
   const more = items.length - listed.length;
   return [
     `Items (${String(items.length)}):`,
     ...listed,
     ...(more > 0 ? [`- and ${String(more)} more`] : []),
   ];
+}
+
+function deliveryName(delivery: { name: string; date: string }): string {
+  return delivery.name.trim() === '' ? `delivery of ${delivery.date}` : delivery.name;
 }
 
 /** How a go-live is approved: the approvals of the streams that carry its items, once each. */

@@ -1,22 +1,10 @@
 import { ROLE } from '../itil/roles';
+import { RELEASING_KINDS } from '../plan/item-kinds';
 import { itemDate, type Item, type ItemKind, type Stream } from '../plan/schema';
 import type { CalendarWindow } from './occurrences';
 import type { PlanIndex } from '../plan/plan-index';
 import type { Range } from './range';
 import { scheduledMeanGap, scheduledOccurrences, type ScheduledStream } from './scheduled-runs';
-
-/**
- * Kinds whose stream puts something new into the live service. Non-functional items only make
- * a stream test (acceptance), early life support only makes it support: neither releases.
- */
-const DELIVERABLE_KINDS: ReadonlySet<ItemKind> = new Set<ItemKind>([
-  'functional',
-  'infrastructure',
-  'document',
-  'opsBriefing',
-  'training',
-  'other',
-]);
 
 /** A source item with its go-live date and whether that falls inside the horizon. */
 export interface PlacedItem {
@@ -68,7 +56,7 @@ export function profileStream(
     if (placed.inHorizon) itemsInHorizon += 1;
   }
   let release = false;
-  for (const kind of kinds) if (DELIVERABLE_KINDS.has(kind)) release = true;
+  for (const kind of kinds) if (RELEASING_KINDS.has(kind)) release = true;
   return {
     stream,
     occurrences: scheduledOccurrences(scheduled, horizon),

@@ -12,6 +12,20 @@ export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, string>> = {
   other: 'Other',
 };
 
+/**
+ * Kinds whose stream puts something new into the live service: its runs are releases.
+ * Non-functional items only make a stream test (acceptance), early life support only makes it
+ * support: neither releases.
+ */
+export const RELEASING_KINDS: ReadonlySet<ItemKind> = new Set<ItemKind>([
+  'functional',
+  'infrastructure',
+  'document',
+  'opsBriefing',
+  'training',
+  'other',
+]);
+
 /** The kind-specific figure of an item as a transition manager would say it. */
 export function describeItemDetail(item: Item): string {
   switch (item.kind) {

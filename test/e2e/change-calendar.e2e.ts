@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { icsEvent, icsText } from '../support/ics-files';
 import { seriousAxeViolations } from './support/axe';
 import { launchStudio, type StudioHarness } from './support/harness';
-import { openSection, screenshotWholeScreen, settled } from './support/screen';
+import { openSection, screenshotWholeScreen, settled, VIEWPORT } from './support/screen';
+import { photograph, SMALL_SCREEN } from './support/small-screen';
 
 let studio: StudioHarness | undefined;
 let folder: string;
@@ -83,16 +84,21 @@ describe('the change calendar, in Chromium', () => {
     await page.getByTestId('conversion-review').waitFor();
     await openSection(page, 'Strategy');
     await section.getByRole('button', { name: 'Export schedule (.ics)…' }).click();
-    const saved = page.getByText(/(\d+) stream runs and 2 go-lives, saved to/);
+    const saved = page.getByText(/(\d+) stream runs, 2 go-lives and 2 calendar windows, saved to/);
     await saved.waitFor();
     const runs = Number(/(\d+) stream runs/.exec((await saved.textContent()) ?? '')?.[1]);
 
     const events = new ICAL.Component(ICAL.parse(await readFile(schedulePath, 'utf8')) as unknown[])
       .getAllSubcomponents('vevent')
       .map((component) => new ICAL.Event(component));
-    expect(events).toHaveLength(runs + 2);
-    const releases = events.filter((event) => event.summary.endsWith(': release'));
+    expect(events).toHaveLength(runs + 2 + 2);
+    const releases = events.filter(
+      (event) => event.component.getFirstPropertyValue('categories') === 'Stream run',
+    );
     expect(releases).toHaveLength(runs);
+    expect(events.map((event) => event.summary)).toContain(
+      'Freeze: Autumn change freeze (all streams)',
+    );
     const blocked = releases.filter((event) => {
       const day = event.startDate.toString();
       return (day >= '2027-09-06' && day <= '2027-09-17') || day === '2027-08-30';
@@ -122,6 +128,21 @@ describe('the change calendar, in Chromium', () => {
         timeout: 30_000,
       })
       .toBeGreaterThan(0);
+    await page.setViewportSize(SMALL_SCREEN);
+    await expect
+      .poll(() => cadence.getByLabel('Updating the drawing').count(), { timeout: 60_000 })
+      .toBe(0);
+    // The date picker is still open under "From": its calendar too meets axe.
+    await settled(page);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await from.press('Escape');
+    for (const close of await page.locator('.mantine-Notification-closeButton').all()) {
+      await close.click({ timeout: 2000 }).catch(() => undefined);
+    }
+    await page.mouse.move(640, 790);
+    await settled(page);
+    await photograph(page, 'cadence-window-1280x800');
+    await page.setViewportSize(VIEWPORT);
     await page
       .getByRole('radiogroup', { name: 'Cadence window' })
       .locator('label')

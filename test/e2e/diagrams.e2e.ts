@@ -14,6 +14,7 @@ import {
   pngDimensions,
 } from '../support/png';
 import { launchStudio, repoRoot, screenshotDir, type StudioHarness } from './support/harness';
+import { writeLongTitlePlan } from './support/long-title-plan';
 
 let studio: StudioHarness | undefined;
 const folders: string[] = [];
@@ -207,6 +208,59 @@ describe('export, through the real main-process handlers', () => {
     const report = await readFile(paths.md, 'utf8');
     expect(report).toMatch(/^# Seed example: two packaged deliveries\n/);
     expect(report).toContain('```mermaid');
+    expect(studio.consoleErrors).toEqual([]);
+  });
+
+  it('exports the packaged Gantt with its go-live labels inside the picture, clear of the names', async () => {
+    const folder = await tempFolder('studio-export-gantt-');
+    const target = join(folder, 'packaged.svg');
+    // Five deliveries of a hundred items each (72 of them go live): the last go-live sits at the
+    // chart's right edge.
+    const plan = await writeLongTitlePlan();
+    studio = await launchStudio({
+      start: 'start-screen',
+      openDialogAnswers: [plan],
+      exportDialogAnswers: [target],
+    });
+    const { page } = studio;
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.getByTestId('document-title').waitFor();
+    await showView(page, 'packaged');
+    await exportThrough(page, ['SVG image', 'White']);
+
+    // The exported file as another program shows it: alone, at its own size.
+    const viewer = await page.context().newPage();
+    await viewer.setContent(
+      `<!doctype html><body style="margin:0">${await readFile(target, 'utf8')}</body>`,
+    );
+    const labels = await viewer.evaluate(() => {
+      const svg = document.querySelector('svg');
+      const texts = Array.from(document.querySelectorAll('text'));
+      const box = svg?.getBoundingClientRect();
+      const overlaps = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return texts
+        .filter((text) => text.textContent.startsWith('Go-live'))
+        .map((text) => {
+          const rect = text.getBoundingClientRect();
+          return {
+            text: text.textContent.trim(),
+            inside: box !== undefined && rect.left >= box.left && rect.right <= box.right,
+            overlapping: texts
+              .filter((other) => other !== text && other.textContent.trim() !== '')
+              .filter((other) => overlaps(rect, other.getBoundingClientRect()))
+              .map((other) => other.textContent.trim()),
+          };
+        });
+    });
+    await viewer.close();
+    expect(labels).toEqual(
+      [72, 72, 72, 72, 72].map((count) => ({
+        text: `Go-live · ${String(count)} items`,
+        inside: true,
+        overlapping: [],
+      })),
+    );
     expect(studio.consoleErrors).toEqual([]);
   });
 

@@ -65,6 +65,7 @@ describe('removing a traced item keeps the plan valid', () => {
     await codeItems.waitFor();
     expect(await page.getByText('is not an item of the packaged plan').count()).toBe(0);
     await screenForDocs(page, 'stream-design-after-remove');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
 
     await openSection(page, 'Readiness');
@@ -146,6 +147,7 @@ describe('approval edits stay coherent', () => {
         'Normal change: each release goes to Change manager for approval before it reaches production.',
       );
     await screenForDocs(page, 'approval-switched');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
     // Closing the notices for the screenshot is a click outside the popover: open it again.
     if (!(await conditions.isVisible())) {
@@ -176,6 +178,7 @@ describe('undo says what it undoes', () => {
       .poll(() => page.getByRole('tooltip').textContent())
       .toMatch(/^Undo Rename stream \(/);
     await screenForDocs(page, 'undo-tooltip', true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
     await header.getByRole('button', { name: 'Undo', exact: true }).click();
     await header.getByRole('button', { name: 'Redo', exact: true }).hover();

@@ -96,6 +96,7 @@ it('fits each editor at 1280×800 beside the live diagram, long titles readable'
   await page.mouse.move(640, 790);
   await settled(page);
   await photograph(page, 'packaged-plan-1280x800');
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   // Strategy: a risk's description is wide enough to read.
   await openSection(page, 'Strategy');
@@ -110,6 +111,7 @@ it('fits each editor at 1280×800 beside the live diagram, long titles readable'
   await page.mouse.move(640, 790);
   await settled(page);
   await photograph(page, 'strategy-risks-1280x800');
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   // Conversion review: the unmapped table shows "Assign to" and the names without clipping.
   await page.getByRole('banner').getByRole('button', { name: 'Convert', exact: true }).click();
@@ -150,6 +152,7 @@ it('opens the live Gantt readable, keeps the zoom buttons off the chart and the 
   await page.mouse.move(640, 790);
   await settled(page);
   await photograph(page, 'live-gantt-1280x800');
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   // Go-live labels stay inside the chart, right of the delivery names and dates.
   await openSection(page, 'Diagrams');
@@ -183,6 +186,9 @@ it('opens the live Gantt readable, keeps the zoom buttons off the chart and the 
   await streams.waitFor();
   await drawn(streams);
   const opened = await scaleOf(streams);
+  await page.mouse.move(640, 790);
+  await settled(page);
+  await photograph(page, 'diagrams-streams-fitted-1280x800');
   await streams.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(() => scaleOf(streams)).toBeGreaterThan(opened);
   await page.waitForTimeout(400);
@@ -203,3 +209,101 @@ it('opens the live Gantt readable, keeps the zoom buttons off the chart and the 
   expect(await seriousAxeViolations(page)).toEqual([]);
   expect(studio.consoleErrors).toEqual([]);
 }, 120_000);
+
+/** The stream column's width and whether every role column shows without scrolling the box. */
+const matrixLayout = (matrix: Locator) =>
+  matrix.evaluate((table) => {
+    const scroller = table.parentElement;
+    const nameColumn = table.querySelector('tbody th');
+    return {
+      allColumnsInView: scroller ? scroller.scrollWidth <= scroller.clientWidth : false,
+      nameWidth: nameColumn?.getBoundingClientRect().width ?? 0,
+    };
+  });
+
+it('fits the roles matrix beside the live diagram at 1280×800: whole names, full role names on hover and focus', async () => {
+  const file = await writeLongTitlePlan();
+  studio = await launchStudio({ start: 'start-screen', openDialogAnswers: [file] });
+  const { page } = studio;
+  await page.setViewportSize(SMALL_SCREEN);
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await page.getByTestId('document-title').waitFor();
+  await page.getByRole('banner').getByRole('button', { name: 'Convert', exact: true }).click();
+  await page.getByTestId('conversion-review').waitFor();
+  await openSection(page, 'Stream design');
+  // The conversion's notice would cover the picture's corner.
+  for (const close of await page.locator('.mantine-Notification-closeButton').all()) {
+    await close.click({ timeout: 2000 }).catch(() => undefined);
+  }
+  const matrix = page.getByRole('table', { name: /^Roles matrix/ });
+  await matrix.evaluate((table) => {
+    table.scrollIntoView({ block: 'center' });
+  });
+
+  // Every ITIL process, function and role column shows at once, inside the editor.
+  const opened = await matrixLayout(matrix);
+  expect(opened.allColumnsInView).toBe(true);
+  expect(opened.nameWidth).toBeGreaterThanOrEqual(160);
+  expect(await matrix.getByRole('columnheader').count()).toBeGreaterThanOrEqual(17);
+  const matrixBox = await box(matrix);
+  expect(matrixBox.x + matrixBox.width).toBeLessThanOrEqual(await asideLeft(page));
+  expect(await noPageScrollAcross(page)).toBe(true);
+
+  // Stream names show whole, wrapped, never cut.
+  const names = await matrix.getByRole('rowheader').evaluateAll((cells) =>
+    cells.map((cell) => ({
+      text: cell.textContent,
+      whole: cell.scrollHeight <= cell.clientHeight + 1 && cell.scrollWidth <= cell.clientWidth + 1,
+      cut: Array.from(cell.querySelectorAll('*')).some(
+        (inner) => inner.scrollHeight > inner.clientHeight + 1,
+      ),
+    })),
+  );
+  expect(names.map((name) => name.text)).toContain(
+    'Knowledge updates created & tested for the new functional requirements',
+  );
+  expect(names.filter((name) => !name.whole || name.cut)).toEqual([]);
+
+  // A column head's full name on hover, and on keyboard focus.
+  const sacm = matrix.getByRole('columnheader', {
+    name: 'Service Asset and Configuration Management',
+  });
+  await sacm.hover();
+  await expect
+    .poll(() => page.getByRole('tooltip').textContent())
+    .toBe('Service Asset and Configuration Management');
+  await page.mouse.move(640, 790);
+  await expect.poll(() => page.getByRole('tooltip').count()).toBe(0);
+  // Tab from the first head to the next, as a keyboard user moves along the heads.
+  await matrix
+    .getByRole('columnheader', { name: 'Transition Planning and Support' })
+    .locator('[tabindex="0"]')
+    .focus();
+  await page.keyboard.press('Tab');
+  await expect.poll(() => page.getByRole('tooltip').textContent()).toBe('Change Management');
+  await settled(page);
+  await photograph(page, 'roles-matrix-1280x800');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // A wider window gives the names more room; a narrower one scrolls the matrix in its own box,
+  // the stream names staying at its left edge.
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await expect
+    .poll(async () => (await matrixLayout(matrix)).nameWidth)
+    .toBeGreaterThan(opened.nameWidth + 40);
+  expect((await matrixLayout(matrix)).allColumnsInView).toBe(true);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect.poll(async () => (await matrixLayout(matrix)).allColumnsInView).toBe(false);
+  expect(await noPageScrollAcross(page)).toBe(true);
+  const sticky = await matrix.evaluate((table) => {
+    const scroller = table.parentElement;
+    if (!scroller) return null;
+    scroller.scrollLeft = scroller.scrollWidth;
+    const first = table.querySelector('tbody th');
+    return Math.round(
+      (first?.getBoundingClientRect().left ?? 0) - scroller.getBoundingClientRect().left,
+    );
+  });
+  expect(sticky).toBeLessThanOrEqual(1);
+  expect(studio.consoleErrors).toEqual([]);
+}, 150_000);

@@ -40,7 +40,7 @@ export function StatusBar() {
         >
           <Text
             size="xs"
-            c={all.length > 0 ? 'var(--mantine-color-red-text)' : undefined}
+            c={all.length > 0 ? 'var(--mantine-color-error)' : undefined}
             data-testid="status-problems"
           >
             {all.length === 0

@@ -20,13 +20,17 @@ export const studioTheme = createTheme({
 /**
  * Mantine's "dimmed" grey is below WCAG AA contrast (about 3.3:1 on white); secondary text here
  * is read all day, so it gets a darker grey (light) and a lighter one (dark), both ≥ 4.5:1.
- * Red text (the status bar's "2 problems") is red 7 in light, about 3.9:1: red 9 is 5.1:1.
+ * The same for the red of a field's error and its message ("31 Feb 2027 is not a date…"):
+ * Mantine's red 6 on white and red 8 on dark grey are about 3.5:1.
  */
 export const studioCssVariables: CSSVariablesResolver = (theme) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': theme.colors.gray[7],
-    '--mantine-color-red-text': theme.colors.red[9],
+    '--mantine-color-error': theme.colors.red[9],
   },
-  dark: { '--mantine-color-dimmed': theme.colors.dark[1] },
+  dark: {
+    '--mantine-color-dimmed': theme.colors.dark[1],
+    '--mantine-color-error': theme.colors.red[4],
+  },
 });

@@ -1,6 +1,6 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useState } from 'react';
-import { DAY_VALUE_FORMAT, parseTypedDate, typedDateProblem } from './dates';
+import { CALENDAR_ARIA_LABELS, DAY_VALUE_FORMAT, parseTypedDate, typedDateProblem } from './dates';
 
 /**
  * The one date field of the editor: Mantine's DateInput reading the written forms people type
@@ -17,6 +17,7 @@ export function DayInput({
   const [typedProblem, setTypedProblem] = useState<string | null>(null);
   return (
     <DateInput
+      ariaLabels={CALENDAR_ARIA_LABELS}
       {...props}
       valueFormat={DAY_VALUE_FORMAT}
       dateParser={parseTypedDate}

@@ -66,3 +66,16 @@ export function typedDateProblem(text: string): string | null {
   }
   return `${trimmed} is not a date this field reads; type it like 30 Jun 2027.`;
 }
+
+/**
+ * Names for the calendar's arrows, which Mantine leaves unnamed for screen readers. The heading
+ * between them ("September 2027") is named by its own text.
+ */
+export const CALENDAR_ARIA_LABELS = {
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  previousYear: 'Previous year',
+  nextYear: 'Next year',
+  previousDecade: 'Previous decade',
+  nextDecade: 'Next decade',
+} as const;

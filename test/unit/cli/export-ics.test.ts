@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 describe('transition-studio export --format ics', () => {
-  it('a converted plan with an autumn freeze exports one event per scheduled run and go-live', async () => {
+  it('a converted plan with an autumn freeze exports one event per scheduled run, go-live and window', async () => {
     const ics = join(folder, 'freeze.ics');
     await writeFile(
       ics,
@@ -53,14 +53,15 @@ describe('transition-studio export --format ics', () => {
     const events = new ICAL.Component(ICAL.parse(io.stdout()) as unknown[])
       .getAllSubcomponents('vevent')
       .map((component) => new ICAL.Event(component));
-    expect(events).toHaveLength(runs + deliveries);
+    expect(events).toHaveLength(runs + deliveries + 1);
     expect(io.stderrLines()).toEqual([
-      `converted.transition: ${String(runs)} stream runs and ${String(deliveries)} go-lives in the forward schedule of change.`,
+      `converted.transition: ${String(runs)} stream runs, ${String(deliveries)} go-lives and 1 calendar window in the forward schedule of change.`,
     ]);
     // The freeze blocks every stream: no release event falls in it.
     const inFreeze = events.filter((event) => {
       const day = event.startDate.toString();
-      return day >= '2027-09-06' && day <= '2027-09-17' && event.summary.endsWith(': release');
+      const run = event.component.getFirstPropertyValue('categories') === 'Stream run';
+      return day >= '2027-09-06' && day <= '2027-09-17' && run;
     });
     expect(inFreeze).toEqual([]);
     expect(schedules.some((s) => s.skipped.some((skip) => skip.reason === 'window'))).toBe(true);

@@ -13,7 +13,8 @@ import { useFieldError } from '../../ui/field-problems';
 import { PlusIcon } from '../../ui/icons';
 import { PlanTextInput } from '../../ui/PlanTextField';
 import { addWindow, removeWindow, updateWindow } from './calendar-edits';
-import { WINDOW_KIND_HINTS, WINDOW_KIND_LABELS } from './calendar-labels';
+import { WINDOW_KIND_LABELS } from '../../../../core/plan/calendar-labels';
+import { WINDOW_KIND_HINTS } from './calendar-labels';
 import { WindowScopeField } from './WindowScopeField';
 import { FIELD_LABELS } from '../../../../core/plan/field-labels';
 

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { forwardScheduleIcs } from '../../../../core/calendar/ics-write';
+import { forwardScheduleIcs, scheduleContents } from '../../../../core/calendar/ics-write';
 import { designFor } from '../../../../core/conversion/design-for';
 import { slugify } from '../../../../core/export/file-names';
 import { getStudio, unwrap } from '../../platform/studio';
@@ -44,7 +44,7 @@ export async function runExportScheduleCommand(): Promise<void> {
     if (path === null) return;
     notifications.show({
       title: 'Schedule of change exported',
-      message: `${String(schedule.runs)} stream runs and ${String(schedule.goLives)} go-lives${design.proposed ? ' (streams as the rules propose them: the plan is not converted yet)' : ''}, saved to ${path}.`,
+      message: `${scheduleContents(schedule)}${design.proposed ? ' (streams as the rules propose them: the plan is not converted yet)' : ''}, saved to ${path}.`,
       color: 'teal',
     });
   } catch (error) {

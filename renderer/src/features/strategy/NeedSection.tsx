@@ -3,7 +3,7 @@ import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { useState } from 'react';
 import type { Strategy } from '../../../../core/plan/schema';
 import { useDocumentStore } from '../../state/document-store';
-import { DAY_VALUE_FORMAT } from '../../ui/dates';
+import { CALENDAR_ARIA_LABELS, DAY_VALUE_FORMAT } from '../../ui/dates';
 import { useFieldError } from '../../ui/field-problems';
 import { FormSection } from '../../ui/FormSection';
 import { PlanTextarea } from '../../ui/PlanTextField';
@@ -109,6 +109,7 @@ function HorizonField() {
         description="The period the metrics cover. Left empty, it runs from the first delivery to the end of the last early life support."
         data-path="strategy.horizon"
         valueFormat={DAY_VALUE_FORMAT}
+        ariaLabels={CALENDAR_ARIA_LABELS}
         clearable
         allowSingleDateInRange
         value={value}

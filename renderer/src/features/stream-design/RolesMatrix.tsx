@@ -1,9 +1,8 @@
-import { Checkbox, Table, Text } from '@mantine/core';
+import { Checkbox, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import type { RoleLabel } from '../../../../core/itil/vocabulary';
 import type { Stream } from '../../../../core/plan/schema';
 import { useDocumentStore } from '../../state/document-store';
-import { RoleAbbreviation } from '../../ui/roles/RoleName';
 import { useRoleLabels } from '../../ui/roles/use-role-labels';
 import classes from './RolesMatrix.module.css';
 import { setRole } from '../../state/stream-edits';
@@ -20,6 +19,9 @@ const KIND_HEADINGS: Readonly<Record<RoleLabel['kind'], string>> = {
 /**
  * Streams × ITIL processes, functions and roles: who owns what at a glance, a checkbox per
  * cell. Roles a stream names that nobody defines get a column too, so they can be unticked.
+ * Column heads are abbreviations written upwards, so the columns are as narrow as a checkbox and
+ * the ITIL catalogue fits beside the live diagram at 1280×800; the stream names take the rest of
+ * the width and wrap. More columns than fit scroll inside the matrix's own box, names in view.
  */
 export function RolesMatrix({ streams }: { streams: readonly Stream[] }) {
   const { catalogue, label } = useRoleLabels();
@@ -60,7 +62,7 @@ export function RolesMatrix({ streams }: { streams: readonly Stream[] }) {
         withColumnBorders={false}
         highlightOnHover
         verticalSpacing={4}
-        horizontalSpacing={6}
+        horizontalSpacing={4}
       >
         <Table.Thead className={classes.head}>
           <Table.Tr>
@@ -87,7 +89,7 @@ export function RolesMatrix({ streams }: { streams: readonly Stream[] }) {
                 data-group-start={groupStarts.has(role.id) || undefined}
                 data-unknown={role.kind === 'unknown' || undefined}
               >
-                <RoleAbbreviation role={role} />
+                <ColumnHead role={role} />
               </Table.Th>
             ))}
           </Table.Tr>
@@ -109,6 +111,23 @@ export function RolesMatrix({ streams }: { streams: readonly Stream[] }) {
     </div>
   );
 }
+
+/**
+ * A role's abbreviation written upwards, its full name in a tooltip on hover and on keyboard
+ * focus (and, alone, for screen readers).
+ */
+function ColumnHead({ role }: { role: RoleLabel }) {
+  return (
+    <Tooltip label={role.full} withArrow openDelay={250} events={TOOLTIP_EVENTS}>
+      <span className={classes.roleLabel} data-role={role.id} tabIndex={0}>
+        <span aria-hidden>{role.short}</span>
+        <VisuallyHidden>{role.full}</VisuallyHidden>
+      </span>
+    </Tooltip>
+  );
+}
+
+const TOOLTIP_EVENTS = { hover: true, focus: true, touch: false } as const;
 
 /**
  * One stream's row. Memoised on the name and roles only, so editing a stream's cadence, approval
@@ -135,7 +154,7 @@ const MatrixRow = memo(function MatrixRow({
   return (
     <Table.Tr data-testid="matrix-row">
       <Table.Th scope="row" className={classes.stream}>
-        <Text size="sm" lineClamp={2} title={name}>
+        <Text size="sm" className={classes.streamName}>
           {name.trim() === '' ? `Stream ${String(index + 1)}` : name}
         </Text>
       </Table.Th>

@@ -87,7 +87,7 @@ export function StreamDesignScreen() {
           </FormSection>
           <FormSection
             title="Roles matrix"
-            description="Which ITIL processes, functions and roles own each stream. Hover an abbreviation for its full name."
+            description="Which ITIL processes, functions and roles own each stream. Hover or tab to an abbreviation for its full name."
           >
             <RolesMatrix streams={streams} />
           </FormSection>

@@ -1,6 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { forwardScheduleIcs } from '../../../../core/calendar/ics-write';
+import { mergeIcsCalendar } from '../../../../core/calendar/ics-merge';
+import { readIcsCalendar } from '../../../../core/calendar/ics-read';
+import { forwardScheduleIcs, scheduleContents } from '../../../../core/calendar/ics-write';
 import { designFor } from '../../../../core/conversion/design-for';
 import type { Plan } from '../../../../core/plan/schema';
 import { scheduleStreams } from '../../../../core/schedule/stream-schedule';
@@ -35,7 +37,7 @@ function parsedEvents(text: string) {
 }
 
 describe('the forward schedule of change as .ics', () => {
-  it('parses back with ical.js: one event per scheduled run and per go-live', () => {
+  it('parses back with ical.js: one event per scheduled run, per go-live and per window', () => {
     const plan = frozenPlan();
     const exported = forwardScheduleIcs(plan, { generatedAt: GENERATED_AT });
     const runs = scheduleStreams(plan).reduce((sum, stream) => sum + stream.runs.length, 0);
@@ -43,7 +45,11 @@ describe('the forward schedule of change as .ics', () => {
     expect(exported.runs).toBe(runs);
     expect(exported.goLives).toBe(plan.packagedPlan.deliveries.length);
     const events = parsedEvents(exported.text);
-    expect(events).toHaveLength(runs + plan.packagedPlan.deliveries.length);
+    expect(exported.windows).toBe(1);
+    expect(events).toHaveLength(runs + plan.packagedPlan.deliveries.length + 1);
+    expect(scheduleContents(exported)).toBe(
+      `${String(runs)} stream runs, 2 go-lives and 1 calendar window`,
+    );
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
     expect(exported.text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   });
@@ -64,6 +70,41 @@ describe('the forward schedule of change as .ics', () => {
     expect(first?.description).toMatch(/Items \(\d+\):\n- /);
     const goLive = events.find((event) => event.summary.startsWith('Go-live: '));
     expect(goLive?.startDate.toString()).toBe(plan.packagedPlan.deliveries[0]?.date);
+  });
+
+  it('shows the freeze over its days, names the deliveries of repeated titles, and calls only releases releases', () => {
+    const plan = frozenPlan();
+    const events = parsedEvents(forwardScheduleIcs(plan, { generatedAt: GENERATED_AT }).text);
+    const freeze = events.find((event) => event.summary.startsWith('Freeze: '));
+    expect(freeze?.summary).toBe('Freeze: Autumn freeze (some streams)');
+    expect([freeze?.startDate.toString(), freeze?.endDate.toString()]).toEqual([
+      '2027-11-08',
+      '2027-11-20',
+    ]);
+    expect(freeze?.description).toBe('Blocks: Pre-authorised (standard change).');
+
+    // The seed's acceptance stream tests the NFRs of both deliveries: x at 75%, then at 90%.
+    const acceptance = events.find((event) => event.summary.startsWith('Formal operational'));
+    expect(acceptance?.summary).toBe('Formal operational acceptance tests: run');
+    expect(acceptance?.description).toContain('- Non-functional requirement x (Delivery 1)');
+    expect(acceptance?.description).toContain('- Non-functional requirement x (Delivery 2)');
+  });
+
+  it('reads its own windows back when imported into a plan', () => {
+    const exported = forwardScheduleIcs(frozenPlan(), { generatedAt: GENERATED_AT });
+    const read = readIcsCalendar(exported.text);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.windows.map((w) => [w.kind, w.name, w.start, w.end])).toEqual([
+      ['freeze', 'Autumn freeze', '2027-11-08', '2027-11-19'],
+    ]);
+    // Imported into the plan it came from: the typed-in freeze is that window, not a second one.
+    const plan = frozenPlan();
+    const merged = mergeIcsCalendar(plan.changeCalendar, read);
+    expect(merged.calendar.windows?.map((w) => [w.id, w.name])).toEqual([['w1', 'Autumn freeze']]);
+    expect(read.holidays).toEqual([]);
+    expect(read.notices).toEqual([
+      `${String(exported.runs + exported.goLives)} stream runs and go-lives of a schedule of change exported by Transition Studio left out: they are releases, not calendar windows.`,
+    ]);
   });
 
   it('schedules the proposed streams of a plan that has no design yet', () => {
