@@ -10,7 +10,6 @@ export const FIELD_LABELS = {
   deliveryName: 'Name',
   goLiveDate: 'Go-live date',
   itemTitle: 'Title',
-  itemDate: 'Own date',
   streamName: 'Name',
   streamItems: 'Items',
   cadence: 'Cadence',

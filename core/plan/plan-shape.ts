@@ -131,7 +131,6 @@ const streamFields: Readonly<Record<string, Shape>> = {
 const item: Shape = {
   fields: {
     title: { label: FIELD_LABELS.itemTitle },
-    date: { label: FIELD_LABELS.itemDate },
     ...Object.fromEntries(
       ['targetPercent', 'quantity', 'leadWeeks', 'days'].map((key) => [
         key,

@@ -54,6 +54,11 @@ describe('where a problem lies, in the editor’s words', () => {
       'packagedPlan.deliveries[1].items[0].title',
       'Delivery 2 › Functional requirement "Payments API" › Title',
     ],
+    // A field the editor does not show: its key in words.
+    [
+      'packagedPlan.deliveries[1].items[0].date',
+      'Delivery 2 › Functional requirement "Payments API" › Date',
+    ],
     // Unnamed: by its go-live date, as the report names it.
     ['packagedPlan.deliveries[2].name', 'Delivery of 2027-05-03 › Name'],
     [
