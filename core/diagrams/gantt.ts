@@ -11,6 +11,8 @@ export interface GanttTask {
   start: string;
   /** Whole days the bar lasts; 0 draws a milestone. */
   days: number;
+  /** Mermaid's own bar styles: `crit` (red) for what stops changes, `done` (grey) for what does not. */
+  tag?: 'crit' | 'done';
 }
 
 export interface GanttSection {
@@ -83,7 +85,7 @@ export function writeGantt(chart: Gantt, title: string): SizedDiagram {
       const data =
         days === 0
           ? `milestone, ${id}, ${task.start}, 0d`
-          : `${id}, ${task.start}, ${String(days)}d`;
+          : `${task.tag === undefined ? '' : `${task.tag}, `}${id}, ${task.start}, ${String(days)}d`;
       out.push(`    ${taskText(task.text)} :${data}`);
     }
   }

@@ -39,7 +39,10 @@ export async function docxReport(
     new Paragraph({ text: report.title, heading: HeadingLevel.TITLE }),
   ];
   for (const section of report.sections) {
-    children.push(new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1 }));
+    // keepNext: a heading never ends a page apart from what it heads.
+    children.push(
+      new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1, keepNext: true }),
+    );
     for (const block of section.blocks) children.push(...blockParts(block, pngFor));
   }
   const document = new Document({
@@ -111,7 +114,11 @@ function blockParts(
         (item) => new Paragraph({ text: `${item.met ? '\u2611' : '\u2610'} ${item.text}` }),
       );
     case 'diagram': {
-      const heading = new Paragraph({ text: block.title, heading: HeadingLevel.HEADING_2 });
+      const heading = new Paragraph({
+        text: block.title,
+        heading: HeadingLevel.HEADING_2,
+        keepNext: true,
+      });
       const png = pngFor(block.source);
       if (!png) {
         return [

@@ -6,7 +6,7 @@ import { PROPOSED_NOTE, type DesignInUse } from '../design';
 import { allFit, count, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import { writeGantt, type GanttSection } from '../gantt';
 import { deliveryLabel } from '../labels';
-import { calendarWindowsSection } from './calendar-windows';
+import { calendarWindowSections } from './calendar-windows';
 import { bandsOf, laneSection, type LaneWindow } from './cadence-lanes';
 import { resolveLimits, type SizedDiagram } from '../size';
 import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
@@ -100,7 +100,7 @@ export function buildCadenceDiagramOf(
   const base = design.proposed ? `${TITLE} · ${span} (${PROPOSED_NOTE})` : `${TITLE} · ${span}`;
   // Each lane draws its stream's schedule: the change calendar and its items' dates kept.
   const lanes: ScheduledStream[] = scheduleForMetrics(plan, indexPlan(plan), design.streams);
-  const windows = calendarWindowsSection(plan, window);
+  const windows = calendarWindowSections(plan, window);
   const total = lanes.length;
 
   // Splitting draws each lane several times: its section is worked out once per band width.
@@ -135,7 +135,7 @@ export function buildCadenceDiagramOf(
         width: options.ganttWidth,
         sections: [
           releasesOf(bandWeeks),
-          ...(windows ? [windows] : []),
+          ...windows,
           ...chunk.map(({ lane }) => sectionOf(lane, bandWeeks)),
         ],
       },

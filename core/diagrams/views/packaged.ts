@@ -5,7 +5,7 @@ import { MAX_SECTION_LENGTH, shortenLabel } from '../escape';
 import { allFit, count, noteDiagram, packInOrder, toDiagramSet, tooLarge } from '../fit';
 import { writeGantt, type GanttSection, type GanttTask } from '../gantt';
 import { resolveLimits, type SizedDiagram } from '../size';
-import { calendarWindowsSection } from './calendar-windows';
+import { calendarWindowSections } from './calendar-windows';
 import { DIAGRAM_VIEW_TITLES, type DiagramOptions, type DiagramSet } from '../types';
 
 /**
@@ -185,11 +185,8 @@ function render(
       : `${TITLE} · deliveries ${String(first + 1)}–${String(last + 1)} of ${String(total)}`;
   const sections = deliveries.map(({ delivery }) => deliverySection(delivery, grouped));
   const span = spanOf(sections);
-  const windows = span === null ? null : calendarWindowsSection(plan, span);
-  return writeGantt(
-    { compact: false, width, sections: windows === null ? sections : [windows, ...sections] },
-    title,
-  );
+  const windows = span === null ? [] : calendarWindowSections(plan, span);
+  return writeGantt({ compact: false, width, sections: [...windows, ...sections] }, title);
 }
 
 export function buildPackagedDiagram(plan: Plan, options: DiagramOptions): DiagramSet {

@@ -110,6 +110,14 @@ describe.skipIf(!chromium)('the built CLI writes the report', () => {
       [...(match[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
     );
     expect(headings).toEqual(REPORT_SECTION_TITLES.map((title) => title.replace(/&/g, '&amp;')));
+    // Every heading stays on the page of what it heads (a diagram's title never ends a page).
+    const headingProperties = [
+      ...documentXml.matchAll(
+        /<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*?<w:pStyle w:val="Heading[12]"\/>[\s\S]*?<\/w:pPr>/g,
+      ),
+    ];
+    expect(headingProperties.length).toBeGreaterThan(REPORT_SECTION_TITLES.length);
+    for (const [properties] of headingProperties) expect(properties).toContain('<w:keepNext/>');
     const images = Object.keys(entries).filter((name) => name.startsWith('word/media/'));
     expect(images.length).toBeGreaterThanOrEqual(5);
     for (const name of images) {
