@@ -1,4 +1,4 @@
-import { describeProblem, type Problem } from '../core/plan/problems';
+import { describeProblemWithPath, type Problem } from '../core/plan/problems';
 import type { Plan } from '../core/plan/schema';
 import { readPlanFile } from '../io/plan-file';
 import { capLines, safeValue } from '../core/text/quote-value';
@@ -24,6 +24,6 @@ export function reportProblems(
   total = problems.length,
 ): void {
   const file = safeValue(path);
-  const describe = (problem: Problem): string => `${file}: ${describeProblem(problem)}`;
+  const describe = (problem: Problem): string => `${file}: ${describeProblemWithPath(problem)}`;
   for (const line of capLines(problems, describe, undefined, undefined, total)) io.err(line);
 }

@@ -1,5 +1,4 @@
 import { convertToStreams, type ConversionResult } from '../../core/conversion/convert';
-import { serializePlan } from '../../core/plan/serialize';
 import { capLines, quoteValue, safeValue } from '../../core/text/quote-value';
 import { parseCommandArgs } from '../args';
 import { EXIT, type CliIo, type ExitCode } from '../io';
@@ -13,8 +12,7 @@ export async function convertCommand(args: readonly string[], io: CliIo): Promis
   const input = await readPlanForCommand(path, io);
   if (!input) return EXIT.invalid;
   const result = convertToStreams(input.plan);
-  const text = serializePlan(result.plan);
-  const exit = await emitPlanResult(io, text, values.output);
+  const exit = await emitPlanResult(io, result.plan, values.output, path);
   if (exit !== EXIT.ok) return exit;
   for (const line of describeConversion(input.name, result)) io.err(line);
   if (typeof values.output === 'string') io.err(`Wrote ${values.output}`);

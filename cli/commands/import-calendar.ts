@@ -1,12 +1,11 @@
 import { calendarImportRange } from '../../core/calendar/import-range';
 import { IMPORTED_KINDS, type ImportedKind } from '../../core/calendar/ics-kind';
 import { describeCalendarImport, mergeIcsCalendar } from '../../core/calendar/ics-merge';
-import { serializePlan } from '../../core/plan/serialize';
 import { safeValue } from '../../core/text/quote-value';
 import { readIcsFile } from '../../io/calendar/read-ics-file';
 import { parseCommandArgs } from '../args';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io';
-import { emitResult } from '../output';
+import { emitPlanResult } from '../plan-output';
 import { readPlanForCommand } from '../plan-input';
 
 /**
@@ -56,7 +55,7 @@ export async function importCalendarCommand(args: readonly string[], io: CliIo):
   }
   const merged = mergeIcsCalendar(input.plan.changeCalendar, calendar);
   const plan = { ...input.plan, changeCalendar: merged.calendar };
-  const exit = await emitResult(io, serializePlan(plan), values.output);
+  const exit = await emitPlanResult(io, plan, values.output, values.into);
   if (exit !== EXIT.ok) return exit;
   io.err(`${name}: ${describeCalendarImport(merged.counts)}.`);
   if (typeof values.output === 'string') io.err(`Wrote ${values.output}`);

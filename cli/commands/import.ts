@@ -1,12 +1,11 @@
 import { parseImportMapping, type ImportMapping } from '../../core/import/mapping';
 import type { ImportResult } from '../../core/import/import-table';
 import { countItems } from '../../core/plan/item-kinds';
-import { serializePlan } from '../../core/plan/serialize';
 import { importFile } from '../../io/import/read-import-file';
 import { readPlanText } from '../../io/plan-file';
 import { parseCommandArgs } from '../args';
 import { EXIT, type CliIo, type ExitCode } from '../io';
-import { emitResult } from '../output';
+import { emitPlanResult } from '../plan-output';
 import { readPlanForCommand } from '../plan-input';
 import { describeJsonError } from '../../core/plan/json-error';
 import { capLines, safeValue } from '../../core/text/quote-value';
@@ -65,7 +64,13 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     );
     return EXIT.invalid;
   }
-  const exit = await emitResult(io, serializePlan(result.plan), values.output);
+  // The plan named by --into is the one whose problems would stop the write.
+  const exit = await emitPlanResult(
+    io,
+    result.plan,
+    values.output,
+    typeof values.into === 'string' ? values.into : path,
+  );
   if (exit !== EXIT.ok) return exit;
   io.err(summary(name, result));
   if (typeof values.output === 'string') io.err(`Wrote ${values.output}`);

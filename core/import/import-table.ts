@@ -1,7 +1,7 @@
 import { createEmptyPlan } from '../plan/new-plan';
-import { findDuplicateIds } from '../plan/unique-ids';
-import { describeProblem, problemsFromZod } from '../plan/problems';
-import { PlanSchema, type Plan } from '../plan/schema';
+import { parsePlanData } from '../plan/parse';
+import { describeProblem } from '../plan/problems';
+import type { Plan } from '../plan/schema';
 import { applyRows, noImportCounts, type ImportCounts } from './apply-rows';
 import { findHeaderRow, readColumns, type ImportColumn } from './columns';
 import { detectDateOrder } from './dates';
@@ -129,8 +129,8 @@ export function importTable(table: ImportTable, options: ImportOptions = {}): Im
  * unreachable, and if they ever do not, the user gets a sentence instead of a broken plan.
  */
 function finalCheck(plan: Plan): RowProblem[] {
-  const parsed = PlanSchema.safeParse(plan);
-  const problems = parsed.success ? findDuplicateIds(plan) : problemsFromZod(parsed.error);
+  const parsed = parsePlanData(plan);
+  const problems = parsed.ok ? [] : parsed.problems;
   return problems.map((problem) => ({
     row: 0,
     message: `The imported plan is not valid: ${describeProblem(problem)}`,

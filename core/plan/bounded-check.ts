@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatPath, type Problem } from './problems';
+import { formatPath, problemFromIssue, type Problem } from './problems';
 
 /** Problems kept for the user; past this only their number is counted (the CLI shows 50). */
 export const MAX_PROBLEMS_KEPT = 1000;
@@ -25,11 +25,8 @@ export function addProblems(tally: ProblemTally, more: readonly Problem[]): void
 type Params = Parameters<z.ZodType['safeParse']>[1];
 type Path = readonly PropertyKey[];
 
-function issuesAt(prefix: Path, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({
-    path: formatPath([...prefix, ...issue.path]),
-    message: issue.message,
-  }));
+function issuesAt(prefix: Path, error: z.ZodError, value: unknown): Problem[] {
+  return error.issues.map((issue) => problemFromIssue(issue, value, prefix));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -102,7 +99,7 @@ export function checkBounded(
     }
     return;
   }
-  if (!result.success) addProblems(tally, issuesAt(prefix, result.error));
+  if (!result.success) addProblems(tally, issuesAt(prefix, result.error, value));
 }
 
 function checkParts(
@@ -139,7 +136,7 @@ function checkParts(
   } else {
     try {
       const result = schema.safeParse(value, params);
-      if (!result.success) addProblems(tally, issuesAt(prefix, result.error));
+      if (!result.success) addProblems(tally, issuesAt(prefix, result.error, value));
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
     }
@@ -171,8 +168,9 @@ function checkSlice(
     tally,
     result.error.issues.map((issue) => {
       const [index, ...rest] = issue.path;
-      const at = typeof index === 'number' ? [start + index, ...rest] : issue.path;
-      return { path: formatPath([...prefix, ...at]), message: issue.message };
+      if (typeof index !== 'number') return problemFromIssue(issue, slice, prefix);
+      // The value is looked up in the slice, the path names the entry in the whole list.
+      return problemFromIssue({ ...issue, path: rest }, slice[index], [...prefix, start + index]);
     }),
   );
 }

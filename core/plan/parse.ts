@@ -1,5 +1,6 @@
 import { CURRENT_SCHEMA_VERSION, PLAN_FORMAT, PlanSchema, type Plan } from './schema';
-import { describeFoundValue, formatPath, plainIssueMessage, type Problem } from './problems';
+import { describeFoundValue, plainIssueMessage, problemFromIssue, type Problem } from './problems';
+import { placeOf } from './problem-place';
 import { findUnsafeJson } from './json-safety';
 import { describeJsonError } from './json-error';
 import { migrateToCurrent } from './migrations';
@@ -35,9 +36,23 @@ export function parsePlanText(text: string): PlanParseResult {
 
 /**
  * Structural validation: the envelope, safety, migration, the schema and unique ids. A plan
- * that passes can be opened and edited; `validatePlan` adds the cross-references on top.
+ * that passes can be opened and edited; `validatePlanData` adds the cross-references on top.
+ * Every problem is placed in the editor's words.
  */
 export function parsePlanData(data: unknown): PlanParseResult {
+  const result = checkStructure(data);
+  return result.ok ? result : { ...result, problems: placeProblems(data, result.problems) };
+}
+
+/** Names where each problem lies, reading the data the paths point into. */
+export function placeProblems(data: unknown, problems: readonly Problem[]): Problem[] {
+  return problems.map((problem) => {
+    const place = placeOf(data, problem.path);
+    return place === '' ? problem : { ...problem, place };
+  });
+}
+
+function checkStructure(data: unknown): PlanParseResult {
   const envelope = checkEnvelope(data);
   if (!envelope.ok) return { ok: false, problems: [envelope.problem] };
   const unsafe = findUnsafeJson(data);
@@ -70,12 +85,8 @@ export function parsePlanData(data: unknown): PlanParseResult {
   }
   const duplicates = findDuplicateIds(migrated.data);
   if (!result.success) {
-    const tally = tallyProblems(
-      result.error.issues.map((issue) => ({
-        path: formatPath(issue.path),
-        message: issue.message,
-      })),
-    );
+    const data = migrated.data;
+    const tally = tallyProblems(result.error.issues.map((issue) => problemFromIssue(issue, data)));
     addProblems(tally, duplicates);
     return failure(tally);
   }

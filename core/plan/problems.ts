@@ -1,10 +1,15 @@
 import type { z } from 'zod';
 import { quoteValue, safeValue } from '../text/quote-value';
 
-/** One thing wrong with a plan, located by a JSON path a person can read. */
+/**
+ * One thing wrong with a plan. `path` is the machine's JSON path (the editor goes to the field
+ * by it, scripts read it); `place` says where it is in the editor's words, when it was named
+ * (see problem-place.ts).
+ */
 export interface Problem {
   path: string;
   message: string;
+  place?: string;
 }
 
 /** `["packagedPlan","deliveries",1,"items",3]` → `packagedPlan.deliveries[1].items[3]`. */
@@ -25,8 +30,55 @@ export function problemsFromZod(error: z.ZodError): Problem[] {
   }));
 }
 
+/** The value at a path inside `root`, or undefined when there is none. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    const key = typeof segment === 'number' ? String(segment) : segment;
+    if (!Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * A zod issue as a problem, with the bad value the user has to look for: the schema's own
+ * messages ("must be a date that exists in the calendar") do not say what was found, so it is
+ * added for a value that can be shown (text, a number, true/false). `value` is what was checked,
+ * found at `prefix` in the plan.
+ */
+export function problemFromIssue(
+  issue: z.core.$ZodIssue,
+  value: unknown,
+  prefix: readonly PropertyKey[] = [],
+): Problem {
+  const path = formatPath([...prefix, ...issue.path]);
+  if (/\(found\b/.test(issue.message)) return { path, message: issue.message };
+  const found = valueAt(value, issue.path);
+  // An empty text needs no showing: the message already says it must not be empty.
+  const shown =
+    (['string', 'number', 'boolean'].includes(typeof found) || found === null) && found !== '';
+  return {
+    path,
+    message: shown ? `${issue.message} (found ${describeFoundValue(found)})` : issue.message,
+  };
+}
+
+/** A problem for a person: where it is in the editor's words (else its path), then what. */
 export function describeProblem(problem: Problem): string {
-  return problem.path === '' ? problem.message : `${problem.path}: ${problem.message}`;
+  const where = problem.place ?? problem.path;
+  return where === '' ? problem.message : `${where}: ${problem.message}`;
+}
+
+/**
+ * A problem for someone who may be editing the JSON by hand: the editor's words and the JSON
+ * path in brackets, `Delivery "Wave 1" › Go-live date (packagedPlan.deliveries[0].date): …`.
+ */
+export function describeProblemWithPath(problem: Problem): string {
+  const { place, path } = problem;
+  if (place === undefined || place === '' || place === path) return describeProblem(problem);
+  return path === '' ? `${place}: ${problem.message}` : `${place} (${path}): ${problem.message}`;
 }
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
@@ -46,7 +98,8 @@ export function describeFoundValue(value: unknown): string {
     case 'string':
       return `text ${quoteValue(value, 40)}`;
     case 'number':
-      return `the number ${String(value)}`;
+      // 1e999 in a file reads as Infinity, which no message should print.
+      return Number.isFinite(value) ? `the number ${String(value)}` : 'a number too large to use';
     case 'boolean':
       return String(value);
     case 'object':

@@ -2,21 +2,26 @@ import { roleRecogniser } from '../itil/roles';
 import { quoteValue } from '../text/quote-value';
 import type { Plan } from './schema';
 import type { Problem } from './problems';
-import { failure, parsePlanData, type PlanParseResult } from './parse';
+import { failure, parsePlanData, placeProblems, type PlanParseResult } from './parse';
 import { tallyProblems } from './bounded-check';
+
+function packagedItemIds(plan: Plan): Set<string> {
+  const ids = new Set<string>();
+  for (const delivery of plan.packagedPlan.deliveries) {
+    for (const item of delivery.items) ids.add(item.id);
+  }
+  return ids;
+}
 
 /**
  * Cross-references a structurally valid plan must also satisfy to be called valid: streams
  * trace to items that exist, once each, and name roles that exist. The app still opens a plan
  * that fails these (the editor shows them), and `convert` treats a stale trace as an item
- * removed from the packaged plan.
+ * removed from the packaged plan. Each problem is placed in the editor's words.
  */
 export function findReferenceProblems(plan: Plan): Problem[] {
   const problems: Problem[] = [];
-  const itemIds = new Set<string>();
-  for (const delivery of plan.packagedPlan.deliveries) {
-    for (const item of delivery.items) itemIds.add(item.id);
-  }
+  const itemIds = packagedItemIds(plan);
   const isKnownRole = roleRecogniser(plan.customRoles);
   const checkRoles = (roles: readonly string[], path: string): void => {
     roles.forEach((role, r) => {
@@ -51,7 +56,26 @@ export function findReferenceProblems(plan: Plan): Problem[] {
   plan.conversionRules?.rules.forEach((rule, r) => {
     checkRoles(rule.stream.roles, `conversionRules.rules[${String(r)}].stream.roles`);
   });
-  return problems;
+  return placeProblems(plan, problems);
+}
+
+/**
+ * The traces to items no longer in the packaged plan: which item ids, and how many trace
+ * entries point at them in all. Taking them out is always safe (the item is gone), so the
+ * editor offers it as one step when a save is refused for them.
+ */
+export function findStaleTraces(plan: Plan): { itemIds: string[]; count: number } {
+  const itemIds = packagedItemIds(plan);
+  const stale = new Set<string>();
+  let count = 0;
+  for (const stream of plan.streamDesign?.streams ?? []) {
+    for (const id of stream.sourceItemIds) {
+      if (itemIds.has(id)) continue;
+      stale.add(id);
+      count += 1;
+    }
+  }
+  return { itemIds: [...stale], count };
 }
 
 /** Everything `validate` checks: structure first, then, for a readable plan, its references. */

@@ -50,6 +50,36 @@ describe('App', () => {
     expect(screen.getByTestId('plan-summary')).toHaveTextContent('27 items');
   });
 
+  it('names a bad file’s problems as the editor names the field, with the bad value', async () => {
+    installFakeStudio({
+      openPlan: () => ({
+        ok: false,
+        error: {
+          code: 'invalid-plan',
+          message: '"waves.transition" is not a valid plan.',
+          problems: [
+            {
+              path: 'packagedPlan.deliveries[0].date',
+              message: 'must be a date that exists in the calendar (found text "2027-02-31")',
+              place: 'Delivery "Wave 1" › Go-live date',
+            },
+          ],
+        },
+      }),
+    });
+    useDocumentStore.getState().openDocument(sampleDocument());
+    renderWithTheme(<App />);
+    await screen.findByTestId('plan-summary');
+    act(() => {
+      void useDocumentStore.getState().openFromDisk();
+    });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+      'Delivery "Wave 1" › Go-live date: must be a date that exists in the calendar (found text "2027-02-31")',
+    );
+    expect(alert).not.toHaveTextContent('packagedPlan.deliveries[0].date');
+  });
+
   it('starts a blank plan on File › New', async () => {
     const studio = installFakeStudio({});
     useDocumentStore.getState().openDocument(sampleDocument());

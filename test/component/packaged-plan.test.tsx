@@ -133,7 +133,9 @@ describe('PackagedPlanScreen', { timeout: 30_000 }, () => {
     await userEvent.type(target, '120');
     expect(plan().packagedPlan.deliveries[0]?.items[6]).toMatchObject({ targetPercent: 120 });
     expect(target).toHaveAttribute('aria-invalid', 'true');
-    expect(within(row('nfr-x1')).getByText('must be between 0 and 100')).toBeInTheDocument();
+    expect(
+      within(row('nfr-x1')).getByText('must be between 0 and 100 (found the number 120)'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Delivery 1' })).toHaveTextContent('1 problem');
   });
 

@@ -113,7 +113,7 @@ describe('ReadinessScreen', { timeout: 30_000 }, () => {
     expect(useUiStore.getState().focusTarget).toBeNull();
   });
 
-  it('lists the validator’s problems too, each with its way to the field', async () => {
+  it('lists the validator’s problems too, in the editor’s words, each with its way to the field', async () => {
     installFakeStudio({});
     convertedSample((plan) => {
       plan.customRoles = [{ id: 'sec', abbreviation: 'Sec', name: 'Security office' }];
@@ -128,7 +128,7 @@ describe('ReadinessScreen', { timeout: 30_000 }, () => {
     const problems = screen.getByRole('region', { name: 'Problems in the plan (1)' });
     const problem = within(problems).getByTestId('finding');
     expect(problem).toHaveTextContent(
-      'streamDesign.streams[3].roles[2]: "constructor" is neither an ITIL role id nor one of the plan\'s own roles',
+      'Stream "Hardware deliveries" › Roles: "constructor" is neither an ITIL role id nor one of the plan\'s own roles',
     );
     await userEvent.click(within(problem).getByRole('button', { name: 'Go to Stream design' }));
     expect(document.activeElement).toHaveAttribute('data-path', 'streamDesign.streams[3].roles');

@@ -180,7 +180,9 @@ describe('StrategyScreen', { timeout: 30_000 }, () => {
       draft.strategy.horizon = { start: '2027-12-01', end: '2027-01-31' };
     });
     renderScreen();
-    expect(screen.getByText('End must not be before start')).toBeInTheDocument();
+    expect(
+      screen.getByText('End must not be before start (found text "2027-01-31")'),
+    ).toBeInTheDocument();
   });
 
   it('focuses the field a finding names', async () => {

@@ -2,7 +2,12 @@ import { z } from 'zod';
 
 /** What every IPC call answers on failure: a code the page can act on and a sentence. */
 
-const ProblemSchema = z.object({ path: z.string(), message: z.string() });
+/** `place`: where the problem lies in the editor's words (core/plan/problem-place.ts). */
+const ProblemSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  place: z.string().optional(),
+});
 
 export const IpcErrorCodeSchema = z.enum([
   'untrusted-sender',

@@ -1,18 +1,37 @@
 import { dirname, extname } from 'node:path';
 import type { FileStamp } from '../../../core/contract/app-data/documents';
+import { validatePlanData } from '../../../core/plan/references';
 import { serializePlan } from '../../../core/plan/serialize';
 import type { Plan } from '../../../core/plan/schema';
 import { AtomicWriteError } from '../../../io/atomic-write';
 import type { SavePlanResult } from '../../../io/plan-documents';
 import { UserFacingError } from '../ipc/user-facing-error';
 import type { HandlersFor } from '../ipc/handler-types';
-import { PLAN_EXTENSION, fileSource, rememberRecent } from './document-files';
+import { PLAN_EXTENSION, fileSource, firstProblems, rememberRecent } from './document-files';
 import type { GrantedFile } from './document-grants';
 import type { DocumentServices } from './document-services';
 
 export interface SaveDialogs {
   /** The path the user chose in the save dialog, or undefined when they cancelled. */
   choosePlanToSave(suggestion: { name: string; folder?: string }): Promise<string | undefined>;
+}
+
+/**
+ * Refuses a plan `transition-studio validate` would reject (a stream tracing an item no longer
+ * in the plan, an unknown role): the app opens such a plan so that the user can repair it, but
+ * never writes one. Crash-recovery copies are not saves and keep every plan, valid or not.
+ */
+function refuseInvalid(plan: Plan): void {
+  const checked = validatePlanData(plan);
+  if (checked.ok) return;
+  const count = checked.totalProblems ?? checked.problems.length;
+  const problems =
+    count === 1 ? '1 problem in the plan' : `${count.toLocaleString('en')} problems in the plan`;
+  throw new UserFacingError(
+    'invalid-plan',
+    `Not saved: ${problems} must be fixed first. The plan is still open and nothing on disk was changed.`,
+    firstProblems(checked.problems),
+  );
 }
 
 /**
@@ -67,6 +86,7 @@ export function createSaveHandlers(
   return {
     savePlan: async ({ grant, plan, overwrite }) => {
       const granted = grants.resolve(grant);
+      refuseInvalid(plan);
       return answer(
         granted,
         await save(granted, plan, { overwrite: overwrite === true, expected: granted.stamp }),
@@ -75,6 +95,8 @@ export function createSaveHandlers(
     },
 
     savePlanAs: async ({ plan, suggestedName, near }) => {
+      // Before the dialog: the user is not asked for a name for a file that cannot be written.
+      refuseInvalid(plan);
       const folder = near === undefined ? undefined : dirname(grants.resolve(near).path);
       const chosen = await dialogs.choosePlanToSave({
         name: suggestedName,

@@ -1,12 +1,22 @@
-import { Alert, List } from '@mantine/core';
+import { Alert, List, Stack } from '@mantine/core';
 import { describeProblem } from '../../../core/plan/problems';
 import type { IpcError } from '../../../core/contract/ipc/contract';
+import { StaleTraceRepair } from '../ui/StaleTraceRepair';
 
 const SHOWN_PROBLEMS = 5;
 
-/** A failed action in a sentence, with the first problems the validator found. */
+/** A problem of the open plan's traces (a refused save), not of a file that failed to open. */
+function isTraceProblem(problem: { path: string }): boolean {
+  return /^streamDesign\.streams\[\d+\]\.sourceItemIds\[/.test(problem.path);
+}
+
+/**
+ * A failed action in a sentence, with the first problems the validator found, and the repair
+ * when a save was refused for traces to items the plan no longer has.
+ */
 export function ProblemAlert({ error, onClose }: { error: IpcError; onClose: () => void }) {
   const problems = error.problems ?? [];
+  const repairable = problems.some(isTraceProblem);
   return (
     <Alert
       color="red"
@@ -17,16 +27,19 @@ export function ProblemAlert({ error, onClose }: { error: IpcError; onClose: () 
       role="alert"
     >
       {problems.length > 0 ? (
-        <List size="sm">
-          {problems.slice(0, SHOWN_PROBLEMS).map((problem) => (
-            <List.Item key={`${problem.path}:${problem.message}`}>
-              {describeProblem(problem)}
-            </List.Item>
-          ))}
-          {problems.length > SHOWN_PROBLEMS ? (
-            <List.Item>…and {problems.length - SHOWN_PROBLEMS} more</List.Item>
-          ) : null}
-        </List>
+        <Stack gap="xs" align="flex-start">
+          <List size="sm">
+            {problems.slice(0, SHOWN_PROBLEMS).map((problem) => (
+              <List.Item key={`${problem.path}:${problem.message}`}>
+                {describeProblem(problem)}
+              </List.Item>
+            ))}
+            {problems.length > SHOWN_PROBLEMS ? (
+              <List.Item>…and {problems.length - SHOWN_PROBLEMS} more</List.Item>
+            ) : null}
+          </List>
+          {repairable ? <StaleTraceRepair onRepaired={onClose} /> : null}
+        </Stack>
       ) : (
         'Whatever was open is still open.'
       )}

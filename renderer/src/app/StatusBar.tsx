@@ -38,7 +38,11 @@ export function StatusBar() {
           }}
           title="Show readiness"
         >
-          <Text size="xs" c={all.length > 0 ? 'red' : undefined} data-testid="status-problems">
+          <Text
+            size="xs"
+            c={all.length > 0 ? 'var(--mantine-color-error)' : undefined}
+            data-testid="status-problems"
+          >
             {all.length === 0
               ? 'No problems'
               : `${String(all.length)} ${all.length === 1 ? 'problem' : 'problems'}`}

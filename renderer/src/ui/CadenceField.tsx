@@ -4,6 +4,7 @@ import type { Cadence } from '../../../core/plan/schema';
 import { NumberField } from './NumberField';
 import { useFieldError } from './field-problems';
 import { cadenceOfKind, type CadenceKind } from '../state/stream-edits';
+import { FIELD_LABELS } from '../../../core/plan/field-labels';
 
 const KINDS: { value: CadenceKind; label: string }[] = [
   { value: 'daily', label: 'Daily' },
@@ -65,7 +66,7 @@ export function CadenceField({ cadence, path, owner, onChange }: CadenceFieldPro
     <Stack gap={4}>
       <Select
         size="xs"
-        label="Cadence"
+        label={FIELD_LABELS.cadence}
         aria-label={`Cadence of ${owner}`}
         data-path={path}
         data={KINDS}

@@ -88,7 +88,7 @@ describe('transition-studio convert', () => {
     const io = captureIo();
     expect(await main(['convert', path, '-o', out], io)).toBe(1);
     expect(io.stderrLines()).toEqual([
-      `${path}: schemaVersion: is 9, newer than this app reads (version 2); update Transition Studio to open it`,
+      `${path}: Schema version (schemaVersion): is 9, newer than this app reads (version 2); update Transition Studio to open it`,
     ]);
     expect(await readdir(folder)).toEqual(['bad.transition']);
   });

@@ -27,7 +27,7 @@ describe('transition-studio validate', () => {
     expect(io.stdout()).toBe('seed-plan.transition.json: valid plan (2 deliveries, 27 items)');
   });
 
-  it('exits 1 with one line per problem: file, JSON path, plain message', async () => {
+  it("exits 1 with one line per problem: file, the field in the editor's words, JSON path, plain message and the bad value", async () => {
     const data = JSON.parse(seedPlanText()) as {
       title: unknown;
       packagedPlan: { deliveries: { date: string; items: Record<string, unknown>[] }[] };
@@ -42,9 +42,9 @@ describe('transition-studio validate', () => {
     const io = captureIo();
     expect(await main(['validate', path], io)).toBe(1);
     expect(io.stderrLines()).toEqual([
-      `${path}: title: must be text (found the number 3)`,
-      `${path}: packagedPlan.deliveries[1].date: must be a date that exists in the calendar`,
-      `${path}: packagedPlan.deliveries[1].items[5].targetPercent: must be between 0 and 100`,
+      `${path}: Plan title (title): must be text (found the number 3)`,
+      `${path}: Delivery "Delivery 2" › Go-live date (packagedPlan.deliveries[1].date): must be a date that exists in the calendar (found text "2027-02-30")`,
+      `${path}: Delivery "Delivery 2" › Non-functional requirement "Non-functional requirement x" › Targets met (packagedPlan.deliveries[1].items[5].targetPercent): must be between 0 and 100 (found the number 140)`,
     ]);
     expect(io.stdout()).toBe('');
   });
@@ -66,7 +66,7 @@ describe('transition-studio validate', () => {
     const io = captureIo();
     expect(await main(['validate', path], io)).toBe(1);
     expect(io.stderrLines()).toEqual([
-      `${path}: streamDesign.streams[0].sourceItemIds[1]: "fr-zz" is not an item of the packaged plan`,
+      `${path}: Stream "Code" › Items (streamDesign.streams[0].sourceItemIds[1]): "fr-zz" is not an item of the packaged plan`,
     ]);
   });
 
@@ -141,7 +141,7 @@ describe('transition-studio validate', () => {
           els(data).days = 1e9;
         },
         'packagedPlan.deliveries[0].items[',
-        'days: must be at most 3650 days (ten years)',
+        'Support, days after (packagedPlan.deliveries[0].items[13].days): must be at most 3650 days (ten years) (found the number 1000000000)',
       ],
       [
         'a delivery dated 9999-12-31',
@@ -202,7 +202,9 @@ describe('transition-studio validate', () => {
     expect(await main(['validate', path], io)).toBe(1);
     const lines = io.stderrLines();
     expect(lines).toHaveLength(51);
-    expect(lines[0]).toContain('packagedPlan.deliveries[0].items[0].title: must be text');
+    expect(lines[0]).toContain(
+      'Delivery "Delivery 1" › Item 1 › Title (packagedPlan.deliveries[0].items[0].title): must be text',
+    );
     expect(lines[50]).toBe('… and 4,950 more problems');
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../../core/plan/parse';
-import { describeProblem } from '../../../core/plan/problems';
+import { atPath } from '../../support/problem-at-path';
 
 const samplePath = resolve(
   import.meta.dirname,
@@ -13,7 +13,7 @@ const sample = (): Record<string, unknown> => JSON.parse(sampleText) as Record<s
 
 function problemsOf(data: unknown): string[] {
   const result = parsePlanText(JSON.stringify(data));
-  return result.ok ? [] : result.problems.map(describeProblem);
+  return result.ok ? [] : result.problems.map(atPath);
 }
 
 describe('parsePlanText', () => {
@@ -62,7 +62,7 @@ describe('parsePlanText', () => {
     if (!delivery) throw new Error('fixture changed');
     delivery.date = '2027-02-30';
     expect(problemsOf(plan)).toEqual([
-      'packagedPlan.deliveries[0].date: must be a date that exists in the calendar',
+      'packagedPlan.deliveries[0].date: must be a date that exists in the calendar (found text "2027-02-30")',
     ]);
   });
 

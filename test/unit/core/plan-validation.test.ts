@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parsePlanData, parsePlanText } from '../../../core/plan/parse';
 import { validatePlanData } from '../../../core/plan/references';
-import { describeProblem } from '../../../core/plan/problems';
+import { atPath } from '../../support/problem-at-path';
 import { serializePlan } from '../../../core/plan/serialize';
 import { MAX_NESTING_DEPTH } from '../../../core/plan/json-safety';
 import { convertToStreams } from '../../../core/conversion/convert';
@@ -14,7 +14,7 @@ const seed = (): Json => JSON.parse(seedPlanText()) as Json;
 
 function problems(data: unknown): string[] {
   const result = validatePlanData(data);
-  return result.ok ? [] : result.problems.map(describeProblem);
+  return result.ok ? [] : result.problems.map(atPath);
 }
 
 function item(data: Json, d: number, i: number): Json {
@@ -69,7 +69,7 @@ describe('plain-word problems located by path', () => {
     item(data, 1, 3).kind = 'nonFunctional';
     item(data, 1, 3).targetPercent = 140;
     expect(problems(data)).toEqual([
-      'packagedPlan.deliveries[1].items[3].targetPercent: must be between 0 and 100',
+      'packagedPlan.deliveries[1].items[3].targetPercent: must be between 0 and 100 (found the number 140)',
     ]);
   });
 
@@ -81,10 +81,10 @@ describe('plain-word problems located by path', () => {
     item(data, 0, 12).leadWeeks = -1;
     item(data, 0, 13).days = 'five';
     expect(problems(data)).toEqual([
-      'packagedPlan.deliveries[0].items[3].quantity: must be 1 or more',
-      'packagedPlan.deliveries[0].items[4].quantity: must be a whole number',
+      'packagedPlan.deliveries[0].items[3].quantity: must be 1 or more (found the number 0)',
+      'packagedPlan.deliveries[0].items[4].quantity: must be a whole number (found the number 1.5)',
       'packagedPlan.deliveries[0].items[6].targetPercent: is missing',
-      'packagedPlan.deliveries[0].items[12].leadWeeks: must be 0 or more',
+      'packagedPlan.deliveries[0].items[12].leadWeeks: must be 0 or more (found the number -1)',
       'packagedPlan.deliveries[0].items[13].days: must be a number (found text "five")',
     ]);
   });
@@ -103,8 +103,8 @@ describe('plain-word problems located by path', () => {
     if (deliveries[0]) deliveries[0].date = '2027-02-30';
     if (deliveries[1]) deliveries[1].date = '30/11/2027';
     expect(problems(data)).toEqual([
-      'packagedPlan.deliveries[0].date: must be a date that exists in the calendar',
-      'packagedPlan.deliveries[1].date: must be a date written YYYY-MM-DD',
+      'packagedPlan.deliveries[0].date: must be a date that exists in the calendar (found text "2027-02-30")',
+      'packagedPlan.deliveries[1].date: must be a date written YYYY-MM-DD (found text "30/11/2027")',
     ]);
   });
 
@@ -125,10 +125,10 @@ describe('plain-word problems located by path', () => {
     stream(data, 2).cadence = { kind: 'timesPerWeek', min: 0, max: 8 };
     stream(data, 3).cadence = { kind: 'hourly' };
     expect(problems(data)).toEqual([
-      'streamDesign.streams[0].cadence.n: must be 2 or more (1 is "daily")',
-      'streamDesign.streams[1].cadence.max: must not be less than min',
-      'streamDesign.streams[2].cadence.min: must be between 1 and 7',
-      'streamDesign.streams[2].cadence.max: must be between 1 and 7',
+      'streamDesign.streams[0].cadence.n: must be 2 or more (1 is "daily") (found the number 1)',
+      'streamDesign.streams[1].cadence.max: must not be less than min (found the number 2)',
+      'streamDesign.streams[2].cadence.min: must be between 1 and 7 (found the number 0)',
+      'streamDesign.streams[2].cadence.max: must be between 1 and 7 (found the number 8)',
       'streamDesign.streams[3].cadence.kind: must be one of "daily", "everyNDays", "timesPerWeek" or "asRequired" (found text "hourly")',
     ]);
   });
@@ -169,7 +169,7 @@ describe('round trip', () => {
     (stream(data, 0).approval as Json).x = 'a';
     (stream(data, 0).derivedFrom as Json).x = 'd';
     const result = parsePlanText(JSON.stringify(data));
-    if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'));
+    if (!result.ok) throw new Error(result.problems.map(atPath).join('\n'));
     expect(JSON.parse(serializePlan(result.plan))).toEqual(data);
   });
 
@@ -211,7 +211,7 @@ describe('hostile JSON', () => {
     const result = parsePlanText(text);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problems.map(describeProblem)).toEqual([
+      expect(result.problems.map(atPath)).toEqual([
         'packagedPlan.deliveries[0].items[3].__proto__: uses the reserved key "__proto__", which a plan may not contain',
       ]);
     }
@@ -259,7 +259,7 @@ describe('every problem at once', () => {
     item(data, 0, 1).id = 'fr-a';
     item(data, 0, 6).targetPercent = -5;
     expect(problems(data)).toEqual([
-      'packagedPlan.deliveries[0].items[6].targetPercent: must be between 0 and 100',
+      'packagedPlan.deliveries[0].items[6].targetPercent: must be between 0 and 100 (found the number -5)',
       'packagedPlan.deliveries[0].items[1].id: "fr-a" is used twice',
     ]);
   });

@@ -16,6 +16,7 @@ import { addWindow, removeWindow, updateWindow } from './calendar-edits';
 import { WINDOW_KIND_LABELS } from '../../../../core/plan/calendar-labels';
 import { WINDOW_KIND_HINTS } from './calendar-labels';
 import { WindowScopeField } from './WindowScopeField';
+import { FIELD_LABELS } from '../../../../core/plan/field-labels';
 
 function isKind(value: string): value is WindowKind {
   return (WINDOW_KINDS as readonly string[]).includes(value);
@@ -64,7 +65,7 @@ function WindowRow({ window, index }: { window: ChangeWindow; index: number }) {
     <DayInput
       size="sm"
       w={150}
-      label={field === 'start' ? 'From' : 'To'}
+      label={field === 'start' ? FIELD_LABELS.windowStart : FIELD_LABELS.windowEnd}
       aria-label={`${field === 'start' ? 'First' : 'Last'} day of ${label}`}
       data-path={`${path}.${field}`}
       value={window[field]}

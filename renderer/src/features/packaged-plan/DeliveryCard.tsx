@@ -28,6 +28,7 @@ import { AddItemMenu } from './AddItemMenu';
 import { DeliveryItems } from './DeliveryItems';
 import { moveDelivery, renameDelivery, setDeliveryDate } from './packaged-edits';
 import { deliveryPath } from './packaged-paths';
+import { FIELD_LABELS } from '../../../../core/plan/field-labels';
 import { useDeliveryHeading } from './packaged-selectors';
 import { usePackagedView } from './packaged-view-store';
 import classes from './packaged-plan.module.css';
@@ -175,7 +176,7 @@ function DeliveryFields({ index, name, date }: { index: number; name: string; da
         }}
       />
       <DayInput
-        label="Go-live date"
+        label={FIELD_LABELS.goLiveDate}
         w={190}
         data-path={datePath}
         value={date}

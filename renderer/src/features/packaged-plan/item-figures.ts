@@ -1,3 +1,4 @@
+import { ITEM_FIGURE_LABELS } from '../../../../core/plan/field-labels';
 import type { FigureField } from '../../../../core/plan/item-drafts';
 import type { ItemKind } from '../../../../core/plan/schema';
 
@@ -23,7 +24,7 @@ function plural(one: string, many: string): (value: number | undefined) => strin
 export const FIGURE_SPECS: Readonly<Partial<Record<ItemKind, FigureSpec>>> = {
   nonFunctional: {
     field: 'targetPercent',
-    label: 'Targets met',
+    label: ITEM_FIGURE_LABELS.nonFunctional,
     suffix: () => '%',
     min: 0,
     max: 100,
@@ -32,7 +33,7 @@ export const FIGURE_SPECS: Readonly<Partial<Record<ItemKind, FigureSpec>>> = {
   },
   infrastructure: {
     field: 'quantity',
-    label: 'Quantity',
+    label: ITEM_FIGURE_LABELS.infrastructure,
     suffix: plural(' unit', ' units'),
     min: 1,
     decimals: false,
@@ -41,7 +42,7 @@ export const FIGURE_SPECS: Readonly<Partial<Record<ItemKind, FigureSpec>>> = {
   },
   opsBriefing: {
     field: 'leadWeeks',
-    label: 'Briefing, weeks before',
+    label: ITEM_FIGURE_LABELS.opsBriefing,
     prefix: 't-',
     suffix: plural(' week', ' weeks'),
     min: 0,
@@ -50,7 +51,7 @@ export const FIGURE_SPECS: Readonly<Partial<Record<ItemKind, FigureSpec>>> = {
   },
   training: {
     field: 'leadWeeks',
-    label: 'Training from, weeks before',
+    label: ITEM_FIGURE_LABELS.training,
     prefix: 't-',
     suffix: plural(' week', ' weeks'),
     min: 0,
@@ -59,7 +60,7 @@ export const FIGURE_SPECS: Readonly<Partial<Record<ItemKind, FigureSpec>>> = {
   },
   earlyLifeSupport: {
     field: 'days',
-    label: 'Support, days after',
+    label: ITEM_FIGURE_LABELS.earlyLifeSupport,
     prefix: '+',
     suffix: plural(' day', ' days'),
     min: 0,

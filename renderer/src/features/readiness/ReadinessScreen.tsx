@@ -10,6 +10,7 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { FindingRow } from './FindingRow';
 import { useReadinessFindings } from './use-readiness';
 import { planTitle } from '../../../../core/plan/untitled';
+import { StaleTraceRepair } from '../../ui/StaleTraceRepair';
 
 type Filter = 'all' | Severity;
 
@@ -72,7 +73,11 @@ export function ReadinessScreen() {
       ) : null}
 
       {problems.length > 0 ? (
-        <FindingGroup title="Problems in the plan" count={problems.length}>
+        <FindingGroup
+          title="Problems in the plan"
+          count={problems.length}
+          actions={<StaleTraceRepair />}
+        >
           {problems.map((problem) => (
             <FindingRow
               key={`${problem.path}:${problem.message}`}
@@ -127,10 +132,13 @@ function findingKey(finding: Finding, index: number): string {
 function FindingGroup({
   title,
   count,
+  actions,
   children,
 }: {
   title: string;
   count: number;
+  /** A repair for the whole group, between its title and its rows. */
+  actions?: ReactNode;
   children: ReactNode;
 }) {
   const id = `readiness-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
@@ -139,6 +147,7 @@ function FindingGroup({
       <Title order={2} size="h4" id={id}>
         {title} ({count})
       </Title>
+      {actions}
       <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
         {children}
       </Stack>

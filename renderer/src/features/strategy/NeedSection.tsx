@@ -8,6 +8,7 @@ import { useFieldError } from '../../ui/field-problems';
 import { FormSection } from '../../ui/FormSection';
 import { PlanTextarea } from '../../ui/PlanTextField';
 import { setApproach, setCustomers, setHorizon, setStrategyText } from './strategy-edits';
+import { FIELD_LABELS } from '../../../../core/plan/field-labels';
 
 const APPROACHES: { value: Strategy['approach']; label: string; explanation: string }[] = [
   {
@@ -104,7 +105,7 @@ function HorizonField() {
     <SimpleGrid type="container" cols={{ base: 1, '560px': 2 }} spacing="md">
       <DatePickerInput
         type="range"
-        label="Horizon"
+        label={FIELD_LABELS.horizon}
         description="The period the metrics cover. Left empty, it runs from the first delivery to the end of the last early life support."
         data-path="strategy.horizon"
         valueFormat={DAY_VALUE_FORMAT}

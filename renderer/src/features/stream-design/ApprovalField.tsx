@@ -8,6 +8,7 @@ import {
   openPlanPolicy,
   type ApprovalMode,
 } from '../../state/stream-edits';
+import { FIELD_LABELS } from '../../../../core/plan/field-labels';
 
 const MODES: { value: ApprovalMode; label: string }[] = [
   ...APPROVAL_MODES.map((mode) => ({ value: mode, label: APPROVAL_MODE_LABELS[mode].name })),
@@ -105,7 +106,7 @@ function ApprovalEditor({ approval, streamId, path, owner, onChange }: ApprovalF
       </Text>
       <Select
         size="xs"
-        label="Approval model"
+        label={FIELD_LABELS.approval}
         data={MODES}
         value={mode}
         allowDeselect={false}
@@ -120,7 +121,7 @@ function ApprovalEditor({ approval, streamId, path, owner, onChange }: ApprovalF
       {approval?.mode === 'preAuthorised' ? (
         <TextInput
           size="xs"
-          label="Gate that authorises the release"
+          label={FIELD_LABELS.gate}
           data-path={`${path}.gate`}
           value={approval.gate}
           placeholder="e.g. automated build and integration tests"
@@ -133,7 +134,9 @@ function ApprovalEditor({ approval, streamId, path, owner, onChange }: ApprovalF
       {approval !== undefined && approval.mode !== 'preAuthorised' ? (
         <TextInput
           size="xs"
-          label={approval.mode === 'signOff' ? 'Signed off by' : 'Change authority'}
+          label={
+            approval.mode === 'signOff' ? FIELD_LABELS.signedOffBy : FIELD_LABELS.changeAuthority
+          }
           data-path={`${path}.authority`}
           value={approval.authority}
           placeholder="e.g. change manager, CAB"
@@ -146,7 +149,7 @@ function ApprovalEditor({ approval, streamId, path, owner, onChange }: ApprovalF
       {approval ? (
         <Textarea
           size="xs"
-          label="Conditions"
+          label={FIELD_LABELS.conditions}
           autosize
           minRows={2}
           maxRows={6}

@@ -23,6 +23,7 @@ describe('plans with more entries than zod can report on at once', () => {
     expect(result.problems[0]).toEqual({
       path: 'packagedPlan.deliveries[0].items[0].title',
       message: 'is missing',
+      place: 'Delivery "Delivery 1" › Item 1 › Title',
     });
     expect(result.problems[MAX_PROBLEMS_KEPT - 1]?.path).toBe(
       `packagedPlan.deliveries[0].items[${String(MAX_PROBLEMS_KEPT - 1)}].title`,
@@ -41,7 +42,8 @@ describe('plans with more entries than zod can report on at once', () => {
       problems: [
         {
           path: 'packagedPlan.deliveries[0].items[43210].leadWeeks',
-          message: 'must be 0 or more',
+          message: 'must be 0 or more (found the number -1)',
+          place: 'Delivery "Delivery 1" › Training "Late" › Training from, weeks before',
         },
       ],
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanData, parsePlanText } from '../../../../core/plan/parse';
-import { describeProblem } from '../../../../core/plan/problems';
+import { atPath } from '../../../support/problem-at-path';
 import { serializePlan } from '../../../../core/plan/serialize';
 import { authorityKindOf, ruleNatureOf } from '../../../../core/plan/schema';
 import { seedPlanText } from '../../../support/seed';
@@ -120,7 +120,7 @@ function v2Plan(): Json {
 
 function problems(data: unknown): string[] {
   const result = parsePlanData(data);
-  return result.ok ? [] : result.problems.map(describeProblem);
+  return result.ok ? [] : result.problems.map(atPath);
 }
 
 describe('plan format v2', () => {
@@ -134,7 +134,7 @@ describe('plan format v2', () => {
 
   it('reads every new field and writes it back byte for byte', () => {
     const result = parsePlanData(v2Plan());
-    if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'));
+    if (!result.ok) throw new Error(result.problems.map(atPath).join('\n'));
     expect(result.migratedFrom).toBeUndefined();
     const text = serializePlan(result.plan);
     expect(JSON.parse(text)).toEqual(v2Plan());
@@ -169,7 +169,9 @@ describe('plan format v2', () => {
     expect(found).toContain(
       'streamDesign.streams[0].approval.authority: must name who signs off (e.g. Data Protection Officer)',
     );
-    expect(found).toContain('changeCalendar.windows[1].end: must not be before start');
+    expect(found).toContain(
+      'changeCalendar.windows[1].end: must not be before start (found text "2027-12-01")',
+    );
     expect(found.some((p) => p.startsWith('changeCalendar.windows[0].kind:'))).toBe(true);
     expect(found.some((p) => p.startsWith('packagedPlan.deliveries[0].items[0].nature:'))).toBe(
       true,

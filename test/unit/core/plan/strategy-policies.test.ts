@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanData } from '../../../../core/plan/parse';
-import { describeProblem } from '../../../../core/plan/problems';
+import { atPath } from '../../../support/problem-at-path';
 import { serializePlan } from '../../../../core/plan/serialize';
 import { seedPlanText } from '../../../support/seed';
 
@@ -37,7 +37,7 @@ const POLICIES = {
 describe('strategy policies', () => {
   it('accepts every policy field and writes them after the horizon in a fixed order', () => {
     const result = parsePlanData(seedWithStrategy(POLICIES));
-    if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'));
+    if (!result.ok) throw new Error(result.problems.map(atPath).join('\n'));
     const text = serializePlan(result.plan);
     const strategy = (JSON.parse(text) as { strategy: Json }).strategy;
     expect(Object.keys(strategy)).toEqual([
@@ -90,8 +90,8 @@ describe('strategy policies', () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map(describeProblem)).toEqual([
-      'strategy.elsPolicy.meetings.cadence.n: must be 2 or more (1 is "daily")',
+    expect(result.problems.map(atPath)).toEqual([
+      'strategy.elsPolicy.meetings.cadence.n: must be 2 or more (1 is "daily") (found the number 1)',
       'strategy.elsPolicy.improvementLevels[0]: must be "operational", "tactical" or "strategic" (found text "weekly")',
       'strategy.risks[0].likelihood: must be "low", "medium" or "high" (found text "certain")',
       'strategy.risks[1].id: "r1" is used twice',
