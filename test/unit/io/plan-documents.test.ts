@@ -72,6 +72,7 @@ describe('openPlanFile', () => {
     });
     expect(result.ok ? [] : result.problems).toContainEqual({
       path: 'title',
+      place: 'Plan title',
       message: 'must be text (found the number 3)',
     });
   });
