@@ -144,7 +144,7 @@ describe('approval edits stay coherent', () => {
     await expect
       .poll(() => conditions.inputValue())
       .toBe(
-        'Normal change: each release goes to Change manager for approval before it reaches production.',
+        'Normal change: each release goes to Change Advisory Board for approval before it reaches production.',
       );
     await screenForDocs(page, 'approval-switched');
     expect(await seriousAxeViolations(page)).toEqual([]);
