@@ -1,7 +1,6 @@
 import type { ApprovalMode } from '../../../../core/plan/schema-approval';
 import type { Weekday, WindowKind } from '../../../../core/plan/schema-calendar';
 
-
 /** What each kind does to the streams, shown under the kind (the words of the schema). */
 export const WINDOW_KIND_HINTS: Record<WindowKind, string> = {
   freeze: 'No change goes live; the emergency path stays open.',
