@@ -10,6 +10,7 @@ import { useFilesStore } from '../../renderer/src/features/files/files-store';
 import { useDocumentStore } from '../../renderer/src/state/document-store';
 import { currentEditLabels, undoPlanEdit } from '../../renderer/src/state/history';
 import { installFakeStudio, sampleDocument } from './fake-studio';
+import { withStaleTraces } from '../support/stale-traces';
 import { renderWithTheme } from './render';
 
 const REFUSAL =
@@ -19,20 +20,7 @@ const REFUSAL =
 function staleDocument(): PlanDocument {
   const { plan } = sampleDocument();
   return {
-    plan: {
-      ...plan,
-      streamDesign: {
-        streams: [
-          {
-            id: 's1',
-            name: 'Code',
-            cadence: { kind: 'daily' },
-            roles: ['release-deployment'],
-            sourceItemIds: ['fr-a', 'gone-1', 'gone-2'],
-          },
-        ],
-      },
-    },
+    plan: withStaleTraces(plan, ['gone-1', 'gone-2']),
     source: { kind: 'file', name: 'stale.transition', grant: 'g', path: '/plans/stale.transition' },
   };
 }

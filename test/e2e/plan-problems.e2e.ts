@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validatePlanData } from '../../core/plan/references';
-import type { Plan } from '../../core/plan/schema';
 import { serializePlan } from '../../core/plan/serialize';
 import { loadSeedPlan } from '../support/seed';
+import { withStaleTraces } from '../support/stale-traces';
 import { seriousAxeViolations } from './support/axe';
 import { launchStudio, type StudioHarness } from './support/harness';
 import { settled } from './support/screen';
@@ -63,20 +63,7 @@ describe('problems in a plan file', () => {
   });
 
   it('Ctrl+S refuses a plan with stale traces; the repair takes them out and the saved file validates', async () => {
-    const plan: Plan = {
-      ...loadSeedPlan(),
-      streamDesign: {
-        streams: [
-          {
-            id: 's1',
-            name: 'Code',
-            cadence: { kind: 'daily' },
-            roles: ['release-deployment'],
-            sourceItemIds: ['fr-a', 'fr-removed-1', 'fr-removed-2'],
-          },
-        ],
-      },
-    };
+    const plan = withStaleTraces(loadSeedPlan(), ['fr-removed-1', 'fr-removed-2']);
     const path = join(folder, 'stale.transition');
     const original = serializePlan(plan);
     await writeFile(path, original);

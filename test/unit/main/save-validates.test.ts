@@ -12,6 +12,7 @@ import { dispatchInvoke } from '../../../electron/main/ipc/dispatch';
 import { createHandlers, type HandlerTable } from '../../../electron/main/ipc/handlers';
 import { createTestMainServices, type TestMainServices } from '../../support/main-services';
 import { loadSeedPlan } from '../../support/seed';
+import { withStaleTraces } from '../../support/stale-traces';
 
 /**
  * A file the app saves always validates: the app opens a plan whose streams trace items no
@@ -47,21 +48,7 @@ async function call<C extends InvokeChannel>(channel: C, request: RequestOf<C>) 
 
 /** The seed plan, whose first stream traces "fr-a" and the two items "gone-1" and "gone-2". */
 function stalePlan(): Plan {
-  const plan = loadSeedPlan();
-  return {
-    ...plan,
-    streamDesign: {
-      streams: [
-        {
-          id: 's1',
-          name: 'Code',
-          cadence: { kind: 'daily' },
-          roles: ['release-deployment'],
-          sourceItemIds: ['fr-a', 'gone-1', 'gone-2'],
-        },
-      ],
-    },
-  };
+  return withStaleTraces(loadSeedPlan(), ['gone-1', 'gone-2']);
 }
 
 const REFUSAL =
