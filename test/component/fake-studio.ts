@@ -12,7 +12,9 @@ export function sampleDocument(): PlanDocument {
 }
 
 /** A window.studio whose answers the test scripts, built with the real api builder. */
-export function installFakeStudio(answers: Partial<Record<string, () => IpcResult<unknown>>>) {
+export function installFakeStudio(
+  answers: Partial<Record<string, () => IpcResult<unknown> | Promise<IpcResult<unknown>>>>,
+) {
   const listeners = new Map<EventChannel, (payload: unknown) => void>();
   const invoke = vi.fn((channel: string) => {
     const answer = answers[channel];

@@ -232,7 +232,37 @@ describe('the window and the recovery copies', () => {
     act(() => {
       window.dispatchEvent(new Event('blur'));
     });
-    expect(callsOf(studio.invoke, 'putSnapshot')).toHaveLength(3);
+    await waitFor(() => {
+      expect(callsOf(studio.invoke, 'putSnapshot')).toHaveLength(3);
+    });
+  });
+
+  it('drops a copy that was still on its way when the plan became clean', async () => {
+    let arrive: (() => void) | undefined;
+    const studio = installFakeStudio({
+      ...background,
+      putSnapshot: () =>
+        new Promise((resolve) => {
+          arrive = () => {
+            resolve({ ok: true, value: { savedAt: '2026-11-27T10:00:00.000Z' } });
+          };
+        }),
+    });
+    useDocumentStore.getState().openDocument(fileDocument());
+    renderApp();
+    editTitle('One');
+    await waitFor(() => {
+      expect(callsOf(studio.invoke, 'putSnapshot')).toHaveLength(1);
+    });
+    act(() => {
+      useDocumentStore.temporal.getState().undo();
+    });
+    expect(callsOf(studio.invoke, 'discardSnapshot')).toHaveLength(0);
+    arrive?.();
+    // Otherwise the copy outlives the clean plan and the next start offers to "recover" it.
+    await waitFor(() => {
+      expect(callsOf(studio.invoke, 'discardSnapshot')).toHaveLength(1);
+    });
   });
 
   it('drops the copy when the changes are undone back to the saved plan', async () => {

@@ -230,12 +230,16 @@ describe('closing and crash recovery', () => {
     await page.keyboard.press('Control+S');
     await expect.poll(statusSaved).toBe('Saved');
     expect((await fileJson(path)).title).toBe('Payments, edits before the crash');
-    const appData = JSON.parse(
-      await readFile(join(studio.userDataDir, 'app-data.json'), 'utf8'),
-    ) as {
-      snapshots: unknown[];
-    };
-    expect(appData.snapshots).toEqual([]);
+    const userData = studio.userDataDir;
+    // The copy is dropped once the save is done: main writes the app database a moment later.
+    await expect
+      .poll(async () => {
+        const appData = JSON.parse(await readFile(join(userData, 'app-data.json'), 'utf8')) as {
+          snapshots: unknown[];
+        };
+        return appData.snapshots;
+      })
+      .toEqual([]);
   });
 });
 

@@ -108,7 +108,9 @@ describe('plain words in the editor', () => {
     await openSection(page, 'Packaged plan');
     await studio.emit('menuCommand', 'open');
     const alert = page.getByRole('alert').filter({ hasText: 'wave-2.transition' });
-    await expect.poll(() => alert.textContent()).toMatch(/line 4, column 12\b/);
+    await expect
+      .poll(() => alert.textContent())
+      .toMatch(/The file is not valid JSON \(unexpected text at line 4, column 12\)/);
     expect(await alert.textContent()).not.toMatch(/position \d/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'Seed example: two packaged deliveries',

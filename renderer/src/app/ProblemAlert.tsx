@@ -1,5 +1,5 @@
 import { Alert, List, Stack } from '@mantine/core';
-import { describeProblem } from '../../../core/plan/problems';
+import { describeProblem, type Problem } from '../../../core/plan/problems';
 import type { IpcError } from '../../../core/contract/ipc/contract';
 import { StaleTraceRepair } from '../ui/StaleTraceRepair';
 
@@ -8,6 +8,13 @@ const SHOWN_PROBLEMS = 5;
 /** A problem of the open plan's traces (a refused save), not of a file that failed to open. */
 function isTraceProblem(problem: { path: string }): boolean {
   return /^streamDesign\.streams\[\d+\]\.sourceItemIds\[/.test(problem.path);
+}
+
+/** A problem of the whole file reads as a sentence about it: "The file is not valid JSON…". */
+function sentenceOf(problem: Problem): string {
+  const text = describeProblem(problem);
+  const whole = problem.path === '' && problem.place === undefined;
+  return whole && /^[a-z]/.test(text) ? `The file ${text}` : text;
 }
 
 /**
@@ -31,7 +38,7 @@ export function ProblemAlert({ error, onClose }: { error: IpcError; onClose: () 
           <List size="sm">
             {problems.slice(0, SHOWN_PROBLEMS).map((problem) => (
               <List.Item key={`${problem.path}:${problem.message}`}>
-                {describeProblem(problem)}
+                {sentenceOf(problem)}
               </List.Item>
             ))}
             {problems.length > SHOWN_PROBLEMS ? (

@@ -22,6 +22,17 @@ function loadAxeSource(): Promise<string> {
  * the serious and critical violations, which the E2E tests require to be none.
  */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  // Judge the screen as it settles, not a tooltip half faded in: axe measures contrast through
+  // the opacity of the moment. Endless animations (a spinner) are not waited for.
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.race([
+      Promise.allSettled(finite.map((animation) => animation.finished)),
+      new Promise((resolve) => setTimeout(resolve, 2_000)),
+    ]);
+  });
   const loaded = await page.evaluate(() => 'axe' in globalThis);
   // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
   if (!loaded) await page.evaluate(await loadAxeSource());

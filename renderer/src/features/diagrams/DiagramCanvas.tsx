@@ -28,7 +28,7 @@ export function DiagramCanvas({ diagram, theme, height = 560, onExport, fitMode,
           </Text>
           <Group gap="xs" wrap="nowrap">
             {pending && outcome !== undefined ? (
-              <Loader size="xs" aria-label="Updating the drawing" />
+              <Loader size="xs" role="status" aria-label="Updating the drawing" />
             ) : null}
             <Button
               variant="default"

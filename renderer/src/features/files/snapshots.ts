@@ -32,8 +32,27 @@ export function adoptSnapshot(documentId: number, id: string, openedAt: string):
 
 let failureShown = false;
 
+// Copies and discards reach main one at a time, in the order asked: a discard sent while a copy
+// is still on its way would find nothing stored yet, and the copy would then outlive the save
+// (the next start offering to "recover" a plan that was saved).
+let pending: Promise<void> = Promise.resolve();
+function inOrder(operation: () => Promise<void>): Promise<void> {
+  const next = pending.then(operation);
+  pending = next.catch(() => undefined);
+  return next;
+}
+
 /** Keeps a copy of the open document if it has unsaved changes. */
-export async function putSnapshot(): Promise<void> {
+export function putSnapshot(): Promise<void> {
+  return inOrder(putNow);
+}
+
+/** Drops the open document's copy (after a save, or when its edits were declined). */
+export function discardSnapshot(): Promise<void> {
+  return inOrder(discardNow);
+}
+
+async function putNow(): Promise<void> {
   const { plan, source, documentId } = useDocumentStore.getState();
   if (!plan || !source || !isDirty(useDocumentStore.getState())) return;
   const { id, openedAt } = snapshotFor(documentId);
@@ -64,8 +83,7 @@ export async function putSnapshot(): Promise<void> {
   }
 }
 
-/** Drops the open document's copy (after a save, or when its edits were declined). */
-export async function discardSnapshot(): Promise<void> {
+async function discardNow(): Promise<void> {
   const current = useFilesStore.getState().snapshot;
   if (!current?.stored) return;
   useFilesStore.setState({ snapshot: { ...current, stored: false } });
