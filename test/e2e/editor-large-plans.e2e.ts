@@ -3,10 +3,10 @@
 // filter in the trace matrix, at 1280×800 with the live diagram open.
 import { afterEach, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
-import { launchStudio, type StudioHarness } from './support/harness';
-import { writeLongTitlePlan } from './support/long-title-plan';
+import type { StudioHarness } from './support/harness';
+import { openLongTitlePlan } from './support/long-title-plan';
 import { settled } from './support/screen';
-import { photograph, SMALL_SCREEN } from './support/small-screen';
+import { photograph } from './support/small-screen';
 
 let studio: StudioHarness | undefined;
 afterEach(async () => {
@@ -15,12 +15,8 @@ afterEach(async () => {
 });
 
 it('assigns several unmapped items to one stream in one undoable step, and filters the trace matrix', async () => {
-  const file = await writeLongTitlePlan();
-  studio = await launchStudio({ start: 'start-screen', openDialogAnswers: [file] });
+  studio = await openLongTitlePlan();
   const { page } = studio;
-  await page.setViewportSize(SMALL_SCREEN);
-  await page.getByRole('button', { name: 'Open…' }).click();
-  await page.getByTestId('document-title').waitFor();
   await page.getByRole('banner').getByRole('button', { name: 'Convert', exact: true }).click();
   await page.getByTestId('conversion-review').waitFor();
   const unmapped = () => page.getByTestId('unmapped-count').textContent();

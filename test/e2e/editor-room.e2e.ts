@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
 import { launchStudio, type StudioHarness } from './support/harness';
-import { writeLongTitlePlan } from './support/long-title-plan';
+import { openLongTitlePlan } from './support/long-title-plan';
 import { openSection, settled } from './support/screen';
 import { photograph, SMALL_SCREEN } from './support/small-screen';
 
@@ -57,12 +57,8 @@ const scaleOf = (scope: Locator) =>
   });
 
 it('fits each editor at 1280×800 beside the live diagram, long titles readable', async () => {
-  const file = await writeLongTitlePlan();
-  studio = await launchStudio({ start: 'start-screen', openDialogAnswers: [file] });
+  studio = await openLongTitlePlan();
   const { page } = studio;
-  await page.setViewportSize(SMALL_SCREEN);
-  await page.getByRole('button', { name: 'Open…' }).click();
-  await page.getByTestId('document-title').waitFor();
 
   // Packaged plan: the title field has the room the id column took, and shows the whole title
   // on hover; the delivery's badges never cover its name.
@@ -222,12 +218,8 @@ const matrixLayout = (matrix: Locator) =>
   });
 
 it('fits the roles matrix beside the live diagram at 1280×800: whole names, full role names on hover and focus', async () => {
-  const file = await writeLongTitlePlan();
-  studio = await launchStudio({ start: 'start-screen', openDialogAnswers: [file] });
+  studio = await openLongTitlePlan();
   const { page } = studio;
-  await page.setViewportSize(SMALL_SCREEN);
-  await page.getByRole('button', { name: 'Open…' }).click();
-  await page.getByTestId('document-title').waitFor();
   await page.getByRole('banner').getByRole('button', { name: 'Convert', exact: true }).click();
   await page.getByTestId('conversion-review').waitFor();
   await openSection(page, 'Stream design');

@@ -2,6 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatedPlanText } from '../../../bench/generated-plan';
+import { launchStudio, type StudioHarness } from './harness';
+import { SMALL_SCREEN } from './small-screen';
 
 /** Titles as a payments migration writes them: long, and alike until their last words. */
 const SUBJECTS = [
@@ -34,4 +36,14 @@ export async function writeLongTitlePlan(): Promise<string> {
   const file = join(folder, 'card-payments.transition');
   await writeFile(file, JSON.stringify(plan, null, 2));
   return file;
+}
+
+/** The app started, at 1280×800, with the long-title plan opened through File › Open. */
+export async function openLongTitlePlan(): Promise<StudioHarness> {
+  const file = await writeLongTitlePlan();
+  const studio = await launchStudio({ start: 'start-screen', openDialogAnswers: [file] });
+  await studio.page.setViewportSize(SMALL_SCREEN);
+  await studio.page.getByRole('button', { name: 'Open…' }).click();
+  await studio.page.getByTestId('document-title').waitFor();
+  return studio;
 }
